@@ -1,0 +1,33 @@
+/* waymark-store-private.h: what the store's own files and tests share
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "waymark-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *waymark_store_get_db          (WaymarkStore  *self);
+sqlite3_stmt *waymark_store_prepare         (WaymarkStore  *self,
+                                             const char    *sql,
+                                             GError       **error);
+gboolean      waymark_store_begin           (WaymarkStore  *self,
+                                             GError       **error);
+gboolean      waymark_store_commit          (WaymarkStore  *self,
+                                             GError       **error);
+void          waymark_store_rollback        (WaymarkStore  *self);
+gboolean      waymark_store_step_done       (WaymarkStore  *self,
+                                             sqlite3_stmt  *stmt,
+                                             GError       **error);
+void          waymark_store_set_sql_error   (WaymarkStore  *self,
+                                             GError       **error);
+void          waymark_store_emit_changed    (WaymarkStore  *self,
+                                             const char    *kind);
+char         *waymark_store_timestamp_now   (void);
+
+G_END_DECLS

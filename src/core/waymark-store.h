@@ -1,0 +1,88 @@
+/* waymark-store.h: one person's plan file, kept in SQLite
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "waymark-person.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_STORE_ERROR (waymark_store_error_quark ())
+
+/**
+ * WaymarkStoreError:
+ * @WAYMARK_STORE_ERROR_NOT_FOUND: there is no file at that path
+ * @WAYMARK_STORE_ERROR_EXISTS: a new plan was asked for, but a file is there
+ * @WAYMARK_STORE_ERROR_NOT_A_FILE: the path is a folder or a device
+ * @WAYMARK_STORE_ERROR_NOT_A_PLAN: the file is not an SQLite database at all
+ * @WAYMARK_STORE_ERROR_FOREIGN: an SQLite database of another application
+ * @WAYMARK_STORE_ERROR_DAMAGED: a Waymark plan whose contents are damaged
+ * @WAYMARK_STORE_ERROR_TOO_NEW: saved by a newer Waymark schema
+ * @WAYMARK_STORE_ERROR_READ_ONLY: the file or its folder can't be written
+ * @WAYMARK_STORE_ERROR_PERMISSION: the file can't be read
+ * @WAYMARK_STORE_ERROR_INVALID: a record was refused; the message says why
+ * @WAYMARK_STORE_ERROR_FAILED: SQLite or the file system failed otherwise
+ *
+ * Every message is written for the person using Waymark, and every
+ * error that concerns an existing file means it was left as it was.
+ */
+typedef enum
+{
+  WAYMARK_STORE_ERROR_NOT_FOUND,
+  WAYMARK_STORE_ERROR_EXISTS,
+  WAYMARK_STORE_ERROR_NOT_A_FILE,
+  WAYMARK_STORE_ERROR_NOT_A_PLAN,
+  WAYMARK_STORE_ERROR_FOREIGN,
+  WAYMARK_STORE_ERROR_DAMAGED,
+  WAYMARK_STORE_ERROR_TOO_NEW,
+  WAYMARK_STORE_ERROR_READ_ONLY,
+  WAYMARK_STORE_ERROR_PERMISSION,
+  WAYMARK_STORE_ERROR_INVALID,
+  WAYMARK_STORE_ERROR_FAILED,
+} WaymarkStoreError;
+
+/**
+ * WaymarkStoreOpenMode:
+ * @WAYMARK_STORE_OPEN_EXISTING: open a plan that is already there
+ * @WAYMARK_STORE_OPEN_OR_CREATE: open the plan, creating a new one if
+ *   there is no file at the path yet (the default plan)
+ * @WAYMARK_STORE_CREATE_NEW: create a new plan; refuse if a file is there
+ */
+typedef enum
+{
+  WAYMARK_STORE_OPEN_EXISTING,
+  WAYMARK_STORE_OPEN_OR_CREATE,
+  WAYMARK_STORE_CREATE_NEW,
+} WaymarkStoreOpenMode;
+
+/* Written into the SQLite header's application_id: "WYMK". */
+#define WAYMARK_STORE_APPLICATION_ID 0x57594D4B
+
+#define WAYMARK_TYPE_STORE (waymark_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkStore, waymark_store, WAYMARK, STORE, GObject)
+
+GQuark         waymark_store_error_quark         (void);
+char          *waymark_store_default_path        (void);
+WaymarkStore  *waymark_store_open                (const char            *path,
+                                                  WaymarkStoreOpenMode   mode,
+                                                  GError               **error);
+const char    *waymark_store_get_path            (WaymarkStore          *self);
+guint          waymark_store_get_schema_version  (WaymarkStore          *self);
+gboolean       waymark_store_is_empty            (WaymarkStore          *self,
+                                                  gboolean              *is_empty,
+                                                  GError               **error);
+WaymarkPerson *waymark_store_load_person         (WaymarkStore          *self,
+                                                  GError               **error);
+gboolean       waymark_store_save_person         (WaymarkStore          *self,
+                                                  WaymarkPerson         *person,
+                                                  GError               **error);
+char          *waymark_store_dup_owner_name      (WaymarkStore          *self);
+void           waymark_store_close               (WaymarkStore          *self);
+
+G_END_DECLS
