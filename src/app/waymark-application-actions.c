@@ -1,0 +1,112 @@
+/* waymark-application-actions.c: the app.* actions
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-application-private.h"
+#include "waymark-preferences-window.h"
+#include "waymark-window.h"
+
+static void
+waymark_application_actions_quit (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+
+  /* Closing each window lets it remember its size; every change to the
+   * plan was already written as it was made. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+waymark_application_actions_about (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Waymark developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Waymark"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Waymark developers"),
+                        "developers", developers,
+                        "copyright", "© 2026 The Waymark developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/waymark/waymark",
+                        "issue-url", "https://github.com/waymark/waymark/issues",
+                        /* Translators: credit yourselves here, one name per line. */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Plan and follow your recovery: a plan for your health, "
+                                      "home, purpose and community; a journal of how you are; "
+                                      "a crisis plan to carry; and the story of your journey.\n\n"
+                                      "Everything stays on this computer unless you print or "
+                                      "export it."),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+waymark_application_actions_preferences (GSimpleAction *action,
+                                         GVariant      *param,
+                                         gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  WaymarkPreferencesWindow *preferences;
+
+  preferences = waymark_preferences_window_new (self->settings, parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry actions[] = {
+  { "quit", waymark_application_actions_quit },
+  { "about", waymark_application_actions_about },
+  { "preferences", waymark_application_actions_preferences },
+};
+
+void
+_waymark_application_install_actions (WaymarkApplication *self)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Primary>q", NULL } },
+    { "app.preferences", { "<Primary>comma", NULL } },
+    { "win.open-plan", { "<Primary>o", NULL } },
+    { "win.new-plan", { "<Primary>n", NULL } },
+    { "window.close", { "<Primary>w", NULL } },
+    { "win.show-page::plan", { "<Primary>1", "<Alt>1", NULL } },
+    { "win.show-page::journal", { "<Primary>2", "<Alt>2", NULL } },
+    { "win.show-page::crisis", { "<Primary>3", "<Alt>3", NULL } },
+    { "win.show-page::timeline", { "<Primary>4", "<Alt>4", NULL } },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}

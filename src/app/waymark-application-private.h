@@ -1,0 +1,23 @@
+/* waymark-application-private.h: shared by the application's own files
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-application.h"
+
+G_BEGIN_DECLS
+
+struct _WaymarkApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned */
+  GSettings *settings;
+};
+
+void _waymark_application_install_actions (WaymarkApplication *self);
+
+G_END_DECLS

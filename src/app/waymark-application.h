@@ -1,0 +1,26 @@
+/* waymark-application.h: the application, its command line and actions
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "waymark-store.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_APPLICATION (waymark_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkApplication, waymark_application, WAYMARK, APPLICATION, AdwApplication)
+
+WaymarkApplication *waymark_application_new                  (void);
+GSettings          *waymark_application_get_settings         (WaymarkApplication *self);
+GtkWindow          *waymark_application_open_plan            (WaymarkApplication  *self,
+                                                              const char          *path,
+                                                              WaymarkStoreOpenMode mode,
+                                                              GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,499 @@
+/* waymark-window.c: one window shows one person's plan
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-window.h"
+
+struct _WaymarkWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay     *toast_overlay;
+  AdwHeaderBar        *header_bar;
+  GtkWidget           *owner_box;
+  GtkLabel            *owner_label;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack            *content_stack;
+  AdwViewStack        *view_stack;
+  AdwStatusPage       *error_page;
+
+  /* Owned */
+  WaymarkStore        *store;
+  char                *path;       /* the plan shown, or the one that failed */
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkWindow, waymark_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const page_names[] = { "plan", "journal", "crisis", "timeline" };
+
+static GSettings *
+get_settings (WaymarkWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return WAYMARK_IS_APPLICATION (app)
+    ? waymark_application_get_settings (WAYMARK_APPLICATION (app))
+    : NULL;
+}
+
+/* The window says whose plan is open, so a clinician sees at a glance
+ * which client's file is in front of them: the person's name when the
+ * plan has one, the file's name otherwise. */
+static void
+update_title (WaymarkWindow *self)
+{
+  g_autofree char *owner = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->store != NULL)
+    owner = waymark_store_dup_owner_name (self->store);
+
+  if (owner == NULL && self->path != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (self->path);
+      owner = g_filename_display_name (base);
+    }
+
+  if (owner != NULL)
+    {
+      /* Translators: the window title; %s is the person's name or the plan's file name. */
+      title = g_strdup_printf (_("%s — Waymark"), owner);
+      gtk_label_set_label (self->owner_label, owner);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner_box),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, owner,
+                                      -1);
+    }
+
+  gtk_widget_set_visible (self->owner_box, owner != NULL);
+  gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Waymark"));
+}
+
+static void
+store_person_changed_cb (WaymarkWindow *self,
+                         const char    *kind,
+                         WaymarkStore  *store)
+{
+  update_title (self);
+}
+
+static void
+open_response_cb (WaymarkWindow        *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkApplication *app;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    goto out;
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* Open in this window when it holds no plan (it shows why the last
+   * one failed); otherwise in a window of its own, so the plan in front
+   * of the person stays where it is until they close it. */
+  if (self->store == NULL)
+    {
+      g_autoptr(WaymarkStore) store =
+        waymark_store_open (path, create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING, &error);
+
+      if (store != NULL)
+        waymark_window_set_store (self, store);
+      else
+        waymark_window_show_open_error (self, path, error);
+    }
+  else
+    {
+      g_autoptr(WaymarkStore) store = NULL;
+
+      /* Check before making a window, so a bad file only costs a dialog. */
+      if (g_strcmp0 (path, self->path) == 0)
+        goto out;
+
+      store = waymark_store_open (path, create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING, &error);
+      if (store == NULL)
+        {
+          waymark_window_show_open_error (self, path, error);
+          goto out;
+        }
+      g_clear_object (&store);
+
+      waymark_application_open_plan (WAYMARK_APPLICATION (app), path,
+                                     WAYMARK_STORE_OPEN_EXISTING, NULL);
+    }
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+run_file_chooser (WaymarkWindow        *self,
+                  GtkFileChooserAction  action)
+{
+  g_autoptr(GtkFileFilter) plans = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  gboolean create = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (create ? _("New Plan") : _("Open Plan"),
+                                               GTK_WINDOW (self), action,
+                                               create ? _("_Create") : _("_Open"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  gtk_file_filter_set_name (plans, _("Waymark plans"));
+  gtk_file_filter_add_pattern (plans, "*.waymark");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), plans);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+
+  if (create)
+    /* Translators: the suggested file name for a new plan; keep the .waymark ending. */
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("New plan.waymark"));
+
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_plan_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  run_file_chooser (WAYMARK_WINDOW (user_data), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+new_plan_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  run_file_chooser (WAYMARK_WINDOW (user_data), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  waymark_window_show_page (WAYMARK_WINDOW (user_data), g_variant_get_string (param, NULL));
+}
+
+static const GActionEntry win_actions[] = {
+  { "open-plan", open_plan_action },
+  { "new-plan", new_plan_action },
+  { "show-page", show_page_action, "s" },
+};
+
+static gboolean
+waymark_window_close_request (GtkWindow *window)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (window);
+  GSettings *settings = get_settings (self);
+
+  if (settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (settings);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (settings, "window-width", width);
+          g_settings_set_int (settings, "window-height", height);
+        }
+      g_settings_apply (settings);
+    }
+
+  return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
+}
+
+static void
+waymark_window_constructed (GObject *object)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+  GSettings *settings;
+
+  G_OBJECT_CLASS (waymark_window_parent_class)->constructed (object);
+
+  settings = get_settings (self);
+  if (settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   MAX (360, g_settings_get_int (settings, "window-width")),
+                                   MAX (294, g_settings_get_int (settings, "window-height")));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      g_settings_bind (settings, "last-page", self->view_stack, "visible-child-name",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
+
+  update_title (self);
+}
+
+static void
+waymark_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      waymark_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_window_dispose (GObject *object)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (waymark_window_parent_class)->dispose (object);
+}
+
+static void
+waymark_window_finalize (GObject *object)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (waymark_window_parent_class)->finalize (object);
+}
+
+static void
+waymark_window_class_init (WaymarkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = waymark_window_constructed;
+  object_class->get_property = waymark_window_get_property;
+  object_class->set_property = waymark_window_set_property;
+  object_class->dispose = waymark_window_dispose;
+  object_class->finalize = waymark_window_finalize;
+
+  window_class->close_request = waymark_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         WAYMARK_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
+}
+
+static void
+waymark_window_init (WaymarkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+
+  /* Until a plan is open there is nothing to switch between. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_stack_set_visible_child_name (self->content_stack, "plan");
+}
+
+WaymarkWindow *
+waymark_window_new (WaymarkApplication *application)
+{
+  return g_object_new (WAYMARK_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * waymark_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open plan, or %NULL when the
+ *   window shows why a plan could not be opened
+ */
+WaymarkStore *
+waymark_window_get_store (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+waymark_window_set_store (WaymarkWindow *self,
+                          WaymarkStore  *store)
+{
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (!store || WAYMARK_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      g_free (self->path);
+      self->path = g_strdup (waymark_store_get_path (store));
+      g_signal_connect_object (store, "changed::person",
+                               G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, store != NULL);
+  update_title (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * waymark_window_get_path:
+ *
+ * Returns: (nullable): the plan file this window shows
+ */
+const char *
+waymark_window_get_path (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * waymark_window_show_open_error:
+ * @self: the window
+ * @path: the plan that could not be opened
+ * @error: why
+ *
+ * Tells the person, in a dialog, why the plan could not be opened. If
+ * the window has no plan of its own, it also shows the reason in place
+ * of the plan, with a way to open another.
+ */
+void
+waymark_window_show_open_error (WaymarkWindow *self,
+                                const char    *path,
+                                const GError  *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  if (self->store == NULL)
+    {
+      g_free (self->path);
+      self->path = g_strdup (path);
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+      update_title (self);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   _("Can’t Open This Plan"),
+                                   error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * waymark_window_show_page:
+ * @self: the window
+ * @page_name: "plan", "journal", "crisis" or "timeline"
+ */
+void
+waymark_window_show_page (WaymarkWindow *self,
+                          const char    *page_name)
+{
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (g_strv_contains (page_names, page_name));
+
+  if (self->store == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+}

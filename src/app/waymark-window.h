@@ -1,0 +1,31 @@
+/* waymark-window.h: one window shows one person's plan
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "waymark-application.h"
+#include "waymark-store.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_WINDOW (waymark_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkWindow, waymark_window, WAYMARK, WINDOW, AdwApplicationWindow)
+
+WaymarkWindow *waymark_window_new              (WaymarkApplication *application);
+WaymarkStore  *waymark_window_get_store        (WaymarkWindow      *self);
+void           waymark_window_set_store        (WaymarkWindow      *self,
+                                                WaymarkStore       *store);
+const char    *waymark_window_get_path         (WaymarkWindow      *self);
+void           waymark_window_show_open_error  (WaymarkWindow      *self,
+                                                const char         *path,
+                                                const GError       *error);
+void           waymark_window_show_page        (WaymarkWindow      *self,
+                                                const char         *page_name);
+
+G_END_DECLS

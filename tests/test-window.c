@@ -1,0 +1,165 @@
+/* test-window.c: the window shows whose plan is open, its four pages,
+ * and why a plan could not be opened
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "waymark-resources.h"
+#include "waymark-test-utils.h"
+#include "waymark-window.h"
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_name (child, name);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_title_names_the_person (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "client-42.waymark", NULL);
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkPerson) person = waymark_person_new ();
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window;
+
+  store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, &error);
+  g_assert_no_error (error);
+
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* No name yet: the file tells the clinician which plan this is. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "client-42.waymark — Waymark");
+
+  /* The person names themselves; the title follows at once. */
+  waymark_person_set_name (person, "Robin Example");
+  g_assert_true (waymark_store_save_person (store, person, &error));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Robin Example — Waymark");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
+static void
+test_four_pages_and_show_page (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autoptr(WaymarkStore) store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, NULL);
+  const char * const names[] = { "plan", "journal", "crisis", "timeline" };
+  WaymarkWindow *window;
+  AdwViewStack *stack;
+  g_autoptr(GListModel) pages = NULL;
+
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
+      g_assert_nonnull (adw_view_stack_page_get_title (page));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", names[i]);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, names[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
+static void
+test_open_error_replaces_the_plan (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "notes.waymark", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  WaymarkWindow *window;
+  GtkStack *content;
+  AdwStatusPage *error_page;
+
+  g_assert_true (g_file_set_contents (path, "not a plan", -1, NULL));
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_null (store);
+
+  window = waymark_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_window_show_open_error (window, path, error);
+
+  g_assert_null (waymark_window_get_store (window));
+  content = GTK_STACK (find_by_name (GTK_WIDGET (window), "content-stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "error");
+  error_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (content));
+  g_assert_cmpstr (adw_status_page_get_description (error_page), ==, error->message);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "notes.waymark — Waymark");
+
+  /* A page switch asked for now does nothing: there is no plan. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "journal");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "error");
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  waymark_register_resource ();
+
+  g_test_add_func ("/waymark/window/title-names-the-person", test_title_names_the_person);
+  g_test_add_func ("/waymark/window/four-pages", test_four_pages_and_show_page);
+  g_test_add_func ("/waymark/window/open-error", test_open_error_replaces_the_plan);
+
+  return g_test_run ();
+}
