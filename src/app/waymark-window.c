@@ -24,12 +24,15 @@ struct _WaymarkWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
+  AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
 
   /* Owned */
   WaymarkStore        *store;
   char                *path;       /* the plan shown, or the one that failed */
   GtkFileChooserNative *chooser;
+
+  guint                state_restored : 1;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkWindow, waymark_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -84,6 +87,18 @@ update_title (WaymarkWindow *self)
 
   gtk_widget_set_visible (self->owner_box, owner != NULL);
   gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Waymark"));
+}
+
+/* The page switcher sits in the header when there is room, at the foot
+ * of the window when there is not, and nowhere when no plan is open. */
+static void
+update_switchers (WaymarkWindow *self)
+{
+  gboolean has_plan = self->store != NULL;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_plan);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    has_plan && adw_view_switcher_title_get_title_visible (self->switcher_title));
 }
 
 static void
@@ -242,27 +257,36 @@ waymark_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
 }
 
+/* GtkWindow:application is set after construction, so the window's
+ * remembered size and page are restored once it joins the application. */
+static void
+restore_state_cb (WaymarkWindow *self)
+{
+  GSettings *settings = get_settings (self);
+
+  if (settings == NULL || self->state_restored)
+    return;
+
+  self->state_restored = TRUE;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               MAX (360, g_settings_get_int (settings, "window-width")),
+                               MAX (294, g_settings_get_int (settings, "window-height")));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (settings, "last-page", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
 static void
 waymark_window_constructed (GObject *object)
 {
   WaymarkWindow *self = WAYMARK_WINDOW (object);
-  GSettings *settings;
 
   G_OBJECT_CLASS (waymark_window_parent_class)->constructed (object);
 
-  settings = get_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   MAX (360, g_settings_get_int (settings, "window-width")),
-                                   MAX (294, g_settings_get_int (settings, "window-height")));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-
-      g_settings_bind (settings, "last-page", self->view_stack, "visible-child-name",
-                       G_SETTINGS_BIND_DEFAULT);
-    }
-
+  g_signal_connect (self, "notify::application", G_CALLBACK (restore_state_cb), NULL);
   update_title (self);
 }
 
@@ -360,7 +384,9 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, update_switchers);
 }
 
 static void
@@ -372,7 +398,7 @@ waymark_window_init (WaymarkWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
 
   /* Until a plan is open there is nothing to switch between. */
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  update_switchers (self);
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
 }
 
@@ -422,7 +448,7 @@ waymark_window_set_store (WaymarkWindow *self,
     }
 
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, store != NULL);
+  update_switchers (self);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -467,7 +493,7 @@ waymark_window_show_open_error (WaymarkWindow *self,
       self->path = g_strdup (path);
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->content_stack, "error");
-      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+      update_switchers (self);
       update_title (self);
     }
 
