@@ -26,7 +26,12 @@ main (int   argc,
 
   g_set_application_name (_("Waymark"));
 
-  app = waymark_application_new ();
+  int status;
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  app = waymark_application_new ();
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  /* A plan named on the command line that could not be opened was shown
+   * in the window; the exit status says so too. */
+  return status != 0 ? status : waymark_application_get_exit_status (app);
 }

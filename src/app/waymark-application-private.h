@@ -16,6 +16,7 @@ struct _WaymarkApplication
 
   /* Owned */
   GSettings *settings;
+  int        exit_status;
 };
 
 void _waymark_application_install_actions (WaymarkApplication *self);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-application-private.h"
+#include "waymark-bench-probe.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
 #include "waymark-window.h"
@@ -153,27 +154,132 @@ find_window_for_path (WaymarkApplication *self,
   return NULL;
 }
 
+/* One plan being opened in the background, and where the outcome goes:
+ * into @window, which is already on screen; or, when @into_window is
+ * unset, into a new window on success and a dialog on @requester on
+ * failure, so that a bad file chosen from one plan's window costs a
+ * dialog and not an empty window. */
+typedef struct {
+  WaymarkApplication      *app;
+  gboolean                 into_window;
+  GWeakRef                 window;
+  GApplicationCommandLine *cmdline;
+  char                    *path;
+} PlanOpening;
+
+static void
+plan_opening_free (PlanOpening *opening)
+{
+  g_application_release (G_APPLICATION (opening->app));
+  g_object_unref (opening->app);
+  g_weak_ref_clear (&opening->window);
+  g_clear_object (&opening->cmdline);
+  g_free (opening->path);
+  g_free (opening);
+}
+
+static void
+present_in_own_window (WaymarkApplication *self,
+                       WaymarkStore       *store)
+{
+  GtkWindow *window = find_window_for_path (self, waymark_store_get_path (store));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (waymark_window_new (self));
+      waymark_window_set_store (WAYMARK_WINDOW (window), store);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+plan_opened_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PlanOpening *opening = user_data;
+  g_autoptr(WaymarkWindow) window = g_weak_ref_get (&opening->window);
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean window_alive;
+
+  store = waymark_store_open_finish (result, &error);
+
+  /* The person may have closed the window while the plan was opening. */
+  window_alive = window != NULL && !gtk_widget_in_destruction (GTK_WIDGET (window));
+
+  if (opening->into_window)
+    {
+      if (window_alive && store != NULL)
+        waymark_window_set_store (window, store);
+      else if (window_alive)
+        waymark_window_show_open_error (window, opening->path, error);
+    }
+  else if (store != NULL)
+    present_in_own_window (opening->app, store);
+  else if (window_alive)
+    waymark_window_show_open_error (window, opening->path, error);
+
+  if (error != NULL && opening->cmdline != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (opening->path);
+
+      g_application_command_line_printerr (opening->cmdline, "waymark: %s: %s\n",
+                                           display, error->message);
+      g_application_command_line_set_exit_status (opening->cmdline, EXIT_FAILURE);
+      if (!g_application_command_line_get_is_remote (opening->cmdline))
+        opening->app->exit_status = EXIT_FAILURE;
+    }
+
+  plan_opening_free (opening);
+}
+
+static void
+open_in_background (WaymarkApplication      *self,
+                    const char              *path,
+                    WaymarkStoreOpenMode     mode,
+                    WaymarkWindow           *window,
+                    gboolean                 into_window,
+                    GApplicationCommandLine *cmdline)
+{
+  PlanOpening *opening = g_new0 (PlanOpening, 1);
+
+  opening->app = g_object_ref (self);
+  opening->into_window = into_window;
+  g_weak_ref_init (&opening->window, window);
+  opening->cmdline = cmdline ? g_object_ref (cmdline) : NULL;
+  opening->path = g_strdup (path);
+
+  if (into_window)
+    waymark_window_set_loading (window, path);
+
+  /* Keep running until the outcome is known, even if the window closes. */
+  g_application_hold (G_APPLICATION (self));
+  waymark_store_open_async (path, mode, NULL, plan_opened_cb, opening);
+}
+
 /**
  * waymark_application_open_plan:
  * @self: the application
  * @path: the plan file
  * @mode: whether a new plan may, or must, be created
- * @error: where a failure to open is reported
+ * @cmdline: (nullable): the command line that asked, to tell it of a failure
  *
  * Shows the plan at @path: the window that already has it, or a new
- * one. When the plan can't be opened, a window still appears, explaining
- * why and offering to open another plan, and @error is set too.
+ * one. The window is on screen at once and the plan is opened in a
+ * worker thread. When it can't be opened, the window explains why and
+ * offers to open another, and @cmdline gets a line on stderr and exit
+ * status 1.
  *
- * Returns: (transfer none): the window showing the plan or the problem
+ * Returns: (transfer none): the window for the plan
  */
 GtkWindow *
-waymark_application_open_plan (WaymarkApplication    *self,
-                               const char            *path,
-                               WaymarkStoreOpenMode   mode,
-                               GError               **error)
+waymark_application_open_plan (WaymarkApplication      *self,
+                               const char              *path,
+                               WaymarkStoreOpenMode     mode,
+                               GApplicationCommandLine *cmdline)
 {
-  g_autoptr(WaymarkStore) store = NULL;
-  g_autoptr(GError) local_error = NULL;
   GtkWindow *window;
 
   g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
@@ -186,20 +292,47 @@ waymark_application_open_plan (WaymarkApplication    *self,
       return window;
     }
 
-  store = waymark_store_open (path, mode, &local_error);
-
   window = GTK_WINDOW (waymark_window_new (self));
-  if (store != NULL)
-    waymark_window_set_store (WAYMARK_WINDOW (window), store);
+  waymark_bench_probe_watch (window);
+  open_in_background (self, path, mode, WAYMARK_WINDOW (window), TRUE, cmdline);
   gtk_window_present (window);
 
-  if (store == NULL)
+  return window;
+}
+
+/**
+ * waymark_application_open_plan_for:
+ * @self: the application
+ * @path: the plan file chosen in @requester's Open or New dialog
+ * @mode: %WAYMARK_STORE_OPEN_EXISTING or %WAYMARK_STORE_CREATE_NEW
+ * @requester: the window the person asked from
+ *
+ * A window that shows no plan (it explains why the last one failed)
+ * takes the new plan itself. A window showing a plan keeps it; the new
+ * plan gets a window of its own once it has opened, and a failure is a
+ * dialog on @requester.
+ */
+void
+waymark_application_open_plan_for (WaymarkApplication   *self,
+                                   const char           *path,
+                                   WaymarkStoreOpenMode  mode,
+                                   WaymarkWindow        *requester)
+{
+  GtkWindow *existing;
+
+  g_return_if_fail (WAYMARK_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (WAYMARK_IS_WINDOW (requester));
+
+  existing = find_window_for_path (self, path);
+  if (existing != NULL && waymark_window_get_store (WAYMARK_WINDOW (existing)) != NULL)
     {
-      waymark_window_show_open_error (WAYMARK_WINDOW (window), path, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      gtk_window_present (existing);
+      return;
     }
 
-  return window;
+  open_in_background (self, path, mode, requester,
+                      waymark_window_get_store (requester) == NULL, NULL);
 }
 
 static int
@@ -208,7 +341,6 @@ waymark_application_command_line (GApplication            *app,
 {
   WaymarkApplication *self = WAYMARK_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *data_file = NULL;
 
@@ -220,15 +352,7 @@ waymark_application_command_line (GApplication            *app,
   else
     path = waymark_store_default_path ();
 
-  waymark_application_open_plan (self, path, WAYMARK_STORE_OPEN_OR_CREATE, &error);
-
-  if (error != NULL)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_application_command_line_printerr (cmdline, "waymark: %s: %s\n", display, error->message);
-      return EXIT_FAILURE;
-    }
+  waymark_application_open_plan (self, path, WAYMARK_STORE_OPEN_OR_CREATE, cmdline);
 
   return EXIT_SUCCESS;
 }
@@ -338,4 +462,18 @@ waymark_application_get_settings (WaymarkApplication *self)
   g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * waymark_application_get_exit_status:
+ *
+ * Returns: what the process should exit with: 1 when a plan named on
+ *   this process's own command line could not be opened
+ */
+int
+waymark_application_get_exit_status (WaymarkApplication *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), EXIT_FAILURE);
+
+  return self->exit_status;
 }

@@ -115,55 +115,20 @@ open_response_cb (WaymarkWindow        *self,
                   GtkFileChooserNative *chooser)
 {
   gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  GtkApplication *app;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = file ? g_file_get_path (file) : NULL;
-  if (path == NULL)
-    goto out;
+  if (path != NULL && WAYMARK_IS_APPLICATION (app))
+    waymark_application_open_plan_for (WAYMARK_APPLICATION (app), path,
+                                       create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING,
+                                       self);
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
-
-  /* Open in this window when it holds no plan (it shows why the last
-   * one failed); otherwise in a window of its own, so the plan in front
-   * of the person stays where it is until they close it. */
-  if (self->store == NULL)
-    {
-      g_autoptr(WaymarkStore) store =
-        waymark_store_open (path, create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING, &error);
-
-      if (store != NULL)
-        waymark_window_set_store (self, store);
-      else
-        waymark_window_show_open_error (self, path, error);
-    }
-  else
-    {
-      g_autoptr(WaymarkStore) store = NULL;
-
-      /* Check before making a window, so a bad file only costs a dialog. */
-      if (g_strcmp0 (path, self->path) == 0)
-        goto out;
-
-      store = waymark_store_open (path, create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING, &error);
-      if (store == NULL)
-        {
-          waymark_window_show_open_error (self, path, error);
-          goto out;
-        }
-      g_clear_object (&store);
-
-      waymark_application_open_plan (WAYMARK_APPLICATION (app), path,
-                                     WAYMARK_STORE_OPEN_EXISTING, NULL);
-    }
-
-out:
   g_clear_object (&self->chooser);
 }
 
@@ -465,6 +430,28 @@ waymark_window_get_path (WaymarkWindow *self)
   g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
 
   return self->path;
+}
+
+/**
+ * waymark_window_set_loading:
+ * @self: the window
+ * @path: the plan being opened
+ *
+ * Shows the window empty while @path opens; the title already names
+ * the file.
+ */
+void
+waymark_window_set_loading (WaymarkWindow *self,
+                            const char    *path)
+{
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (self->store == NULL);
+
+  g_free (self->path);
+  self->path = g_strdup (path);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  update_switchers (self);
+  update_title (self);
 }
 
 /**

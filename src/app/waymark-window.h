@@ -22,6 +22,8 @@ WaymarkStore  *waymark_window_get_store        (WaymarkWindow      *self);
 void           waymark_window_set_store        (WaymarkWindow      *self,
                                                 WaymarkStore       *store);
 const char    *waymark_window_get_path         (WaymarkWindow      *self);
+void           waymark_window_set_loading      (WaymarkWindow      *self,
+                                                const char         *path);
 void           waymark_window_show_open_error  (WaymarkWindow      *self,
                                                 const char         *path,
                                                 const GError       *error);

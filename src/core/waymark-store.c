@@ -674,6 +674,83 @@ waymark_store_open (const char            *path,
   return g_steal_pointer (&self);
 }
 
+typedef struct {
+  char                 *path;
+  WaymarkStoreOpenMode  mode;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  WaymarkStore *store;
+
+  store = waymark_store_open (data->path, data->mode, &error);
+  if (store == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+/**
+ * waymark_store_open_async:
+ * @path: the plan file
+ * @mode: whether a new plan may, or must, be created
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Opens a plan in a worker thread: checking a large plan's integrity
+ * takes time that the window's first frame should not wait for. The
+ * store's connection is then used from the main thread only.
+ */
+void
+waymark_store_open_async (const char            *path,
+                          WaymarkStoreOpenMode   mode,
+                          GCancellable          *cancellable,
+                          GAsyncReadyCallback    callback,
+                          gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenData *data;
+
+  g_return_if_fail (path != NULL && *path != '\0');
+
+  data = g_new0 (OpenData, 1);
+  data->path = g_strdup (path);
+  data->mode = mode;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, waymark_store_open_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/**
+ * waymark_store_open_finish:
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+WaymarkStore *
+waymark_store_open_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 const char *
 waymark_store_get_path (WaymarkStore *self)
 {

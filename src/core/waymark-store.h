@@ -72,6 +72,13 @@ char          *waymark_store_default_path        (void);
 WaymarkStore  *waymark_store_open                (const char            *path,
                                                   WaymarkStoreOpenMode   mode,
                                                   GError               **error);
+void           waymark_store_open_async          (const char            *path,
+                                                  WaymarkStoreOpenMode   mode,
+                                                  GCancellable          *cancellable,
+                                                  GAsyncReadyCallback    callback,
+                                                  gpointer               user_data);
+WaymarkStore  *waymark_store_open_finish         (GAsyncResult          *result,
+                                                  GError               **error);
 const char    *waymark_store_get_path            (WaymarkStore          *self);
 guint          waymark_store_get_schema_version  (WaymarkStore          *self);
 gboolean       waymark_store_is_empty            (WaymarkStore          *self,
