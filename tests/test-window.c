@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-preferences-window.h"
 #include "waymark-resources.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
@@ -149,6 +150,34 @@ test_open_error_replaces_the_plan (void)
   waymark_test_remove_tree (tmp);
 }
 
+static void
+test_preferences_style_row (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  WaymarkPreferencesWindow *preferences;
+  AdwComboRow *style_row;
+  char *style;
+
+  g_settings_set_string (settings, "style-variant", "dark");
+
+  preferences = waymark_preferences_window_new (settings, NULL);
+  style_row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (style_row);
+
+  /* The row shows the setting, and choosing in the row changes it. */
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 2);
+  adw_combo_row_set_selected (style_row, 1);
+  style = g_settings_get_string (settings, "style-variant");
+  g_assert_cmpstr (style, ==, "light");
+  g_free (style);
+  adw_combo_row_set_selected (style_row, 0);
+  style = g_settings_get_string (settings, "style-variant");
+  g_assert_cmpstr (style, ==, "system");
+  g_free (style);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window/title-names-the-person", test_title_names_the_person);
   g_test_add_func ("/waymark/window/four-pages", test_four_pages_and_show_page);
   g_test_add_func ("/waymark/window/open-error", test_open_error_replaces_the_plan);
+  g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
 
   return g_test_run ();
 }
