@@ -447,7 +447,13 @@ create_plan_file (const char  *path,
       if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
         set_folder_read_only_error (error, path);
       else
-        set_errno_error (error, path, saved_errno);
+        {
+          g_autofree char *display_dir = g_filename_display_name (dir);
+
+          g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
+                       _("Waymark could not make the folder “%s” for the plan: %s"),
+                       display_dir, g_strerror (saved_errno));
+        }
       return FALSE;
     }
 

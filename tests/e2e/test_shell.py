@@ -168,6 +168,27 @@ class ShellTest(unittest.TestCase):
 
         self.assertEqual(sha256(plan), before, "the damaged file was changed")
 
+    def test_page_and_size_remembered(self):
+        plan = os.path.join(self.tmp, "plan.waymark")
+        env = {**app_env(self.tmp), "GSETTINGS_BACKEND": "keyfile",
+               "XDG_CONFIG_HOME": os.path.join(self.tmp, "config")}
+        keyfile = os.path.join(self.tmp, "config", "glib-2.0", "settings", "keyfile")
+
+        with App([WAYMARK, "--data-file=" + plan], env=env) as app:
+            window = app.window(re.compile("plan.waymark"))
+            app.press_keys("<Control>4", window=window)
+            showing_heading(app, "Your Journey")
+            app.press_keys("<Control>q", window=window)
+            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+
+        with open(keyfile) as f:
+            saved = f.read()
+        self.assertIn("last-page='timeline'", saved)
+        self.assertRegex(saved, r"window-width=\d+")
+
+        with App([WAYMARK, "--data-file=" + plan], env=env) as app:
+            showing_heading(app, "Your Journey")
+
     def test_not_a_plan_on_the_command_line(self):
         notes = os.path.join(self.tmp, "notes.txt")
         with open(notes, "w") as f:
