@@ -14,16 +14,20 @@
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
+/* The first widget in @root's tree of @type (or any type, for
+ * G_TYPE_NONE) whose name is @name (or any name, for NULL). */
 static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *name)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  if ((type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (root, type)) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_by_type (child, type);
+      GtkWidget *found = find_widget (child, type, name);
       if (found)
         return found;
     }
@@ -31,22 +35,8 @@ find_by_type (GtkWidget *root,
   return NULL;
 }
 
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
+#define find_by_type(root, type) find_widget ((root), (type), NULL)
+#define find_by_name(root, name) find_widget ((root), G_TYPE_NONE, (name))
 
 static void
 test_title_names_the_person (void)

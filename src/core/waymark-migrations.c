@@ -12,6 +12,7 @@
 
 #include "waymark-core-resources.h"
 #include "waymark-migrations.h"
+#include "waymark-sqlite.h"
 #include "waymark-store.h"
 
 /* Migrations are numbered SQL files, data/migrations/NNNN-what.sql,
@@ -88,46 +89,6 @@ waymark_migrations_get_latest_version (void)
   return (guint) latest;
 }
 
-static gboolean
-exec_sql (sqlite3     *db,
-          const char  *sql,
-          GError     **error)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    {
-      g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                   "%s", message ? message : sqlite3_errmsg (db));
-      sqlite3_free (message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_user_version (sqlite3  *db,
-                   guint    *version,
-                   GError  **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      *version = (guint) sqlite3_column_int (stmt, 0);
-      sqlite3_finalize (stmt);
-      return TRUE;
-    }
-
-  g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-               "%s", sqlite3_errmsg (db));
-  sqlite3_finalize (stmt);
-  return FALSE;
-}
-
 /* Applies scripts[current] … scripts[target - 1], each in a transaction
  * of its own that also records the new user_version, so a failure leaves
  * the file at the last version that was completely reached. */
@@ -143,21 +104,30 @@ waymark_migrations_apply_scripts (sqlite3             *db,
   g_return_val_if_fail (scripts != NULL, FALSE);
   g_return_val_if_fail (target_version <= g_strv_length ((char **) scripts), FALSE);
 
-  if (!read_user_version (db, &current, error))
-    return FALSE;
+  {
+    int version = 0;
+
+    if (!waymark_sqlite_query_int (db, "PRAGMA user_version", &version, NULL))
+      {
+        g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
+                     "%s", sqlite3_errmsg (db));
+        return FALSE;
+      }
+    current = (guint) version;
+  }
 
   for (guint version = current + 1; version <= target_version; version++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
       g_autoptr(GError) local_error = NULL;
 
-      if (!exec_sql (db, "BEGIN IMMEDIATE", &local_error) ||
-          !exec_sql (db, scripts[version - 1], &local_error) ||
-          !exec_sql (db, set_version, &local_error) ||
-          !exec_sql (db, "COMMIT", &local_error))
+      if (!waymark_sqlite_exec (db, "BEGIN IMMEDIATE", &local_error) ||
+          !waymark_sqlite_exec (db, scripts[version - 1], &local_error) ||
+          !waymark_sqlite_exec (db, set_version, &local_error) ||
+          !waymark_sqlite_exec (db, "COMMIT", &local_error))
         {
           if (!sqlite3_get_autocommit (db))
-            exec_sql (db, "ROLLBACK", NULL);
+            waymark_sqlite_exec (db, "ROLLBACK", NULL);
 
           g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
                        _("The plan could not be updated to the current version (step %u: %s). "

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "waymark-migrations.h"
+#include "waymark-sqlite.h"
 #include "waymark-store-private.h"
 
 /* How a plan file is opened, and why in this order:
@@ -268,51 +269,6 @@ check_existing_file (const char  *path,
 }
 
 static gboolean
-exec_sql (sqlite3     *db,
-          const char  *sql,
-          GError     **error)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    {
-      g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                   "%s", message ? message : sqlite3_errmsg (db));
-      sqlite3_free (message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-query_int (sqlite3     *db,
-           const char  *sql,
-           int         *value,
-           int         *rc_out)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          *value = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc_out)
-    *rc_out = rc;
-
-  return rc == SQLITE_OK;
-}
-
-static gboolean
 is_damage (int rc)
 {
   rc &= 0xff;
@@ -398,8 +354,8 @@ configure_database (sqlite3  *db,
     }
 
   /* FULL: a change is on disk when the call that made it returns. */
-  return exec_sql (db, "PRAGMA synchronous = FULL", error) &&
-         exec_sql (db, "PRAGMA foreign_keys = ON", error);
+  return waymark_sqlite_exec (db, "PRAGMA synchronous = FULL", error) &&
+         waymark_sqlite_exec (db, "PRAGMA foreign_keys = ON", error);
 }
 
 static void
@@ -473,7 +429,7 @@ create_plan_file (const char  *path,
 
   db = open_database (tmp_path, error);
   if (db == NULL ||
-      !exec_sql (db, set_app_id, error) ||
+      !waymark_sqlite_exec (db, set_app_id, error) ||
       !configure_database (db, error) ||
       !waymark_migrations_apply (db, waymark_migrations_get_latest_version (), error))
     {
@@ -545,8 +501,8 @@ open_existing (WaymarkStore  *self,
 
   /* The header was read by hand; now ask SQLite, which also sees changes
    * still waiting in the write-ahead log. */
-  if (!query_int (self->db, "PRAGMA application_id", &app_id, &rc) ||
-      !query_int (self->db, "PRAGMA user_version", &version, &rc))
+  if (!waymark_sqlite_query_int (self->db, "PRAGMA application_id", &app_id, &rc) ||
+      !waymark_sqlite_query_int (self->db, "PRAGMA user_version", &version, &rc))
     {
       if (is_damage (rc))
         set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, self->path);
@@ -773,7 +729,7 @@ waymark_store_get_schema_version (WaymarkStore *self)
   g_return_val_if_fail (WAYMARK_IS_STORE (self), 0);
   g_return_val_if_fail (self->db != NULL, 0);
 
-  query_int (self->db, "PRAGMA user_version", &version, NULL);
+  waymark_sqlite_query_int (self->db, "PRAGMA user_version", &version, NULL);
 
   return (guint) version;
 }
@@ -826,7 +782,7 @@ waymark_store_is_empty (WaymarkStore  *self,
     int has_rows = 0;
     int rc;
 
-    if (!query_int (self->db, sql->str, &has_rows, &rc))
+    if (!waymark_sqlite_query_int (self->db, sql->str, &has_rows, &rc))
       {
         waymark_store_set_sql_error (self, error);
         return FALSE;
