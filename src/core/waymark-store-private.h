@@ -29,5 +29,7 @@ void          waymark_store_set_sql_error   (WaymarkStore  *self,
 void          waymark_store_emit_changed    (WaymarkStore  *self,
                                              const char    *kind);
 char         *waymark_store_timestamp_now   (void);
+const char   *waymark_store_intern_sql      (WaymarkStore  *self,
+                                             char          *sql);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ struct _WaymarkStore
   char       *path;
   sqlite3    *db;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  GHashTable *sql_texts;    /* generated SQL, owned, kept as long as its statement */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkStore, waymark_store, G_TYPE_OBJECT)
@@ -544,6 +545,7 @@ waymark_store_finalize (GObject *object)
 
   waymark_store_close (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->sql_texts, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (waymark_store_parent_class)->finalize (object);
@@ -577,6 +579,7 @@ waymark_store_init (WaymarkStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
                                             NULL, finalize_statement);
+  self->sql_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -918,6 +921,25 @@ waymark_store_emit_changed (WaymarkStore *self,
                             const char   *kind)
 {
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
+}
+
+/* Keeps generated SQL alive for as long as the statement cache may hold
+ * it, and returns the one copy of it, so it can be passed to
+ * waymark_store_prepare () like a literal. Takes @sql. */
+const char *
+waymark_store_intern_sql (WaymarkStore *self,
+                          char         *sql)
+{
+  const char *interned = g_hash_table_lookup (self->sql_texts, sql);
+
+  if (interned != NULL)
+    {
+      g_free (sql);
+      return interned;
+    }
+
+  g_hash_table_add (self->sql_texts, sql);
+  return sql;
 }
 
 char *

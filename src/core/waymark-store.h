@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "waymark-person.h"
+#include "waymark-record.h"
 
 G_BEGIN_DECLS
 
@@ -91,5 +92,43 @@ gboolean       waymark_store_save_person         (WaymarkStore          *self,
                                                   GError               **error);
 char          *waymark_store_dup_owner_name      (WaymarkStore          *self);
 void           waymark_store_close               (WaymarkStore          *self);
+
+/* Records of the plan (waymark-store-records.c). */
+typedef struct _WaymarkDeletion WaymarkDeletion;
+
+GListModel      *waymark_store_list             (WaymarkStore     *self,
+                                                 GType             record_type,
+                                                 const char       *scope,
+                                                 GError          **error);
+GListModel      *waymark_store_list_children    (WaymarkStore     *self,
+                                                 GType             record_type,
+                                                 gint64            parent_id,
+                                                 GError          **error);
+gboolean         waymark_store_save             (WaymarkStore     *self,
+                                                 WaymarkRecord    *record,
+                                                 GError          **error);
+WaymarkDeletion *waymark_store_delete           (WaymarkStore     *self,
+                                                 WaymarkRecord    *record,
+                                                 GError          **error);
+gboolean         waymark_store_undo_delete      (WaymarkStore     *self,
+                                                 WaymarkDeletion  *deletion,
+                                                 GError          **error);
+gboolean         waymark_store_move             (WaymarkStore     *self,
+                                                 WaymarkRecord    *record,
+                                                 guint             new_index,
+                                                 GError          **error);
+void             waymark_deletion_free          (WaymarkDeletion  *deletion);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkDeletion, waymark_deletion_free)
+
+/* The daily routine's record of days done (waymark-store-routine.c). */
+gboolean         waymark_store_set_routine_done (WaymarkStore     *self,
+                                                 gint64            routine_item_id,
+                                                 const GDate      *day,
+                                                 gboolean          done,
+                                                 GError          **error);
+GArray          *waymark_store_list_routine_days (WaymarkStore    *self,
+                                                 gint64            routine_item_id,
+                                                 GError          **error);
 
 G_END_DECLS

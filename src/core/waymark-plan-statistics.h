@@ -1,0 +1,23 @@
+/* waymark-plan-statistics.h: streaks and progress, as arithmetic on days
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+void    waymark_local_today            (GTimeZone   *tz,
+                                        GDateTime   *now,
+                                        GDate       *today);
+guint   waymark_streak_current         (GArray      *days,
+                                        const GDate *today);
+guint   waymark_streak_longest         (GArray      *days);
+double  waymark_goals_progress         (GListModel  *goals,
+                                        const char  *dimension,
+                                        guint       *n_counted);
+
+G_END_DECLS

@@ -1,0 +1,113 @@
+/* waymark-store-routine.c: the days each routine item was done
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-store"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "waymark-store-private.h"
+
+/**
+ * waymark_store_set_routine_done:
+ * @self: the store
+ * @routine_item_id: the routine item
+ * @day: the person's calendar day (see waymark_local_today ())
+ * @done: whether it was done that day
+ * @error: return location for an error
+ *
+ * Ticks or unticks an item for a day, durably. Emits
+ * #WaymarkStore::changed with "routine".
+ */
+gboolean
+waymark_store_set_routine_done (WaymarkStore  *self,
+                                gint64         routine_item_id,
+                                const GDate   *day,
+                                gboolean       done,
+                                GError       **error)
+{
+  g_autofree char *now = waymark_store_timestamp_now ();
+  char date[16];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (routine_item_id > 0, FALSE);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", day);
+
+  if (done)
+    stmt = waymark_store_prepare (self,
+                                  "INSERT OR IGNORE INTO routine_done (routine_item_id, date, created_at) "
+                                  "VALUES (?1, ?2, ?3)",
+                                  error);
+  else
+    stmt = waymark_store_prepare (self,
+                                  "DELETE FROM routine_done WHERE routine_item_id = ?1 AND date = ?2 "
+                                  "AND ?3 IS NOT NULL",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, routine_item_id);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
+
+  if (!waymark_store_step_done (self, stmt, error))
+    return FALSE;
+
+  waymark_store_emit_changed (self, "routine");
+  return TRUE;
+}
+
+/**
+ * waymark_store_list_routine_days:
+ *
+ * Returns: (transfer full) (element-type GDate) (nullable): the days the
+ *   item was done, oldest first
+ */
+GArray *
+waymark_store_list_routine_days (WaymarkStore  *self,
+                                 gint64         routine_item_id,
+                                 GError       **error)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, TRUE, sizeof (GDate));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  stmt = waymark_store_prepare (self,
+                                "SELECT date FROM routine_done WHERE routine_item_id = ?1 ORDER BY date",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, routine_item_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GDate day;
+      int y, m, d;
+
+      if (sscanf ((const char *) sqlite3_column_text (stmt, 0), "%d-%d-%d", &y, &m, &d) == 3 &&
+          g_date_valid_dmy (d, m, y))
+        {
+          g_date_clear (&day, 1);
+          g_date_set_dmy (&day, d, m, y);
+          g_array_append_val (days, day);
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      waymark_store_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&days);
+}
