@@ -615,6 +615,53 @@ test_routine_days (Fixture       *f,
   g_date_free (today);
 }
 
+static void
+test_tags_and_batches (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(WaymarkPlanEntry) tool = waymark_plan_entry_new ();
+  const char *tags[] = { "social", " calming ", "", NULL };
+  g_auto(GStrv) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  waymark_record_set_text (WAYMARK_RECORD (tool), WAYMARK_PLAN_ENTRY_TEXT, "Choir practice");
+  g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (tool), &error));
+  id = waymark_record_get_id (WAYMARK_RECORD (tool));
+
+  g_assert_true (waymark_store_set_tags (f->store, id, tags, &error));
+  read = waymark_store_get_tags (f->store, id, &error);
+  g_assert_cmpuint (g_strv_length (read), ==, 2);
+  g_assert_cmpstr (read[0], ==, "calming");
+  g_assert_cmpstr (read[1], ==, "social");
+
+  /* A batch is all or nothing, and saves inside it nest. */
+  g_assert_true (waymark_store_begin_batch (f->store, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(WaymarkRoutineItem) item = waymark_routine_item_new ();
+      waymark_record_set_text (WAYMARK_RECORD (item), WAYMARK_ROUTINE_ITEM_TITLE, "Stretch");
+      g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (item), &error));
+    }
+  g_assert_true (waymark_store_end_batch (f->store, FALSE, &error));
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM routine_item"), ==, 0);
+
+  g_assert_true (waymark_store_begin_batch (f->store, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(WaymarkRoutineItem) item = waymark_routine_item_new ();
+      waymark_record_set_text (WAYMARK_RECORD (item), WAYMARK_ROUTINE_ITEM_TITLE, "Stretch");
+      g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (item), &error));
+    }
+  /* A refused save inside the batch leaves the rest alone. */
+  {
+    g_autoptr(WaymarkRoutineItem) empty = waymark_routine_item_new ();
+    g_assert_false (waymark_store_save (f->store, WAYMARK_RECORD (empty), NULL));
+  }
+  g_assert_true (waymark_store_end_batch (f->store, TRUE, &error));
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM routine_item"), ==, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +677,7 @@ main (int   argc,
   ADD ("changed-signal-per-kind", test_changed_signal_per_kind);
   ADD ("goal-progress", test_goal_progress);
   ADD ("routine-days", test_routine_days);
+  ADD ("tags-and-batches", test_tags_and_batches);
 #undef ADD
   g_test_add_func ("/waymark/statistics/streaks", test_streaks);
   g_test_add_func ("/waymark/statistics/local-day-in-time-zones", test_local_day_in_time_zones);

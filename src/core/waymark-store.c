@@ -46,6 +46,7 @@ struct _WaymarkStore
   sqlite3    *db;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   GHashTable *sql_texts;    /* generated SQL, owned, kept as long as its statement */
+  guint       depth;        /* transactions open; the inner ones are savepoints */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkStore, waymark_store, G_TYPE_OBJECT)
@@ -863,16 +864,23 @@ waymark_store_prepare (WaymarkStore  *self,
   return stmt;
 }
 
+/* Transactions nest: the outermost is BEGIN IMMEDIATE (the write lock
+ * is taken up front, so a busy file waits instead of failing half-way),
+ * the inner ones are savepoints, so a batch (sample data, an import) can
+ * wrap many saves in one durable commit. */
 gboolean
 waymark_store_begin (WaymarkStore  *self,
                      GError       **error)
 {
-  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+  const char *sql = self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT waymark_nested";
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       waymark_store_set_sql_error (self, error);
       return FALSE;
     }
 
+  self->depth++;
   return TRUE;
 }
 
@@ -880,21 +888,74 @@ gboolean
 waymark_store_commit (WaymarkStore  *self,
                       GError       **error)
 {
-  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+  const char *sql;
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  sql = self->depth == 1 ? "COMMIT" : "RELEASE waymark_nested";
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       waymark_store_set_sql_error (self, error);
       waymark_store_rollback (self);
       return FALSE;
     }
 
+  self->depth--;
   return TRUE;
 }
 
 void
 waymark_store_rollback (WaymarkStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (self->depth == 0)
+    return;
+
+  if (self->depth == 1)
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO waymark_nested; RELEASE waymark_nested", NULL, NULL, NULL);
+
+  self->depth--;
+}
+
+/**
+ * waymark_store_begin_batch:
+ * @self: the store
+ * @error: return location for an error
+ *
+ * Starts a batch: every change until waymark_store_end_batch () is
+ * written in one transaction, all or nothing.
+ */
+gboolean
+waymark_store_begin_batch (WaymarkStore  *self,
+                           GError       **error)
+{
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), FALSE);
+
+  return waymark_store_begin (self, error);
+}
+
+/**
+ * waymark_store_end_batch:
+ * @self: the store
+ * @keep: %TRUE to keep the batch's changes, %FALSE to undo them all
+ * @error: return location for an error
+ */
+gboolean
+waymark_store_end_batch (WaymarkStore  *self,
+                         gboolean       keep,
+                         GError       **error)
+{
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), FALSE);
+
+  if (keep)
+    return waymark_store_commit (self, error);
+
+  waymark_store_rollback (self);
+  return TRUE;
 }
 
 /* Steps a statement that returns no rows. */

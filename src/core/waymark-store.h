@@ -92,6 +92,11 @@ gboolean       waymark_store_save_person         (WaymarkStore          *self,
                                                   GError               **error);
 char          *waymark_store_dup_owner_name      (WaymarkStore          *self);
 void           waymark_store_close               (WaymarkStore          *self);
+gboolean       waymark_store_begin_batch         (WaymarkStore          *self,
+                                                  GError               **error);
+gboolean       waymark_store_end_batch           (WaymarkStore          *self,
+                                                  gboolean               keep,
+                                                  GError               **error);
 
 /* Records of the plan (waymark-store-records.c). */
 typedef struct _WaymarkDeletion WaymarkDeletion;
@@ -129,6 +134,15 @@ gboolean         waymark_store_set_routine_done (WaymarkStore     *self,
                                                  GError          **error);
 GArray          *waymark_store_list_routine_days (WaymarkStore    *self,
                                                  gint64            routine_item_id,
+                                                 GError          **error);
+
+/* Tags on wellness tools, such as "calming" (waymark-store-tags.c). */
+char           **waymark_store_get_tags         (WaymarkStore     *self,
+                                                 gint64            plan_entry_id,
+                                                 GError          **error);
+gboolean         waymark_store_set_tags         (WaymarkStore     *self,
+                                                 gint64            plan_entry_id,
+                                                 const char * const *tags,
                                                  GError          **error);
 
 G_END_DECLS
