@@ -82,7 +82,7 @@ make_record (Fixture    *f,
   if (kind->type == WAYMARK_TYPE_PLAN_ENTRY)
     waymark_record_set_text (record, WAYMARK_PLAN_ENTRY_KIND, kind->scope);
   else if (kind->type == WAYMARK_TYPE_INTERVENTION)
-    waymark_record_set_text (record, WAYMARK_INTERVENTION_KIND, kind->scope);
+    waymark_record_set_text (record, WAYMARK_INTERVENTION_KIND, WAYMARK_INTERVENTION_MEDICATION);
   else if (kind->type == WAYMARK_TYPE_PLAN_REVIEW)
     waymark_record_set_text (record, WAYMARK_PLAN_REVIEW_DATE, "2026-05-01");
   else if (kind->type == WAYMARK_TYPE_CONTACT)
@@ -95,7 +95,7 @@ static const Kind kinds[] = {
   { G_TYPE_INVALID, NULL, WAYMARK_GOAL_TITLE },
   { G_TYPE_INVALID, NULL, WAYMARK_ROUTINE_ITEM_TITLE },
   { G_TYPE_INVALID, WAYMARK_PLAN_ENTRY_WARNING_SIGN, WAYMARK_PLAN_ENTRY_TEXT },
-  { G_TYPE_INVALID, WAYMARK_INTERVENTION_MEDICATION, WAYMARK_INTERVENTION_NAME },
+  { G_TYPE_INVALID, NULL, WAYMARK_INTERVENTION_NAME },
   { G_TYPE_INVALID, NULL, WAYMARK_PLAN_REVIEW_CHANGES },
   { G_TYPE_INVALID, "1", WAYMARK_CONTACT_NAME },
 };

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-plan-page.h"
 #include "waymark-window.h"
 
 struct _WaymarkWindow
@@ -24,6 +25,7 @@ struct _WaymarkWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
+  WaymarkPlanPage     *plan_page;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
 
@@ -341,6 +343,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                           G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, header_bar);
@@ -349,6 +353,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
@@ -412,6 +417,7 @@ waymark_window_set_store (WaymarkWindow *self,
                                G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
+  waymark_plan_page_set_store (self->plan_page, store);
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
   update_title (self);

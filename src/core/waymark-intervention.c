@@ -33,7 +33,7 @@ static const WaymarkChildTable children[] = {
 };
 
 static const WaymarkTable table = {
-  "intervention", "intervention", "kind", NULL,
+  "intervention", "intervention", NULL, NULL,
   columns, G_N_ELEMENTS (columns),
   children, G_N_ELEMENTS (children),
 };

@@ -1,0 +1,970 @@
+/* waymark-plan-page.c: the recovery plan, every section on one page
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-plan-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "waymark-contact.h"
+#include "waymark-goal.h"
+#include "waymark-intervention.h"
+#include "waymark-medication-dose.h"
+#include "waymark-plan-entry.h"
+#include "waymark-plan-page.h"
+#include "waymark-plan-review.h"
+#include "waymark-plan-section.h"
+#include "waymark-plan-statistics.h"
+#include "waymark-progress-note.h"
+#include "waymark-progress-ring.h"
+#include "waymark-progress-ring-view.h"
+#include "waymark-record-editor.h"
+#include "waymark-routine-item.h"
+
+/* The page is a list of sections, each described below as data; the few
+ * things particular to one kind (a goal's ring, a routine item's tick
+ * and streak, a medication's dose history) are small functions. */
+
+#define PERSON_SAVE_DELAY_MS 400
+
+struct _WaymarkPlanPage
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkBox        *sections_box;
+  GtkRevealer   *review_revealer;
+  GtkLabel      *review_label;
+  AdwEntryRow   *name_row;
+  AdwEntryRow   *pronouns_row;
+  AdwEntryRow   *birth_row;
+  AdwEntryRow   *meaning_row;
+  AdwEntryRow   *diagnosis_row;
+  GtkLabel      *about_error_label;
+
+  /* Owned */
+  WaymarkStore  *store;
+  WaymarkPerson *person;
+  GPtrArray     *sections;         /* WaymarkPlanSection *, borrowed from the box */
+  guint          person_save_source;
+  gboolean       loading_person;
+  char          *goal_filter;      /* a dimension, or NULL for all goals */
+  GtkWidget     *dimension_buttons[4];
+  WaymarkProgressRingView *dimension_rings[4];
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, ADW_TYPE_BIN)
+
+/* Choices, stored values first, then their labels. */
+static const char * const dimension_values[] = { "health", "home", "purpose", "community", NULL };
+static const char * const dimension_labels[] = { N_("Health"), N_("Home"), N_("Purpose"), N_("Community"), NULL };
+static const char * const horizon_values[] = { "short", "long", NULL };
+static const char * const horizon_labels[] = { N_("Short term"), N_("Long term"), NULL };
+static const char * const status_values[] = { "active", "achieved", "paused", "let-go", NULL };
+static const char * const status_labels[] = { N_("Working on it"), N_("Achieved"), N_("Paused"), N_("Let go"), NULL };
+static const char * const intervention_values[] = {
+  WAYMARK_INTERVENTION_PSYCHOTHERAPY, WAYMARK_INTERVENTION_MEDICATION, WAYMARK_INTERVENTION_COMPLEMENTARY,
+  WAYMARK_INTERVENTION_BRAIN_STIMULATION, WAYMARK_INTERVENTION_COMMUNITY_SUPPORT, NULL
+};
+static const char * const intervention_labels[] = {
+  N_("Talking therapy"), N_("Medication"), N_("Complementary therapy"),
+  N_("Brain stimulation"), N_("Community support"), NULL
+};
+
+static const char *
+label_for (const char * const *values,
+           const char * const *labels,
+           const char         *value)
+{
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      return _(labels[i]);
+
+  return value;
+}
+
+/* "3 March 2026", in the person's language; "" for no date. */
+static char *
+format_date (const char *iso)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *timestamp = NULL;
+
+  if (!waymark_date_is_valid (iso))
+    return g_strdup ("");
+
+  utc = g_time_zone_new_utc ();
+  timestamp = g_strconcat (iso, "T12:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (timestamp, utc);
+
+  /* Translators: a date as in "3 March 2026"; see strftime for the codes. */
+  return g_strstrip (g_date_time_format (date, _("%e %B %Y")));
+}
+
+static void
+today_iso (char buffer[16])
+{
+  GDate today;
+
+  waymark_local_today (NULL, NULL, &today);
+  g_date_strftime (buffer, 16, "%Y-%m-%d", &today);
+}
+
+static void
+set_subtitle (AdwActionRow *row,
+              const char   *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_action_row_set_subtitle (row, escaped);
+}
+
+/* Goals ---------------------------------------------------------------- */
+
+static const WaymarkField goal_fields[] = {
+  { WAYMARK_GOAL_TITLE, WAYMARK_FIELD_ENTRY, N_("Goal") },
+  { WAYMARK_GOAL_DIMENSION, WAYMARK_FIELD_CHOICE, N_("Part of life"), dimension_values, dimension_labels },
+  { WAYMARK_GOAL_HORIZON, WAYMARK_FIELD_CHOICE, N_("Time frame"), horizon_values, horizon_labels },
+  { WAYMARK_GOAL_TARGET, WAYMARK_FIELD_ENTRY, N_("What success looks like") },
+  { WAYMARK_GOAL_START_DATE, WAYMARK_FIELD_DATE, N_("Start date") },
+  { WAYMARK_GOAL_TARGET_DATE, WAYMARK_FIELD_DATE, N_("Target date") },
+  { WAYMARK_GOAL_STATUS, WAYMARK_FIELD_CHOICE, N_("Status"), status_values, status_labels },
+  { WAYMARK_GOAL_PROGRESS, WAYMARK_FIELD_PERCENT, N_("Progress (percent)") },
+};
+
+static double
+goal_fraction (WaymarkRecord *goal)
+{
+  if (g_str_equal (waymark_record_get_text (goal, WAYMARK_GOAL_STATUS), "achieved"))
+    return 1.0;
+
+  return waymark_record_get_int (goal, WAYMARK_GOAL_PROGRESS) / 100.0;
+}
+
+static void
+decorate_goal (WaymarkPlanSection *section,
+               AdwActionRow       *row,
+               WaymarkRecord      *goal)
+{
+  GtkWidget *ring = waymark_progress_ring_view_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *target_date = format_date (waymark_record_get_text (goal, WAYMARK_GOAL_TARGET_DATE));
+  g_autofree char *described = waymark_progress_ring_describe (goal_fraction (goal));
+  const char *status = waymark_record_get_text (goal, WAYMARK_GOAL_STATUS);
+
+  waymark_progress_ring_view_set_fraction (WAYMARK_PROGRESS_RING_VIEW (ring), goal_fraction (goal));
+  gtk_widget_set_size_request (ring, 32, 32);
+  gtk_widget_set_valign (ring, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ring), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
+  adw_action_row_add_prefix (row, ring);
+
+  g_string_append (subtitle, label_for (dimension_values, dimension_labels,
+                                        waymark_record_get_text (goal, WAYMARK_GOAL_DIMENSION)));
+  g_string_append_printf (subtitle, " · %s", label_for (horizon_values, horizon_labels,
+                                                        waymark_record_get_text (goal, WAYMARK_GOAL_HORIZON)));
+  if (!g_str_equal (status, "active"))
+    g_string_append_printf (subtitle, " · %s", label_for (status_values, status_labels, status));
+  else
+    g_string_append_printf (subtitle, " · %s", described);
+  if (*target_date != '\0')
+    {
+      /* Translators: part of a goal's summary; %s is a date. */
+      g_autofree char *by = g_strdup_printf (_("by %s"), target_date);
+      g_string_append_printf (subtitle, " · %s", by);
+    }
+  set_subtitle (row, subtitle->str);
+  g_object_set_data_full (G_OBJECT (row), "waymark-dimension",
+                          g_strdup (waymark_record_get_text (goal, WAYMARK_GOAL_DIMENSION)), g_free);
+}
+
+static void
+add_progress_note_cb (AdwEntryRow         *row,
+                      WaymarkRecordEditor *editor)
+{
+  WaymarkRecord *goal = waymark_record_editor_get_record (editor);
+  WaymarkStore *store = g_object_get_data (G_OBJECT (row), "waymark-store");
+  g_autoptr(WaymarkProgressNote) note = waymark_progress_note_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  char today[16];
+
+  if (*text == '\0' || !waymark_record_editor_save_now (editor) || waymark_record_get_id (goal) == 0)
+    return;
+
+  today_iso (today);
+  waymark_record_set_reference (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_GOAL_ID, waymark_record_get_id (goal));
+  waymark_record_set_text (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_DATE, today);
+  waymark_record_set_text (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_NOTE, text);
+  waymark_record_set_int (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_PROGRESS,
+                          waymark_record_get_int (goal, WAYMARK_GOAL_PROGRESS));
+
+  if (waymark_store_save (store, WAYMARK_RECORD (note), &error))
+    {
+      AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP));
+      GtkWidget *added = adw_action_row_new ();
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+      g_autofree char *when = format_date (today);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (added), escaped);
+      set_subtitle (ADW_ACTION_ROW (added), when);
+      adw_preferences_group_add (group, added);
+      gtk_editable_set_text (GTK_EDITABLE (row), "");
+    }
+  else
+    g_warning ("Could not add a progress note: %s", error->message);
+}
+
+/* A list of dated child records in an editor (a goal's progress notes,
+ * a medication's dose history), with a row to add one more. */
+static void
+add_history_group (WaymarkPlanSection  *section,
+                   WaymarkRecordEditor *editor,
+                   GType                child_type,
+                   const char          *title,
+                   const char          *add_title,
+                   guint                date_column,
+                   guint                text_column,
+                   GCallback            add_callback)
+{
+  WaymarkStore *store = waymark_plan_section_get_store (section);
+  WaymarkRecord *parent = waymark_record_editor_get_record (editor);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *add_row = adw_entry_row_new ();
+
+  adw_preferences_group_set_title (group, title);
+
+  if (waymark_record_get_id (parent) != 0)
+    {
+      g_autoptr(GListModel) children = waymark_store_list_children (store, child_type,
+                                                                    waymark_record_get_id (parent), NULL);
+      guint n = children ? g_list_model_get_n_items (children) : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WaymarkRecord) child = g_list_model_get_item (children, i);
+          g_autofree char *escaped = g_markup_escape_text (waymark_record_get_text (child, text_column), -1);
+          g_autofree char *when = format_date (waymark_record_get_text (child, date_column));
+          GtkWidget *row = adw_action_row_new ();
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+          set_subtitle (ADW_ACTION_ROW (row), when);
+          adw_preferences_group_add (group, row);
+        }
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row), add_title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (add_row), TRUE);
+  g_object_set_data (G_OBJECT (add_row), "waymark-store", store);
+  g_signal_connect (add_row, "apply", add_callback, editor);
+  adw_preferences_group_add (group, add_row);
+
+  waymark_record_editor_add_group (editor, group);
+}
+
+static void
+extend_goal_editor (WaymarkPlanSection  *section,
+                    WaymarkRecordEditor *editor)
+{
+  add_history_group (section, editor, WAYMARK_TYPE_PROGRESS_NOTE,
+                     _("Progress Notes"), _("Add a note on how it is going"),
+                     WAYMARK_PROGRESS_NOTE_DATE, WAYMARK_PROGRESS_NOTE_NOTE,
+                     G_CALLBACK (add_progress_note_cb));
+}
+
+static const WaymarkSectionSpec goals_spec = {
+  "goals", G_TYPE_INVALID, NULL,
+  N_("Goals"),
+  N_("Goals are the steps you want to take, in your health, your home, your purpose and your "
+     "community. Small ones count. Say what success will look like, so you can see it when it comes."),
+  N_("_Add a Goal"), N_("Goal"),
+  WAYMARK_GOAL_TITLE, WAYMARK_GOAL_TARGET,
+  goal_fields, G_N_ELEMENTS (goal_fields),
+  decorate_goal, extend_goal_editor,
+};
+
+/* Daily routine -------------------------------------------------------- */
+
+static const WaymarkField routine_fields[] = {
+  { WAYMARK_ROUTINE_ITEM_TITLE, WAYMARK_FIELD_ENTRY, N_("What I do") },
+};
+
+static void
+routine_toggled_cb (GtkCheckButton *check,
+                    WaymarkPlanSection *section)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "waymark-id"));
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  waymark_local_today (NULL, NULL, &today);
+  if (!waymark_store_set_routine_done (waymark_plan_section_get_store (section), id, &today,
+                                       gtk_check_button_get_active (check), &error))
+    g_warning ("Could not tick the routine: %s", error->message);
+}
+
+static void
+decorate_routine_item (WaymarkPlanSection *section,
+                       AdwActionRow       *row,
+                       WaymarkRecord      *item)
+{
+  WaymarkStore *store = waymark_plan_section_get_store (section);
+  gint64 id = waymark_record_get_id (item);
+  g_autoptr(GArray) days = waymark_store_list_routine_days (store, id, NULL);
+  g_autofree char *check_label = NULL;
+  GtkWidget *check = gtk_check_button_new ();
+  gboolean done_today = FALSE;
+  guint streak = 0;
+  GDate today;
+
+  waymark_local_today (NULL, NULL, &today);
+  if (days != NULL)
+    {
+      for (guint i = 0; i < days->len; i++)
+        if (g_date_compare (&g_array_index (days, GDate, i), &today) == 0)
+          done_today = TRUE;
+      streak = waymark_streak_current (days, &today);
+    }
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done_today);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (check), "waymark-id", GSIZE_TO_POINTER (id));
+  /* Translators: the accessible name of a routine item's tick; %s is the item. */
+  check_label = g_strdup_printf (_("Done today: %s"), waymark_record_get_text (item, WAYMARK_ROUTINE_ITEM_TITLE));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
+  g_signal_connect (check, "toggled", G_CALLBACK (routine_toggled_cb), section);
+  adw_action_row_add_prefix (row, check);
+
+  if (streak > 1)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u day in a row", "%u days in a row",
+                                                            streak), streak);
+      set_subtitle (row, text);
+    }
+  else
+    set_subtitle (row, done_today ? _("Done today") : _("Not yet today"));
+}
+
+static const WaymarkSectionSpec routine_spec = {
+  "routine", G_TYPE_INVALID, NULL,
+  N_("Daily Routine"),
+  N_("The small things that keep you well each day, like going to bed on time, a walk, your "
+     "medication or a call with a friend. Tick them off as you do them."),
+  N_("_Add to My Routine"), N_("Routine"),
+  WAYMARK_ROUTINE_ITEM_TITLE, -1,
+  routine_fields, G_N_ELEMENTS (routine_fields),
+  decorate_routine_item, NULL,
+};
+
+/* Toolbox, triggers, warning signs, breakdown signs --------------------- */
+
+static const WaymarkField tool_fields[] = {
+  { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("What helps") },
+};
+
+static const WaymarkField trigger_fields[] = {
+  { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("Trigger") },
+  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("What I will do if it happens") },
+};
+
+static const WaymarkField warning_fields[] = {
+  { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("Early warning sign") },
+  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("My action plan") },
+};
+
+static const WaymarkField breakdown_fields[] = {
+  { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("Sign") },
+  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("My action plan") },
+};
+
+static const WaymarkSectionSpec toolbox_spec = {
+  "toolbox", G_TYPE_INVALID, WAYMARK_PLAN_ENTRY_WELLNESS_TOOL,
+  N_("Wellness Toolbox"),
+  N_("Things you can do to feel better or stay well: music, a walk, a bath, talking to a "
+     "friend, breathing slowly. Collect what works for you."),
+  N_("_Add a Wellness Tool"), N_("Wellness Tool"),
+  WAYMARK_PLAN_ENTRY_TEXT, -1,
+  tool_fields, G_N_ELEMENTS (tool_fields),
+  NULL, NULL,
+};
+
+static const WaymarkSectionSpec triggers_spec = {
+  "triggers", G_TYPE_INVALID, WAYMARK_PLAN_ENTRY_TRIGGER,
+  N_("Triggers"),
+  N_("Events or situations that can knock you off balance, such as an anniversary or a row, "
+     "and what you will do if they happen."),
+  N_("_Add a Trigger"), N_("Trigger"),
+  WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_PLAN_ENTRY_RESPONSE,
+  trigger_fields, G_N_ELEMENTS (trigger_fields),
+  NULL, NULL,
+};
+
+static const WaymarkSectionSpec warning_spec = {
+  "warning-signs", G_TYPE_INVALID, WAYMARK_PLAN_ENTRY_WARNING_SIGN,
+  N_("Early Warning Signs"),
+  N_("Small changes that tell you things may be getting harder, like sleeping badly or not "
+     "answering messages, and what you will do when you notice them."),
+  N_("_Add a Warning Sign"), N_("Early Warning Sign"),
+  WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_PLAN_ENTRY_RESPONSE,
+  warning_fields, G_N_ELEMENTS (warning_fields),
+  NULL, NULL,
+};
+
+static const WaymarkSectionSpec breakdown_spec = {
+  "breakdown-signs", G_TYPE_INVALID, WAYMARK_PLAN_ENTRY_BREAKDOWN_SIGN,
+  N_("When Things Are Breaking Down"),
+  N_("Signs that things have become very hard, and the plan that helps you, and the people "
+     "around you, act early."),
+  N_("_Add a Sign"), N_("When Things Are Breaking Down"),
+  WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_PLAN_ENTRY_RESPONSE,
+  breakdown_fields, G_N_ELEMENTS (breakdown_fields),
+  NULL, NULL,
+};
+
+/* Treatments and supports ---------------------------------------------- */
+
+static const WaymarkField treatment_fields[] = {
+  { WAYMARK_INTERVENTION_NAME, WAYMARK_FIELD_ENTRY, N_("Name") },
+  { WAYMARK_INTERVENTION_KIND, WAYMARK_FIELD_CHOICE, N_("Kind"), intervention_values, intervention_labels },
+  { WAYMARK_INTERVENTION_SUBTYPE, WAYMARK_FIELD_ENTRY, N_("Type, such as CBT, DBT or group") },
+  { WAYMARK_INTERVENTION_PROVIDER, WAYMARK_FIELD_ENTRY, N_("Provider") },
+  { WAYMARK_INTERVENTION_SCHEDULE, WAYMARK_FIELD_ENTRY, N_("When") },
+  { WAYMARK_INTERVENTION_DOSE, WAYMARK_FIELD_ENTRY, N_("Dose (medication)") },
+  { WAYMARK_INTERVENTION_PRESCRIBER, WAYMARK_FIELD_ENTRY, N_("Prescriber (medication)") },
+  { WAYMARK_INTERVENTION_PURPOSE, WAYMARK_FIELD_ENTRY, N_("What it is for") },
+  { WAYMARK_INTERVENTION_START_DATE, WAYMARK_FIELD_DATE, N_("Started") },
+  { WAYMARK_INTERVENTION_END_DATE, WAYMARK_FIELD_DATE, N_("Stopped") },
+  { WAYMARK_INTERVENTION_NOTES, WAYMARK_FIELD_ENTRY, N_("Notes") },
+};
+
+static void
+decorate_treatment (WaymarkPlanSection *section,
+                    AdwActionRow       *row,
+                    WaymarkRecord      *treatment)
+{
+  g_autoptr(GString) subtitle = g_string_new (label_for (intervention_values, intervention_labels,
+                                                         waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND)));
+  const guint details[] = { WAYMARK_INTERVENTION_SUBTYPE, WAYMARK_INTERVENTION_DOSE, WAYMARK_INTERVENTION_SCHEDULE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    if (*waymark_record_get_text (treatment, details[i]) != '\0')
+      g_string_append_printf (subtitle, " · %s", waymark_record_get_text (treatment, details[i]));
+
+  if (*waymark_record_get_text (treatment, WAYMARK_INTERVENTION_END_DATE) != '\0')
+    g_string_append_printf (subtitle, " · %s", _("stopped"));
+
+  set_subtitle (row, subtitle->str);
+}
+
+static void
+add_dose_cb (AdwEntryRow         *row,
+             WaymarkRecordEditor *editor)
+{
+  WaymarkRecord *medication = waymark_record_editor_get_record (editor);
+  WaymarkStore *store = g_object_get_data (G_OBJECT (row), "waymark-store");
+  g_autoptr(WaymarkMedicationDose) dose = waymark_medication_dose_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  char today[16];
+
+  if (*text == '\0' || !waymark_record_editor_save_now (editor) || waymark_record_get_id (medication) == 0)
+    return;
+
+  today_iso (today);
+  waymark_record_set_reference (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_INTERVENTION_ID,
+                                waymark_record_get_id (medication));
+  waymark_record_set_text (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_DATE, today);
+  waymark_record_set_text (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_DOSE, text);
+
+  if (!waymark_store_save (store, WAYMARK_RECORD (dose), &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), error->message);
+      return;
+    }
+
+  /* The new dose is the current one. */
+  waymark_record_set_text (medication, WAYMARK_INTERVENTION_DOSE, text);
+  waymark_record_editor_save_now (editor);
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+extend_treatment_editor (WaymarkPlanSection  *section,
+                         WaymarkRecordEditor *editor)
+{
+  WaymarkRecord *treatment = waymark_record_editor_get_record (editor);
+
+  if (g_str_equal (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND), WAYMARK_INTERVENTION_MEDICATION))
+    add_history_group (section, editor, WAYMARK_TYPE_MEDICATION_DOSE,
+                       _("Dose History"), _("Record a new dose, such as 50 mg"),
+                       WAYMARK_MEDICATION_DOSE_DATE, WAYMARK_MEDICATION_DOSE_DOSE,
+                       G_CALLBACK (add_dose_cb));
+}
+
+static const WaymarkSectionSpec treatments_spec = {
+  "treatments", G_TYPE_INVALID, NULL,
+  N_("Treatments and Supports"),
+  N_("Talking therapies, medication, complementary therapies and the groups and services that "
+     "support you, with who provides them and when."),
+  N_("_Add a Treatment or Support"), N_("Treatment or Support"),
+  WAYMARK_INTERVENTION_NAME, -1,
+  treatment_fields, G_N_ELEMENTS (treatment_fields),
+  decorate_treatment, extend_treatment_editor,
+};
+
+/* Care team ------------------------------------------------------------- */
+
+static const WaymarkField contact_fields[] = {
+  { WAYMARK_CONTACT_NAME, WAYMARK_FIELD_ENTRY, N_("Name") },
+  { WAYMARK_CONTACT_ROLE, WAYMARK_FIELD_ENTRY, N_("Role, such as GP, therapist or peer mentor") },
+  { WAYMARK_CONTACT_ORGANISATION, WAYMARK_FIELD_ENTRY, N_("Organisation") },
+  { WAYMARK_CONTACT_PHONE, WAYMARK_FIELD_ENTRY, N_("Phone") },
+  { WAYMARK_CONTACT_OTHER_CONTACT, WAYMARK_FIELD_ENTRY, N_("Other ways to reach them") },
+  { WAYMARK_CONTACT_AVAILABLE_HOURS, WAYMARK_FIELD_ENTRY, N_("When they are available") },
+};
+
+static void
+decorate_contact (WaymarkPlanSection *section,
+                  AdwActionRow       *row,
+                  WaymarkRecord      *contact)
+{
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const guint details[] = { WAYMARK_CONTACT_ROLE, WAYMARK_CONTACT_PHONE, WAYMARK_CONTACT_AVAILABLE_HOURS };
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    if (*waymark_record_get_text (contact, details[i]) != '\0')
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "",
+                              waymark_record_get_text (contact, details[i]));
+
+  set_subtitle (row, subtitle->str);
+}
+
+static const WaymarkSectionSpec care_team_spec = {
+  "care-team", G_TYPE_INVALID, "1",
+  N_("My Care Team"),
+  N_("The people who support your care, such as your GP, therapist, psychiatrist, peer mentor "
+     "or support group, and how to reach them."),
+  N_("_Add Someone"), N_("Care Team"),
+  WAYMARK_CONTACT_NAME, -1,
+  contact_fields, G_N_ELEMENTS (contact_fields),
+  decorate_contact, NULL,
+};
+
+/* Reviews ---------------------------------------------------------------- */
+
+static const WaymarkField review_fields[] = {
+  { WAYMARK_PLAN_REVIEW_DATE, WAYMARK_FIELD_DATE, N_("Date of the review") },
+  { WAYMARK_PLAN_REVIEW_PARTICIPANTS, WAYMARK_FIELD_ENTRY, N_("Who took part") },
+  { WAYMARK_PLAN_REVIEW_CHANGES, WAYMARK_FIELD_ENTRY, N_("What changed") },
+  { WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE, WAYMARK_FIELD_DATE, N_("Next review") },
+};
+
+static void
+decorate_review (WaymarkPlanSection *section,
+                 AdwActionRow       *row,
+                 WaymarkRecord      *review)
+{
+  g_autofree char *when = format_date (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_DATE));
+  g_autofree char *next = format_date (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE));
+  /* Translators: the title of a plan review; %s is its date. */
+  g_autofree char *title = g_strdup_printf (_("Review on %s"), when);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autoptr(GString) subtitle = g_string_new (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_CHANGES));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  if (*next != '\0')
+    {
+      /* Translators: %s is a date. */
+      g_autofree char *next_text = g_strdup_printf (_("next review %s"), next);
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", next_text);
+    }
+  set_subtitle (row, subtitle->str);
+}
+
+static const WaymarkSectionSpec reviews_spec = {
+  "reviews", G_TYPE_INVALID, NULL,
+  N_("Plan Reviews"),
+  N_("Looking at your plan again every few months, alone or with someone you trust, keeps it "
+     "yours. Note what changed and when to look again."),
+  N_("_Record a Review"), N_("Plan Review"),
+  WAYMARK_PLAN_REVIEW_DATE, -1,
+  review_fields, G_N_ELEMENTS (review_fields),
+  decorate_review, NULL,
+};
+
+/* The page -------------------------------------------------------------- */
+
+static WaymarkPlanSection *
+find_section (WaymarkPlanPage *self,
+              const char      *name)
+{
+  for (guint i = 0; i < self->sections->len; i++)
+    if (g_str_equal (gtk_widget_get_name (self->sections->pdata[i]), name))
+      return self->sections->pdata[i];
+
+  return NULL;
+}
+
+static void
+update_review_banner (WaymarkPlanPage *self)
+{
+  WaymarkPlanSection *reviews = find_section (self, "reviews");
+  GListModel *records = waymark_plan_section_get_records (reviews);
+  g_autoptr(WaymarkRecord) latest = NULL;
+  const char *next;
+  char today[16];
+
+  if (records == NULL || g_list_model_get_n_items (records) == 0)
+    {
+      gtk_revealer_set_reveal_child (self->review_revealer, FALSE);
+      return;
+    }
+
+  /* Reviews are listed newest first. */
+  latest = g_list_model_get_item (records, 0);
+  next = waymark_record_get_text (latest, WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE);
+  today_iso (today);
+
+  if (*next != '\0' && g_strcmp0 (next, today) < 0)
+    {
+      g_autofree char *when = format_date (next);
+      g_autofree char *text = g_strdup_printf (_("It’s time to look at your plan again: you planned "
+                                                 "your next review for %s."), when);
+
+      gtk_label_set_label (self->review_label, text);
+      gtk_revealer_set_reveal_child (self->review_revealer, TRUE);
+    }
+  else
+    gtk_revealer_set_reveal_child (self->review_revealer, FALSE);
+}
+
+static void
+review_clicked_cb (WaymarkPlanPage *self)
+{
+  waymark_plan_section_add (find_section (self, "reviews"));
+}
+
+static void
+update_dimension_rings (WaymarkPlanPage *self)
+{
+  GListModel *goals = waymark_plan_section_get_records (find_section (self, "goals"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->dimension_rings); i++)
+    {
+      double fraction = goals ? waymark_goals_progress (goals, dimension_values[i], NULL) : NAN;
+      g_autofree char *label = isnan (fraction) ? g_strdup ("–") : waymark_progress_ring_format_label (fraction);
+      g_autofree char *described = isnan (fraction) ? g_strdup (_("no goals yet"))
+                                                    : waymark_progress_ring_describe (fraction);
+      /* Translators: e.g. "Health: 45 percent". */
+      g_autofree char *name = g_strdup_printf (_("%s: %s"), _(dimension_labels[i]), described);
+
+      waymark_progress_ring_view_set_fraction (self->dimension_rings[i], isnan (fraction) ? 0 : fraction);
+      waymark_progress_ring_view_set_label (self->dimension_rings[i], label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->dimension_buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+}
+
+static gboolean
+goal_filter (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  WaymarkPlanPage *self = user_data;
+
+  return self->goal_filter == NULL ||
+         g_strcmp0 (g_object_get_data (G_OBJECT (row), "waymark-dimension"), self->goal_filter) == 0;
+}
+
+static void
+dimension_toggled_cb (GtkToggleButton *button,
+                      WaymarkPlanPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "waymark-index"));
+  WaymarkPlanSection *goals = find_section (self, "goals");
+
+  g_clear_pointer (&self->goal_filter, g_free);
+
+  if (gtk_toggle_button_get_active (button))
+    {
+      self->goal_filter = g_strdup (dimension_values[index]);
+      for (guint i = 0; i < G_N_ELEMENTS (self->dimension_buttons); i++)
+        if (i != index)
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->dimension_buttons[i]), FALSE);
+    }
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (self->dimension_buttons); i++)
+      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->dimension_buttons[i])))
+        self->goal_filter = g_strdup (dimension_values[i]);
+
+  waymark_plan_section_set_filter (goals, goal_filter, self);
+}
+
+static GtkWidget *
+make_dimension_header (WaymarkPlanPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->dimension_buttons); i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *ring = waymark_progress_ring_view_new ();
+      GtkWidget *label = gtk_label_new (_(dimension_labels[i]));
+      /* Translators: a tooltip; %s is Health, Home, Purpose or Community. */
+      g_autofree char *tooltip = g_strdup_printf (_("Show only goals for %s"), _(dimension_labels[i]));
+
+      gtk_widget_set_size_request (ring, 56, 56);
+      gtk_widget_set_halign (ring, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (ring), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(dimension_labels[i]), -1);
+      gtk_box_append (GTK_BOX (content), ring);
+      gtk_box_append (GTK_BOX (content), label);
+      gtk_widget_set_margin_top (content, 6);
+      gtk_widget_set_margin_bottom (content, 6);
+      gtk_button_set_child (GTK_BUTTON (button), content);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, tooltip);
+      g_object_set_data (G_OBJECT (button), "waymark-index", GUINT_TO_POINTER (i));
+      g_signal_connect (button, "toggled", G_CALLBACK (dimension_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), button);
+
+      self->dimension_buttons[i] = button;
+      self->dimension_rings[i] = WAYMARK_PROGRESS_RING_VIEW (ring);
+    }
+
+  return box;
+}
+
+/* About me ----------------------------------------------------------------- */
+
+static gboolean
+save_person_cb (gpointer user_data)
+{
+  WaymarkPlanPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->person_save_source = 0;
+  if (self->store == NULL || self->person == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!waymark_store_save_person (self->store, self->person, &error))
+    {
+      gtk_label_set_label (self->about_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+flush_person (WaymarkPlanPage *self)
+{
+  if (self->person_save_source != 0)
+    {
+      g_clear_handle_id (&self->person_save_source, g_source_remove);
+      save_person_cb (self);
+    }
+}
+
+static void
+person_row_changed_cb (GtkEditable     *row,
+                       WaymarkPlanPage *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (row), "waymark-property");
+
+  if (self->loading_person || self->person == NULL)
+    return;
+
+  g_object_set (self->person, property, gtk_editable_get_text (row), NULL);
+  g_clear_handle_id (&self->person_save_source, g_source_remove);
+  self->person_save_source = g_timeout_add (PERSON_SAVE_DELAY_MS, save_person_cb, self);
+}
+
+static void
+load_person (WaymarkPlanPage *self)
+{
+  AdwEntryRow *rows[] = { self->name_row, self->pronouns_row, self->birth_row,
+                          self->meaning_row, self->diagnosis_row };
+
+  g_clear_object (&self->person);
+  if (self->store != NULL)
+    self->person = waymark_store_load_person (self->store, NULL);
+  if (self->person == NULL)
+    return;
+
+  self->loading_person = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (self->person, g_object_get_data (G_OBJECT (rows[i]), "waymark-property"), &value, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (rows[i]), value ? value : "");
+    }
+  self->loading_person = FALSE;
+}
+
+static void
+section_reloaded_cb (WaymarkPlanPage *self)
+{
+  update_review_banner (self);
+  update_dimension_rings (self);
+}
+
+static void
+waymark_plan_page_dispose (GObject *object)
+{
+  WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (object);
+
+  flush_person (self);
+  g_clear_object (&self->person);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->goal_filter, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_PLAN_PAGE);
+
+  G_OBJECT_CLASS (waymark_plan_page_parent_class)->dispose (object);
+}
+
+static void
+waymark_plan_page_unmap (GtkWidget *widget)
+{
+  flush_person (WAYMARK_PLAN_PAGE (widget));
+
+  GTK_WIDGET_CLASS (waymark_plan_page_parent_class)->unmap (widget);
+}
+
+static void
+waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_plan_page_dispose;
+  widget_class->unmap = waymark_plan_page_unmap;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, review_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, review_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, pronouns_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, birth_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, meaning_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, diagnosis_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, about_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, review_clicked_cb);
+}
+
+static void
+waymark_plan_page_init (WaymarkPlanPage *self)
+{
+  /* The record types are filled in here: GTypes are not constants. */
+  static WaymarkSectionSpec specs[9];
+  static gsize specs_ready = 0;
+  const struct { const char *property; AdwEntryRow **row; } person_rows[] = {
+    { "name", &self->name_row },
+    { "pronouns", &self->pronouns_row },
+    { "date-of-birth", &self->birth_row },
+    { "recovery-meaning", &self->meaning_row },
+    { "diagnosis", &self->diagnosis_row },
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (g_once_init_enter (&specs_ready))
+    {
+      const WaymarkSectionSpec *templates[] = {
+        &care_team_spec, &goals_spec, &routine_spec, &toolbox_spec, &triggers_spec,
+        &warning_spec, &breakdown_spec, &treatments_spec, &reviews_spec,
+      };
+      GType types[] = {
+        WAYMARK_TYPE_CONTACT, WAYMARK_TYPE_GOAL, WAYMARK_TYPE_ROUTINE_ITEM, WAYMARK_TYPE_PLAN_ENTRY,
+        WAYMARK_TYPE_PLAN_ENTRY, WAYMARK_TYPE_PLAN_ENTRY, WAYMARK_TYPE_PLAN_ENTRY,
+        WAYMARK_TYPE_INTERVENTION, WAYMARK_TYPE_PLAN_REVIEW,
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+        {
+          specs[i] = *templates[i];
+          specs[i].record_type = types[i];
+        }
+      g_once_init_leave (&specs_ready, 1);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (person_rows); i++)
+    {
+      g_object_set_data (G_OBJECT (*person_rows[i].row), "waymark-property", (gpointer) person_rows[i].property);
+      g_signal_connect (*person_rows[i].row, "changed", G_CALLBACK (person_row_changed_cb), self);
+    }
+
+  self->sections = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      WaymarkPlanSection *section = waymark_plan_section_new (&specs[i]);
+
+      gtk_box_append (self->sections_box, GTK_WIDGET (section));
+      g_ptr_array_add (self->sections, section);
+    }
+
+  waymark_plan_section_set_header (find_section (self, "goals"), make_dimension_header (self));
+}
+
+static void
+store_changed_cb (WaymarkPlanPage *self,
+                  const char      *kind)
+{
+  if (g_str_equal (kind, "person"))
+    {
+      /* Only when the change came from elsewhere; typing here is the source. */
+      if (self->person_save_source == 0)
+        load_person (self);
+    }
+  else
+    /* Sections reload themselves first (they connected earlier). */
+    section_reloaded_cb (self);
+}
+
+void
+waymark_plan_page_set_store (WaymarkPlanPage *self,
+                             WaymarkStore    *store)
+{
+  g_return_if_fail (WAYMARK_IS_PLAN_PAGE (self));
+
+  if (self->store == store)
+    return;
+
+  flush_person (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    waymark_plan_section_set_store (self->sections->pdata[i], store);
+
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  load_person (self);
+  section_reloaded_cb (self);
+}
+
+WaymarkStore *
+waymark_plan_page_get_store (WaymarkPlanPage *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PLAN_PAGE (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,500 @@
+/* waymark-plan-section.c: one section of the plan: a list of one kind of record
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-plan-section"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-plan-section.h"
+#include "waymark-record-editor.h"
+
+/* Every section of the plan works the same way, so a person who has
+ * learnt one knows them all: an empty section says what belongs in it
+ * and offers to add the first; a row opens its editor; each row's menu
+ * (and Alt+Up, Alt+Down on a focused row) moves it; deleting offers
+ * Undo. The section reloads whenever the store says its kind changed. */
+
+struct _WaymarkPlanSection
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup *group;
+  GtkWidget           *add_button;
+  GtkBox              *header_box;
+  GtkStack            *content_stack;
+  GtkLabel            *guidance_label;
+  GtkButton           *add_first_button;
+  GtkListBox          *list;
+
+  /* Borrowed */
+  const WaymarkSectionSpec *spec;
+
+  /* Owned */
+  WaymarkStore        *store;
+  GListModel          *records;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkPlanSection, waymark_plan_section, ADW_TYPE_BIN)
+
+static WaymarkRecord *
+find_record (WaymarkPlanSection *self,
+             gint64              id,
+             guint              *index)
+{
+  guint n = self->records ? g_list_model_get_n_items (self->records) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkRecord) record = g_list_model_get_item (self->records, i);
+
+      if (waymark_record_get_id (record) == id)
+        {
+          if (index)
+            *index = i;
+          return record;   /* still held by the model */
+        }
+    }
+
+  return NULL;
+}
+
+static gint64
+row_record_id (GtkWidget *row)
+{
+  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "waymark-id"));
+}
+
+static GtkWindow *
+parent_window (WaymarkPlanSection *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+open_editor (WaymarkPlanSection *self,
+             WaymarkRecord      *record)
+{
+  WaymarkRecordEditor *editor;
+
+  editor = waymark_record_editor_new (parent_window (self), self->store, record,
+                                      _(self->spec->editor_title),
+                                      self->spec->fields, self->spec->n_fields);
+  if (self->spec->extend_editor != NULL)
+    self->spec->extend_editor (self, editor);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* Row actions ---------------------------------------------------------- */
+
+static void
+row_edit_cb (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkWidget *row = user_data;
+  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_PLAN_SECTION));
+  WaymarkRecord *record = find_record (self, row_record_id (row), NULL);
+
+  if (record != NULL)
+    {
+      g_autoptr(WaymarkRecord) copy = waymark_record_copy (record);
+      open_editor (self, copy);
+    }
+}
+
+static void
+move_row (GtkWidget *row,
+          int        delta)
+{
+  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_PLAN_SECTION));
+  g_autoptr(GError) error = NULL;
+  WaymarkRecord *record;
+  guint index = 0;
+
+  record = find_record (self, row_record_id (row), &index);
+  if (record == NULL || (delta < 0 && index == 0) ||
+      (delta > 0 && index + 1 >= g_list_model_get_n_items (self->records)))
+    return;
+
+  if (!waymark_store_move (self->store, record, index + delta, &error))
+    g_warning ("Could not move: %s", error->message);
+}
+
+static void
+row_move_up_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  move_row (user_data, -1);
+}
+
+static void
+row_move_down_cb (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  move_row (user_data, +1);
+}
+
+static void
+row_delete_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  GtkWidget *row = user_data;
+  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_PLAN_SECTION));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  WaymarkDeletion *deletion;
+  WaymarkRecord *record;
+
+  record = find_record (self, row_record_id (row), NULL);
+  if (record == NULL)
+    return;
+
+  title = g_utf8_substring (waymark_record_get_text (record, self->spec->title_column), 0, 40);
+  /* Translators: a toast; %s is the start of what was deleted. */
+  message = g_strdup_printf (_("Deleted “%s”"), title);
+
+  /* The row goes away with the reload the deletion causes. */
+  deletion = waymark_store_delete (self->store, record, &error);
+  if (deletion == NULL)
+    g_warning ("Could not delete: %s", error->message);
+  else
+    waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, message);
+}
+
+static const GActionEntry row_actions[] = {
+  { "edit", row_edit_cb },
+  { "move-up", row_move_up_cb },
+  { "move-down", row_move_down_cb },
+  { "delete", row_delete_cb },
+};
+
+static GtkWidget *
+make_row (WaymarkPlanSection *self,
+          WaymarkRecord      *record,
+          guint               index,
+          guint               n_records)
+{
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree char *title = g_markup_escape_text (waymark_record_get_text (record, self->spec->title_column), -1);
+  g_autofree char *menu_label = NULL;
+  GtkEventController *shortcuts;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *menu_button;
+  gboolean ordered = waymark_record_get_table (record)->order_by == NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "waymark-id", GSIZE_TO_POINTER (waymark_record_get_id (record)));
+
+  if (self->spec->subtitle_column >= 0)
+    {
+      g_autofree char *subtitle = g_markup_escape_text (waymark_record_get_text (record, self->spec->subtitle_column), -1);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+
+  g_action_map_add_action_entries (G_ACTION_MAP (actions), row_actions, G_N_ELEMENTS (row_actions), row);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (actions), "move-up")),
+                               ordered && index > 0);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (actions), "move-down")),
+                               ordered && index + 1 < n_records);
+  gtk_widget_insert_action_group (row, "row", G_ACTION_GROUP (actions));
+
+  g_menu_append (menu, _("_Edit…"), "row.edit");
+  if (ordered)
+    {
+      g_menu_append (menu, _("Move _Up"), "row.move-up");
+      g_menu_append (menu, _("Move _Down"), "row.move-down");
+    }
+  g_menu_append (menu, _("_Delete"), "row.delete");
+
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  /* Translators: the accessible name of a row's menu; %s is the row's title. */
+  menu_label = g_strdup_printf (_("More for “%s”"), waymark_record_get_text (record, self->spec->title_column));
+  gtk_widget_set_tooltip_text (menu_button, _("More"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+
+  /* Reordering from the keyboard, on the focused row. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Up"),
+                                                          gtk_named_action_new ("row.move-up")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Down"),
+                                                          gtk_named_action_new ("row.move-down")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Delete"),
+                                                          gtk_named_action_new ("row.delete")));
+  gtk_widget_add_controller (row, shortcuts);
+
+  if (self->spec->decorate_row != NULL)
+    self->spec->decorate_row (self, ADW_ACTION_ROW (row), record);
+
+  return row;
+}
+
+static void
+row_activated_cb (WaymarkPlanSection *self,
+                  GtkListBoxRow      *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.edit", NULL);
+}
+
+/**
+ * waymark_plan_section_reload:
+ *
+ * Reads the section's records again and rebuilds its rows, keeping the
+ * focus on the record that had it.
+ */
+void
+waymark_plan_section_reload (WaymarkPlanSection *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *focus;
+  GtkWidget *child;
+  gint64 focused_id = 0;
+  guint n;
+
+  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+
+  if (self->store == NULL)
+    return;
+
+  focus = gtk_widget_get_root (GTK_WIDGET (self)) ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list)))
+    {
+      GtkWidget *row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+      if (row != NULL)
+        focused_id = row_record_id (row);
+    }
+
+  g_clear_object (&self->records);
+  self->records = waymark_store_list (self->store, self->spec->record_type, self->spec->scope, &error);
+  if (self->records == NULL)
+    {
+      g_warning ("Could not read %s: %s", self->spec->name, error->message);
+      return;
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  n = g_list_model_get_n_items (self->records);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkRecord) record = g_list_model_get_item (self->records, i);
+      GtkWidget *row = make_row (self, record, i, n);
+
+      gtk_list_box_append (self->list, row);
+      if (focused_id != 0 && waymark_record_get_id (record) == focused_id)
+        gtk_widget_grab_focus (row);
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "list" : "empty");
+  gtk_widget_set_visible (self->add_button, n > 0);
+}
+
+/**
+ * waymark_plan_section_add:
+ *
+ * Opens the editor on a new record of the section's kind and group.
+ */
+void
+waymark_plan_section_add (WaymarkPlanSection *self)
+{
+  g_autoptr(WaymarkRecord) record = NULL;
+  const WaymarkTable *table;
+
+  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+
+  if (self->store == NULL)
+    return;
+
+  record = g_object_new (self->spec->record_type, NULL);
+  table = waymark_record_get_table (record);
+
+  /* A new record belongs to the section's group. */
+  if (self->spec->scope != NULL)
+    for (guint i = 0; i < table->n_columns; i++)
+      if (g_str_equal (table->columns[i].name, table->scope))
+        {
+          if (table->columns[i].type == WAYMARK_COLUMN_TEXT)
+            waymark_record_set_text (record, i, self->spec->scope);
+          else
+            waymark_record_set_int (record, i, atoi (self->spec->scope));
+        }
+
+  open_editor (self, record);
+}
+
+static void
+add_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  waymark_plan_section_add (WAYMARK_PLAN_SECTION (widget));
+}
+
+static void
+store_changed_cb (WaymarkPlanSection *self)
+{
+  waymark_plan_section_reload (self);
+}
+
+static void
+waymark_plan_section_dispose (GObject *object)
+{
+  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (object);
+
+  g_clear_object (&self->records);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_PLAN_SECTION);
+
+  G_OBJECT_CLASS (waymark_plan_section_parent_class)->dispose (object);
+}
+
+static void
+waymark_plan_section_class_init (WaymarkPlanSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_plan_section_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, group);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, add_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, header_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, guidance_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, add_first_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, list);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "section.add", NULL, add_action_cb);
+}
+
+static void
+waymark_plan_section_init (WaymarkPlanSection *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+WaymarkPlanSection *
+waymark_plan_section_new (const WaymarkSectionSpec *spec)
+{
+  WaymarkPlanSection *self;
+
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  self = g_object_new (WAYMARK_TYPE_PLAN_SECTION, NULL);
+  self->spec = spec;
+
+  gtk_widget_set_name (GTK_WIDGET (self), spec->name);
+  adw_preferences_group_set_title (self->group, _(spec->title));
+  gtk_label_set_label (self->guidance_label, _(spec->guidance));
+  gtk_button_set_label (self->add_first_button, _(spec->add_label));
+  gtk_widget_set_tooltip_text (self->add_button, _(spec->add_label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->add_label), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->title), -1);
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  gtk_widget_set_visible (self->add_button, FALSE);
+
+  return self;
+}
+
+void
+waymark_plan_section_set_store (WaymarkPlanSection *self,
+                                WaymarkStore       *store)
+{
+  g_autofree char *signal = NULL;
+
+  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->record_type);
+
+      signal = g_strconcat ("changed::", WAYMARK_RECORD_CLASS (klass)->table->kind, NULL);
+      g_signal_connect_object (store, signal, G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  waymark_plan_section_reload (self);
+}
+
+/**
+ * waymark_plan_section_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store
+ */
+WaymarkStore *
+waymark_plan_section_get_store (WaymarkPlanSection *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PLAN_SECTION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * waymark_plan_section_get_records:
+ *
+ * Returns: (transfer none) (nullable): the records shown
+ */
+GListModel *
+waymark_plan_section_get_records (WaymarkPlanSection *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PLAN_SECTION (self), NULL);
+
+  return self->records;
+}
+
+void
+waymark_plan_section_set_filter (WaymarkPlanSection   *self,
+                                 GtkListBoxFilterFunc  filter,
+                                 gpointer              data)
+{
+  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+
+  gtk_list_box_set_filter_func (self->list, filter, data, NULL);
+}
+
+/**
+ * waymark_plan_section_set_header:
+ * @header: a widget shown above the list, such as progress rings
+ */
+void
+waymark_plan_section_set_header (WaymarkPlanSection *self,
+                                 GtkWidget          *header)
+{
+  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+
+  gtk_box_append (self->header_box, header);
+  gtk_widget_set_visible (GTK_WIDGET (self->header_box), TRUE);
+}

@@ -1,0 +1,524 @@
+/* waymark-record-editor.c: a dialog that edits one record, saving as you type
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-record-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-record-editor.h"
+
+/* There is no Save button: every change is written a moment after the
+ * typing stops, and at once when the dialog closes. A record that can't
+ * be kept as it is (a goal without a title) says why in the dialog, and
+ * closing asks before anything typed is thrown away. */
+
+#define SAVE_DELAY_MS 400
+
+struct _WaymarkRecordEditor
+{
+  AdwWindow parent_instance;
+
+  /* Template widgets */
+  AdwWindowTitle      *window_title;
+  GtkRevealer         *error_revealer;
+  GtkLabel            *error_label;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *fields_group;
+  GtkWidget           *delete_button;
+
+  /* Owned */
+  WaymarkStore        *store;
+  WaymarkRecord       *record;
+  guint                save_source;
+  gboolean             dirty;
+  gboolean             closing;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkRecordEditor, waymark_record_editor, ADW_TYPE_WINDOW)
+
+static void
+show_error (WaymarkRecordEditor *self,
+            const char          *message)
+{
+  if (message != NULL)
+    gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+/* Writes the record if it changed. Returns FALSE, with the reason on
+ * show, when it can't be kept as it is. */
+gboolean
+waymark_record_editor_save_now (WaymarkRecordEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_RECORD_EDITOR (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (!self->dirty)
+    return TRUE;
+
+  if (!waymark_store_save (self->store, self->record, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  self->dirty = FALSE;
+  show_error (self, NULL);
+  gtk_widget_set_visible (self->delete_button, TRUE);
+  return TRUE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  WaymarkRecordEditor *self = user_data;
+
+  self->save_source = 0;
+  waymark_record_editor_save_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+record_changed_cb (WaymarkRecordEditor *self)
+{
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+/* Field rows ---------------------------------------------------------- */
+
+static void
+entry_changed_cb (GtkEditable         *editable,
+                  WaymarkRecordEditor *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "waymark-column"));
+
+  waymark_record_set_text (self->record, column, gtk_editable_get_text (editable));
+}
+
+static void
+calendar_day_selected_cb (GtkCalendar *calendar,
+                          AdwEntryRow *row)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autofree char *iso = g_date_time_format (day, "%Y-%m-%d");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), iso);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static GtkWidget *
+make_entry_row (WaymarkRecordEditor *self,
+                const WaymarkField  *field)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
+  gtk_editable_set_text (GTK_EDITABLE (row), waymark_record_get_text (self->record, field->column));
+  g_object_set_data (G_OBJECT (row), "waymark-column", GUINT_TO_POINTER (field->column));
+  g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+
+  if (field->kind == WAYMARK_FIELD_DATE)
+    {
+      GtkWidget *button = gtk_menu_button_new ();
+      GtkWidget *popover = gtk_popover_new ();
+      GtkWidget *calendar = gtk_calendar_new ();
+      g_autofree char *button_label = NULL;
+      const char *text = waymark_record_get_text (self->record, field->column);
+
+      if (waymark_date_is_valid (text))
+        {
+          g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+          g_autofree char *iso = g_strconcat (text, "T12:00:00Z", NULL);
+          g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, utc);
+
+          if (date != NULL)
+            gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
+        }
+
+      gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      /* Translators: %s is the name of a date field, such as "Target date". */
+      button_label = g_strdup_printf (_("Choose the %s from a calendar"), _(field->label));
+      gtk_widget_set_tooltip_text (button, button_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, button_label, -1);
+      g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected_cb), row);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+    }
+
+  return row;
+}
+
+static void
+combo_selected_cb (AdwComboRow         *row,
+                   GParamSpec          *pspec,
+                   WaymarkRecordEditor *self)
+{
+  const WaymarkField *field = g_object_get_data (G_OBJECT (row), "waymark-field");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < g_strv_length ((char **) field->values))
+    waymark_record_set_text (self->record, field->column, field->values[selected]);
+}
+
+static GtkWidget *
+make_choice_row (WaymarkRecordEditor *self,
+                 const WaymarkField  *field)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char *value = waymark_record_get_text (self->record, field->column);
+  guint selected = 0;
+
+  for (guint i = 0; field->values[i] != NULL; i++)
+    {
+      gtk_string_list_append (labels, _(field->labels[i]));
+      if (g_str_equal (field->values[i], value))
+        selected = i;
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data (G_OBJECT (row), "waymark-field", (gpointer) field);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), self);
+
+  return row;
+}
+
+static void
+spin_changed_cb (GtkSpinButton       *spin,
+                 WaymarkRecordEditor *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "waymark-column"));
+
+  waymark_record_set_int (self->record, column, gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+switch_changed_cb (GtkSwitch           *widget,
+                   GParamSpec          *pspec,
+                   WaymarkRecordEditor *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "waymark-column"));
+
+  waymark_record_set_int (self->record, column, gtk_switch_get_active (widget));
+}
+
+static GtkWidget *
+make_suffix_row (WaymarkRecordEditor *self,
+                 const WaymarkField  *field)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *suffix;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
+
+  if (field->kind == WAYMARK_FIELD_PERCENT)
+    {
+      suffix = gtk_spin_button_new_with_range (0, 100, 5);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (suffix),
+                                 waymark_record_get_int (self->record, field->column));
+      g_signal_connect (suffix, "value-changed", G_CALLBACK (spin_changed_cb), self);
+    }
+  else
+    {
+      suffix = gtk_switch_new ();
+      gtk_switch_set_active (GTK_SWITCH (suffix), waymark_record_get_int (self->record, field->column));
+      g_signal_connect (suffix, "notify::active", G_CALLBACK (switch_changed_cb), self);
+    }
+
+  g_object_set_data (G_OBJECT (suffix), "waymark-column", GUINT_TO_POINTER (field->column));
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (suffix),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(field->label), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
+
+  return row;
+}
+
+/* Closing and deleting ------------------------------------------------ */
+
+static void
+discard_response_cb (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     WaymarkRecordEditor *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+waymark_record_editor_close_request (GtkWindow *window)
+{
+  WaymarkRecordEditor *self = WAYMARK_RECORD_EDITOR (window);
+  GtkWidget *dialog;
+
+  if (self->closing || waymark_record_editor_save_now (self))
+    return GTK_WINDOW_CLASS (waymark_record_editor_parent_class)->close_request (window);
+
+  /* Nothing typed is lost without the person saying so. */
+  dialog = adw_message_dialog_new (window,
+                                   waymark_record_get_id (self->record) == 0
+                                     ? _("Discard This Entry?")
+                                     : _("Discard This Change?"),
+                                   gtk_label_get_label (self->error_label));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+free_deletion (gpointer  deletion,
+               GClosure *closure)
+{
+  waymark_deletion_free (deletion);
+}
+
+static void
+undo_clicked_cb (AdwToast        *toast,
+                 WaymarkDeletion *deletion)
+{
+  WaymarkStore *store = g_object_get_data (G_OBJECT (toast), "waymark-store");
+  g_autoptr(GError) error = NULL;
+
+  if (!waymark_store_undo_delete (store, deletion, &error))
+    g_warning ("Could not undo: %s", error->message);
+}
+
+/**
+ * waymark_offer_undo:
+ * @anywhere: a widget in the window that should show the toast
+ * @store: the store @deletion was made in
+ * @deletion: (transfer full): what was deleted
+ * @message: what the toast says, such as "Goal deleted"
+ *
+ * Shows a toast with Undo; the deletion is kept until the toast goes.
+ */
+void
+waymark_offer_undo (GtkWidget       *anywhere,
+                    WaymarkStore    *store,
+                    WaymarkDeletion *deletion,
+                    const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (anywhere);
+  GtkWidget *overlay = NULL;
+  AdwToast *toast;
+
+  if (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+
+  for (GtkWidget *child = GTK_WIDGET (root); child != NULL && overlay == NULL; )
+    {
+      if (ADW_IS_TOAST_OVERLAY (child))
+        overlay = child;
+      else
+        child = gtk_widget_get_first_child (child);
+    }
+
+  if (overlay == NULL)
+    {
+      waymark_deletion_free (deletion);
+      return;
+    }
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "waymark-store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
+                         deletion, free_deletion, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+delete_clicked_cb (WaymarkRecordEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  WaymarkDeletion *deletion;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (waymark_record_get_id (self->record) == 0)
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  deletion = waymark_store_delete (self->store, self->record, &error);
+  if (deletion == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, _("Deleted"));
+  self->closing = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+waymark_record_editor_dispose (GObject *object)
+{
+  WaymarkRecordEditor *self = WAYMARK_RECORD_EDITOR (object);
+
+  /* Whatever happens to the window, a valid change is kept. */
+  if (self->record != NULL && self->dirty && !self->closing)
+    waymark_record_editor_save_now (self);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
+  g_clear_object (&self->record);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_RECORD_EDITOR);
+
+  G_OBJECT_CLASS (waymark_record_editor_parent_class)->dispose (object);
+}
+
+static void
+waymark_record_editor_class_init (WaymarkRecordEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = waymark_record_editor_dispose;
+  window_class->close_request = waymark_record_editor_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, fields_group);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+waymark_record_editor_init (WaymarkRecordEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * waymark_record_editor_new:
+ * @parent: the window it belongs to
+ * @store: where the record is kept
+ * @record: the record; a new one (id 0) is added on its first valid save
+ * @title: the dialog's title, such as "Goal"
+ * @fields: (array length=n_fields): the rows, in order
+ *
+ * Returns: (transfer floating): the editor, not yet shown
+ */
+WaymarkRecordEditor *
+waymark_record_editor_new (GtkWindow          *parent,
+                           WaymarkStore       *store,
+                           WaymarkRecord      *record,
+                           const char         *title,
+                           const WaymarkField *fields,
+                           guint               n_fields)
+{
+  WaymarkRecordEditor *self;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
+  g_return_val_if_fail (WAYMARK_IS_RECORD (record), NULL);
+
+  self = g_object_new (WAYMARK_TYPE_RECORD_EDITOR,
+                       "transient-for", parent,
+                       "title", title,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->record = g_object_ref (record);
+  adw_window_title_set_title (self->window_title, title);
+  gtk_widget_set_visible (self->delete_button, waymark_record_get_id (record) != 0);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      GtkWidget *row;
+
+      switch (fields[i].kind)
+        {
+        case WAYMARK_FIELD_ENTRY:
+        case WAYMARK_FIELD_DATE:
+          row = make_entry_row (self, &fields[i]);
+          break;
+        case WAYMARK_FIELD_CHOICE:
+          row = make_choice_row (self, &fields[i]);
+          break;
+        case WAYMARK_FIELD_PERCENT:
+        case WAYMARK_FIELD_SWITCH:
+          row = make_suffix_row (self, &fields[i]);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      adw_preferences_group_add (self->fields_group, row);
+    }
+
+  /* Connected after the rows are filled, so only the person's edits count. */
+  g_signal_connect_swapped (record, "notify", G_CALLBACK (record_changed_cb), self);
+
+  return self;
+}
+
+/**
+ * waymark_record_editor_get_record:
+ *
+ * Returns: (transfer none): the record being edited
+ */
+WaymarkRecord *
+waymark_record_editor_get_record (WaymarkRecordEditor *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_RECORD_EDITOR (self), NULL);
+
+  return self->record;
+}
+
+/**
+ * waymark_record_editor_add_group:
+ *
+ * Adds a group after the fields, such as a goal's progress notes.
+ */
+void
+waymark_record_editor_add_group (WaymarkRecordEditor *self,
+                                 AdwPreferencesGroup *group)
+{
+  g_return_if_fail (WAYMARK_IS_RECORD_EDITOR (self));
+
+  adw_preferences_page_add (self->page, group);
+}
