@@ -833,6 +833,8 @@ waymark_plan_page_dispose (GObject *object)
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->goal_filter, g_free);
 
+  /* The template's child is AdwBin's child too; let go of it once. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_PLAN_PAGE);
 
   G_OBJECT_CLASS (waymark_plan_page_parent_class)->dispose (object);

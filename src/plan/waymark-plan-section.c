@@ -366,6 +366,8 @@ waymark_plan_section_dispose (GObject *object)
 
   g_clear_object (&self->records);
   g_clear_object (&self->store);
+  /* The template's child is AdwBin's child too; let go of it once. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_PLAN_SECTION);
 
   G_OBJECT_CLASS (waymark_plan_section_parent_class)->dispose (object);
