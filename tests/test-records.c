@@ -662,6 +662,39 @@ test_tags_and_batches (Fixture       *f,
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM routine_item"), ==, 50);
 }
 
+static void
+test_batch_announces_once (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint routine = 0;
+
+  g_signal_connect (f->store, "changed::routine", G_CALLBACK (count_changes_cb), &routine);
+
+  /* Undone work is never announced... */
+  g_assert_true (waymark_store_begin_batch (f->store, &error));
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(WaymarkRoutineItem) item = waymark_routine_item_new ();
+      waymark_record_set_text (WAYMARK_RECORD (item), WAYMARK_ROUTINE_ITEM_TITLE, "Stretch");
+      g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (item), &error));
+    }
+  g_assert_cmpuint (routine, ==, 0);
+  g_assert_true (waymark_store_end_batch (f->store, FALSE, &error));
+  g_assert_cmpuint (routine, ==, 0);
+
+  /* ...and kept work once, when it is durable. */
+  g_assert_true (waymark_store_begin_batch (f->store, &error));
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(WaymarkRoutineItem) item = waymark_routine_item_new ();
+      waymark_record_set_text (WAYMARK_RECORD (item), WAYMARK_ROUTINE_ITEM_TITLE, "Stretch");
+      g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (item), &error));
+    }
+  g_assert_true (waymark_store_end_batch (f->store, TRUE, &error));
+  g_assert_cmpuint (routine, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -678,6 +711,7 @@ main (int   argc,
   ADD ("goal-progress", test_goal_progress);
   ADD ("routine-days", test_routine_days);
   ADD ("tags-and-batches", test_tags_and_batches);
+  ADD ("batch-announces-once", test_batch_announces_once);
 #undef ADD
   g_test_add_func ("/waymark/statistics/streaks", test_streaks);
   g_test_add_func ("/waymark/statistics/local-day-in-time-zones", test_local_day_in_time_zones);

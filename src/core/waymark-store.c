@@ -47,6 +47,7 @@ struct _WaymarkStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   GHashTable *sql_texts;    /* generated SQL, owned, kept as long as its statement */
   guint       depth;        /* transactions open; the inner ones are savepoints */
+  GPtrArray  *pending;      /* kinds changed inside the open transaction, each once */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkStore, waymark_store, G_TYPE_OBJECT)
@@ -547,6 +548,7 @@ waymark_store_finalize (GObject *object)
   waymark_store_close (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->sql_texts, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (waymark_store_parent_class)->finalize (object);
@@ -581,6 +583,7 @@ waymark_store_init (WaymarkStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
                                             NULL, finalize_statement);
   self->sql_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -901,6 +904,17 @@ waymark_store_commit (WaymarkStore  *self,
     }
 
   self->depth--;
+
+  /* Views hear of a transaction's changes once, when they are durable. */
+  if (self->depth == 0 && self->pending->len > 0)
+    {
+      g_autoptr(GPtrArray) kinds = g_steal_pointer (&self->pending);
+
+      self->pending = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < kinds->len; i++)
+        g_signal_emit (self, signals[CHANGED], g_quark_from_string (kinds->pdata[i]), kinds->pdata[i]);
+    }
+
   return TRUE;
 }
 
@@ -919,6 +933,12 @@ waymark_store_rollback (WaymarkStore *self)
     sqlite3_exec (self->db, "ROLLBACK TO waymark_nested; RELEASE waymark_nested", NULL, NULL, NULL);
 
   self->depth--;
+
+  /* Nothing that was undone is announced. An inner rollback may drop a
+   * kind an outer save still changed; views then reload once more than
+   * needed at worst, never less. */
+  if (self->depth == 0)
+    g_ptr_array_set_size (self->pending, 0);
 }
 
 /**
@@ -981,6 +1001,15 @@ void
 waymark_store_emit_changed (WaymarkStore *self,
                             const char   *kind)
 {
+  if (self->depth > 0)
+    {
+      for (guint i = 0; i < self->pending->len; i++)
+        if (g_str_equal (self->pending->pdata[i], kind))
+          return;
+      g_ptr_array_add (self->pending, g_strdup (kind));
+      return;
+    }
+
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
 }
 

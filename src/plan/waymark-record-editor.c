@@ -154,7 +154,7 @@ make_entry_row (WaymarkRecordEditor *self,
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       /* Translators: %s is the name of a date field, such as "Target date". */
-      button_label = g_strdup_printf (_("Choose the %s from a calendar"), _(field->label));
+      button_label = g_strdup_printf (_("%s: choose from a calendar"), _(field->label));
       gtk_widget_set_tooltip_text (button, button_label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, button_label, -1);

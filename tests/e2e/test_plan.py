@@ -1,0 +1,207 @@
+#!/usr/bin/python3
+"""End to end: the recovery plan, driven through the accessibility tree.
+
+With a fresh plan file: add a goal with a typed title and a dimension,
+tick a routine item, add an early warning sign; quit; start again; all
+three are on the Plan page and in the database. Also: an empty title is
+refused with a human message and nothing is written; deleting offers
+Undo, which brings the item back. Screenshots of the Plan page with
+sample data, light and dark, go to $WAYMARK_SCREENSHOTS.
+"""
+
+import datetime
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from waymark_e2e import (App, click, find, has_state, mnemonic, try_find,  # noqa: E402
+                         type_text, wait_for)
+
+WAYMARK = os.environ["WAYMARK_BIN"]
+SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="waymark-shots-")
+
+
+def app_env(tmp, **extra):
+    env = {
+        "GSETTINGS_SCHEMA_DIR": os.environ["GSETTINGS_SCHEMA_DIR"],
+        "GSETTINGS_BACKEND": "memory",
+        "XDG_DATA_HOME": os.path.join(tmp, "data"),
+        "LANGUAGE": "en",
+        "TZ": "UTC",
+    }
+    env.update(extra)
+    return env
+
+
+def editor_window(app, title):
+    """The record editor (or dialog) that is open, by its title."""
+    def found():
+        for w in app.windows():
+            try:
+                if w.name == title:
+                    return w
+            except Exception:
+                pass
+        return None
+    return wait_for(found, 10, f"no window called {title!r}")
+
+
+def window_names(app):
+    names = []
+    for w in app.windows():
+        try:
+            names.append(w.name)
+        except Exception:  # a window that just went away
+            pass
+    return names
+
+
+def tab_to(app, window, node, limit=150):
+    """Moves the keyboard focus to @node with Tab, as a keyboard user would."""
+    for _ in range(limit):
+        if has_state(node, "focused"):
+            return
+        app.press_keys("Tab", window=window)
+        try:
+            wait_for(lambda: has_state(node, "focused"), 0.3)
+        except AssertionError:
+            pass
+    raise AssertionError(f"Tab never reached {node.name!r}")
+
+
+def close_editor(app, editor):
+    title = editor.name
+    click(find(editor, "push button", mnemonic("Done"), showing=True))
+    wait_for(lambda: title not in window_names(app), 10, "the editor did not close")
+
+
+def choose(app, editor, combo_name, option, steps_down):
+    """Picks @option in the combo row @combo_name from the keyboard: open
+    it, go down @steps_down places from the current choice, press Return."""
+    combo = find(editor, "combo box", combo_name)
+    click(combo)
+    wait_for(lambda: try_find(app.root, "label", option, showing=True) is not None, 10,
+             f"the {combo_name!r} list did not open")
+    app.press_keys(*(["Down"] * steps_down), "Return")
+    wait_for(lambda: try_find(combo, "label", option) is not None, 10,
+             f"{option!r} was not chosen in {combo_name!r}")
+
+
+class PlanTest(unittest.TestCase):
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="waymark-e2e-plan-")
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+
+    def test_add_goal_routine_warning_sign_and_restart(self):
+        plan = os.path.join(self.tmp, "fresh.waymark")
+        today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+
+        with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
+            window = app.window(re.compile(r"fresh\.waymark — Waymark"))
+
+            # A goal, with a typed title and a dimension.
+            click(find(app.root, "push button", mnemonic("Add a Goal")))
+            editor = editor_window(app, "Goal")
+            type_text(find(editor, "text", "Goal"), "Walk to the allotment")
+            choose(app, editor, "Part of life", "Community", 3)
+            close_editor(app, editor)
+            find(window, "label", "Walk to the allotment")
+
+            # A routine item, ticked for today.
+            click(find(app.root, "push button", mnemonic("Add to My Routine")))
+            editor = editor_window(app, "Routine")
+            type_text(find(editor, "text", "What I do"), "A walk outside")
+            close_editor(app, editor)
+            tick = find(window, "check box", "Done today: A walk outside")
+            tab_to(app, window, tick)
+            app.press_keys("space", window=window)
+            wait_for(lambda: try_find(window, "check box", "Done today: A walk outside",
+                                      states=["checked"]) is not None,
+                     10, "the routine item was not ticked")
+
+            # An early warning sign with its action.
+            click(find(app.root, "push button", mnemonic("Add a Warning Sign")))
+            editor = editor_window(app, "Early Warning Sign")
+            type_text(find(editor, "text", "Early warning sign"), "Cancelling plans with friends")
+            type_text(find(editor, "text", "My action plan"), "Text Jo and go for a short walk")
+            close_editor(app, editor)
+            find(window, "label", "Cancelling plans with friends")
+
+            app.press_keys("<Control>q", window=window)
+            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            self.assertEqual(app.proc.returncode, 0, app.stderr_text())
+
+        db = sqlite3.connect(plan)
+        self.assertEqual(db.execute("SELECT title, dimension FROM goal").fetchall(),
+                         [("Walk to the allotment", "community")])
+        self.assertEqual(db.execute("SELECT r.title, d.date FROM routine_done d "
+                                    "JOIN routine_item r ON r.id = d.routine_item_id").fetchall(),
+                         [("A walk outside", today)])
+        self.assertEqual(db.execute("SELECT kind, text, response FROM plan_entry").fetchall(),
+                         [("warning-sign", "Cancelling plans with friends",
+                           "Text Jo and go for a short walk")])
+        db.close()
+
+        with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
+            window = app.window(re.compile(r"fresh\.waymark — Waymark"))
+            find(window, "label", "Walk to the allotment")
+            find(window, "label", "Cancelling plans with friends")
+            find(window, "check box", "Done today: A walk outside", states=["checked"])
+
+    def test_empty_title_refused_and_undo_delete(self):
+        plan = os.path.join(self.tmp, "undo.waymark")
+        with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
+            window = app.window(re.compile(r"undo\.waymark"))
+            click(find(app.root, "push button", mnemonic("Add a Goal")))
+            editor = editor_window(app, "Goal")
+            type_text(find(editor, "text", "What success looks like"), "Five walks a week")
+
+            # No title: closing says why and asks before discarding.
+            click(find(editor, "push button", mnemonic("Done"), showing=True))
+            wait_for(lambda: "Discard This Entry?" in window_names(app), 10,
+                     "no question before discarding")
+            dialog = editor_window(app, "Discard This Entry?")
+            find(dialog, "label", re.compile("A goal needs a title"))
+            click(find(dialog, "push button", mnemonic("Keep Editing"), showing=True))
+            type_text(find(editor, "text", "Goal"), "Walk more")
+            close_editor(app, editor)
+            find(window, "label", "Walk more")
+
+            db = sqlite3.connect(plan)
+            self.assertEqual(db.execute("SELECT title, target FROM goal").fetchall(),
+                             [("Walk more", "Five walks a week")])
+
+            # Delete from the row's menu; Undo brings it back with its id.
+            goal_id = db.execute("SELECT id FROM goal").fetchone()[0]
+            click(find(window, "push button", "More for “Walk more”"))
+            click(find(app.root, "menu item", re.compile("Delete")))
+            wait_for(lambda: db.execute("SELECT count(*) FROM goal").fetchone()[0] == 0,
+                     10, "the goal was not deleted")
+            click(find(window, "push button", mnemonic("Undo"), showing=True))
+            wait_for(lambda: db.execute("SELECT id FROM goal").fetchall() == [(goal_id,)],
+                     10, "Undo did not bring the goal back")
+            find(window, "label", "Walk more")
+            db.close()
+
+    def test_sample_plan_screenshots(self):
+        plan = os.path.join(self.tmp, "sample.waymark")
+        subprocess.run([WAYMARK, "--data-file=" + plan, "--sample-data"],
+                       env={**os.environ, **app_env(self.tmp)}, check=True,
+                       capture_output=True, timeout=120)
+        for style in ("light", "dark"):
+            scheme = "prefer-dark" if style == "dark" else "prefer-light"
+            with App([WAYMARK, "--data-file=" + plan],
+                     env=app_env(self.tmp, ADW_DEBUG_COLOR_SCHEME=scheme)) as app:
+                window = app.window("Sam Sample — Waymark")
+                find(window, "label", "Goals")
+                app.screenshot(os.path.join(SCREENSHOTS, f"plan-sample-{style}.png"))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
