@@ -103,8 +103,9 @@ format_date (const char *iso)
   timestamp = g_strconcat (iso, "T12:00:00Z", NULL);
   date = g_date_time_new_from_iso8601 (timestamp, utc);
 
-  /* Translators: a date as in "3 March 2026"; see strftime for the codes. */
-  return g_strstrip (g_date_time_format (date, _("%e %B %Y")));
+  /* Translators: a date as in "3 March 2026"; see g_date_time_format () for
+   * the codes (%-d is the day without padding). */
+  return g_date_time_format (date, _("%-d %B %Y"));
 }
 
 static void
@@ -383,6 +384,102 @@ static const WaymarkField breakdown_fields[] = {
   { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("My action plan") },
 };
 
+static const char * const tag_values[] = { "calming", "energising", "social", NULL };
+static const char * const tag_labels[] = { N_("Calming"), N_("Energising"), N_("Social"), NULL };
+
+static void
+decorate_tool (WaymarkPlanSection *section,
+               AdwActionRow       *row,
+               WaymarkRecord      *tool)
+{
+  g_auto(GStrv) tags = waymark_store_get_tags (waymark_plan_section_get_store (section),
+                                               waymark_record_get_id (tool), NULL);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    g_string_append_printf (subtitle, "%s%s", i ? ", " : "",
+                            label_for (tag_values, tag_labels, tags[i]));
+  set_subtitle (row, subtitle->str);
+}
+
+static void
+tag_switched_cb (GtkSwitch           *widget,
+                 GParamSpec          *pspec,
+                 WaymarkRecordEditor *editor)
+{
+  AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (widget), "waymark-group");
+  WaymarkStore *store = g_object_get_data (G_OBJECT (group), "waymark-store");
+  WaymarkRecord *tool = waymark_record_editor_get_record (editor);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  g_autoptr(GError) error = NULL;
+
+  if (!waymark_record_editor_save_now (editor) || waymark_record_get_id (tool) == 0)
+    return;
+
+  for (guint i = 0; tag_values[i] != NULL; i++)
+    {
+      GtkSwitch *other = g_object_get_data (G_OBJECT (group), tag_values[i]);
+      if (gtk_switch_get_active (other))
+        g_ptr_array_add (tags, (gpointer) tag_values[i]);
+    }
+
+  if (!waymark_store_set_tags (store, waymark_record_get_id (tool),
+                               (const char * const *) tags->pdata, &error))
+    g_warning ("Could not keep the tags: %s", error->message);
+}
+
+static void
+tool_saved_cb (WaymarkRecordEditor *editor,
+               AdwPreferencesGroup *group)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (group), TRUE);
+  adw_preferences_group_set_description (group, NULL);
+}
+
+/* Tags say what kind of help a tool gives; they need the tool to exist,
+ * so they wake up once what helps has been written. */
+static void
+extend_tool_editor (WaymarkPlanSection  *section,
+                    WaymarkRecordEditor *editor)
+{
+  WaymarkStore *store = waymark_plan_section_get_store (section);
+  WaymarkRecord *tool = waymark_record_editor_get_record (editor);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_auto(GStrv) tags = NULL;
+
+  if (waymark_record_get_id (tool) != 0)
+    tags = waymark_store_get_tags (store, waymark_record_get_id (tool), NULL);
+
+  adw_preferences_group_set_title (group, _("What Kind of Help"));
+  g_object_set_data (G_OBJECT (group), "waymark-store", store);
+
+  for (guint i = 0; tag_values[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *widget = gtk_switch_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(tag_labels[i]));
+      gtk_switch_set_active (GTK_SWITCH (widget), tags != NULL && g_strv_contains ((const char * const *) tags, tag_values[i]));
+      gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+      /* Named by the row's title through the activatable widget. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
+      g_object_set_data (G_OBJECT (widget), "waymark-group", group);
+      g_object_set_data (G_OBJECT (group), tag_values[i], widget);
+      g_signal_connect (widget, "notify::active", G_CALLBACK (tag_switched_cb), editor);
+      adw_preferences_group_add (group, row);
+    }
+
+  if (waymark_record_get_id (tool) == 0)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (group), FALSE);
+      adw_preferences_group_set_description (group, _("Write what helps first."));
+    }
+  g_signal_connect_object (editor, "saved", G_CALLBACK (tool_saved_cb), group, 0);
+
+  waymark_record_editor_add_group (editor, group);
+}
+
 static const WaymarkSectionSpec toolbox_spec = {
   "toolbox", G_TYPE_INVALID, WAYMARK_PLAN_ENTRY_WELLNESS_TOOL,
   N_("Wellness Toolbox"),
@@ -391,7 +488,7 @@ static const WaymarkSectionSpec toolbox_spec = {
   N_("_Add a Wellness Tool"), N_("Wellness Tool"),
   WAYMARK_PLAN_ENTRY_TEXT, -1,
   tool_fields, G_N_ELEMENTS (tool_fields),
-  NULL, NULL,
+  decorate_tool, extend_tool_editor,
 };
 
 static const WaymarkSectionSpec triggers_spec = {

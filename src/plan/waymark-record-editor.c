@@ -41,6 +41,13 @@ struct _WaymarkRecordEditor
 
 G_DEFINE_FINAL_TYPE (WaymarkRecordEditor, waymark_record_editor, ADW_TYPE_WINDOW)
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 show_error (WaymarkRecordEditor *self,
             const char          *message)
@@ -73,6 +80,7 @@ waymark_record_editor_save_now (WaymarkRecordEditor *self)
   self->dirty = FALSE;
   show_error (self, NULL);
   gtk_widget_set_visible (self->delete_button, TRUE);
+  g_signal_emit (self, signals[SAVED], 0);
   return TRUE;
 }
 
@@ -246,8 +254,7 @@ make_suffix_row (WaymarkRecordEditor *self,
 
   g_object_set_data (G_OBJECT (suffix), "waymark-column", GUINT_TO_POINTER (field->column));
   gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (suffix),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(field->label), -1);
+  /* Named by the row's title through the activatable widget. */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
 
@@ -416,6 +423,15 @@ waymark_record_editor_class_init (WaymarkRecordEditorClass *klass)
 
   object_class->dispose = waymark_record_editor_dispose;
   window_class->close_request = waymark_record_editor_close_request;
+
+  /**
+   * WaymarkRecordEditor::saved:
+   *
+   * Emitted after the record was written, so parts of the editor that
+   * need the record to exist can wake up.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-record-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkRecordEditor, window_title);

@@ -189,6 +189,46 @@ class PlanTest(unittest.TestCase):
             find(window, "label", "Walk more")
             db.close()
 
+    def test_tags_and_keyboard_reorder(self):
+        plan = os.path.join(self.tmp, "order.waymark")
+        with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
+            window = app.window(re.compile(r"order\.waymark"))
+
+            # A wellness tool, tagged as calming.
+            click(find(app.root, "push button", mnemonic("Add a Wellness Tool")))
+            editor = editor_window(app, "Wellness Tool")
+            type_text(find(editor, "text", "What helps"), "Box breathing")
+            db = sqlite3.connect(plan)
+            wait_for(lambda: db.execute("SELECT count(*) FROM plan_entry").fetchone()[0] == 1,
+                     10, "the tool was not written as it was typed")
+            click(find(editor, "check box", "Calming"))
+            wait_for(lambda: db.execute("SELECT count(*) FROM plan_entry_tag").fetchone()[0] == 1,
+                     10, "the tag was not kept")
+            close_editor(app, editor)
+            find(window, "label", "Calming")
+
+            # Two routine items, then the second moved up from the keyboard.
+            for title in ("Stretch", "Read a chapter"):
+                add = try_find(app.root, "push button", mnemonic("Add to My Routine"), showing=True)
+                click(add or find(app.root, "push button", "Add to My Routine"))
+                editor = editor_window(app, "Routine")
+                type_text(find(editor, "text", "What I do"), title)
+                close_editor(app, editor)
+                find(window, "label", title)
+
+            row = find(window, None, "Read a chapter",
+                       predicate=lambda n: has_state(n, "focusable"))
+            tab_to(app, window, row)
+            app.press_keys("<Alt>Up", window=window)
+
+            wait_for(lambda: [r[0] for r in db.execute(
+                "SELECT title FROM routine_item ORDER BY position")] == ["Read a chapter", "Stretch"],
+                10, "Alt+Up did not move the item up")
+            self.assertEqual(db.execute("SELECT p.text, t.tag FROM plan_entry_tag t "
+                                        "JOIN plan_entry p ON p.id = t.plan_entry_id").fetchall(),
+                             [("Box breathing", "calming")])
+            db.close()
+
     def test_sample_plan_screenshots(self):
         plan = os.path.join(self.tmp, "sample.waymark")
         subprocess.run([WAYMARK, "--data-file=" + plan, "--sample-data"],
