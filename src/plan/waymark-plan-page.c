@@ -804,12 +804,18 @@ dimension_toggled_cb (GtkToggleButton *button,
   waymark_plan_section_set_filter (goals, goal_filter, self);
 }
 
+/* Four across when there is room, two by two on a phone. */
 static GtkWidget *
 make_dimension_header (WaymarkPlanPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_flow_box_new ();
 
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (box), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 4);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 6);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->dimension_buttons); i++)
     {
@@ -833,7 +839,9 @@ make_dimension_header (WaymarkPlanPage *self)
       gtk_widget_set_tooltip_text (button, tooltip);
       g_object_set_data (G_OBJECT (button), "waymark-index", GUINT_TO_POINTER (i));
       g_signal_connect (button, "toggled", G_CALLBACK (dimension_toggled_cb), self);
-      gtk_box_append (GTK_BOX (box), button);
+      gtk_flow_box_append (GTK_FLOW_BOX (box), button);
+      /* The flow box's own child need not take focus: the button does. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 
       self->dimension_buttons[i] = button;
       self->dimension_rings[i] = WAYMARK_PROGRESS_RING_VIEW (ring);
