@@ -32,7 +32,7 @@ WAYMARK_APPLICATION_ID = 0x57594D4B
 
 # (switch name, heading the page shows, settings name, shortcut)
 PAGES = [
-    ("Plan", "Your Recovery Plan", "plan", "<Control>1"),
+    ("Plan", "About Me", "plan", "<Control>1"),
     ("Journal", "Your Journal", "journal", "<Control>2"),
     ("Crisis Plan", "Your Crisis Plan", "crisis", "<Control>3"),
     ("Timeline", "Your Journey", "timeline", "<Control>4"),
