@@ -34,13 +34,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->tmp = waymark_test_make_tmpdir ();
-  path = g_build_filename (f->tmp, "plan.waymark", NULL);
-  f->store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, &error);
-  g_assert_no_error (error);
+  f->store = waymark_test_new_plan (&f->tmp);
 }
 
 static void
@@ -52,15 +46,7 @@ fixture_tear_down (Fixture       *f,
   g_free (f->tmp);
 }
 
-static int
-count_rows (WaymarkStore *store,
-            const char   *sql)
-{
-  int n = -1;
-
-  g_assert_true (waymark_sqlite_query_int (waymark_store_get_db (store), sql, &n, NULL));
-  return n;
-}
+#define count_rows waymark_test_count_rows
 
 /* A record of each kind, filled in; the goal's and medication's children
  * are made by the tests that need them. */

@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "waymark-sqlite.h"
+#include "waymark-store-private.h"
 #include "waymark-test-utils.h"
 
 char *
@@ -95,4 +97,30 @@ waymark_test_header_u32 (const char *path,
   p = (const guint8 *) contents + offset;
 
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* A new, empty plan in a new temporary folder, for one test. */
+WaymarkStore *
+waymark_test_new_plan (char **tmpdir)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  WaymarkStore *store;
+
+  *tmpdir = waymark_test_make_tmpdir ();
+  path = g_build_filename (*tmpdir, "plan.waymark", NULL);
+  store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, &error);
+  g_assert_no_error (error);
+
+  return store;
+}
+
+int
+waymark_test_count_rows (WaymarkStore *store,
+                         const char   *sql)
+{
+  int n = -1;
+
+  g_assert_true (waymark_sqlite_query_int (waymark_store_get_db (store), sql, &n, NULL));
+  return n;
 }

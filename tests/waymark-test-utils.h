@@ -17,4 +17,10 @@ char    *waymark_test_list_dir        (const char *path);
 guint32  waymark_test_header_u32      (const char *path,
                                        gsize       offset);
 
+typedef struct _WaymarkStore WaymarkStore;
+
+WaymarkStore *waymark_test_new_plan   (char       **tmpdir);
+int           waymark_test_count_rows (WaymarkStore *store,
+                                       const char   *sql);
+
 G_END_DECLS

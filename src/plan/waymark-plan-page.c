@@ -126,6 +126,24 @@ set_subtitle (AdwActionRow *row,
   adw_action_row_set_subtitle (row, escaped);
 }
 
+/* The record's non-empty @columns, joined with " · " after @first. */
+static void
+set_details_subtitle (AdwActionRow  *row,
+                      WaymarkRecord *record,
+                      const char    *first,
+                      const guint   *columns,
+                      guint          n_columns)
+{
+  g_autoptr(GString) subtitle = g_string_new (first);
+
+  for (guint i = 0; i < n_columns; i++)
+    if (*waymark_record_get_text (record, columns[i]) != '\0')
+      g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "",
+                              waymark_record_get_text (record, columns[i]));
+
+  set_subtitle (row, subtitle->str);
+}
+
 /* Goals ---------------------------------------------------------------- */
 
 static const WaymarkField goal_fields[] = {
@@ -545,18 +563,18 @@ decorate_treatment (WaymarkPlanSection *section,
                     AdwActionRow       *row,
                     WaymarkRecord      *treatment)
 {
-  g_autoptr(GString) subtitle = g_string_new (label_for (intervention_values, intervention_labels,
-                                                         waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND)));
   const guint details[] = { WAYMARK_INTERVENTION_SUBTYPE, WAYMARK_INTERVENTION_DOSE, WAYMARK_INTERVENTION_SCHEDULE };
-
-  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
-    if (*waymark_record_get_text (treatment, details[i]) != '\0')
-      g_string_append_printf (subtitle, " · %s", waymark_record_get_text (treatment, details[i]));
+  const char *kind = label_for (intervention_values, intervention_labels,
+                                waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND));
+  g_autofree char *first = NULL;
 
   if (*waymark_record_get_text (treatment, WAYMARK_INTERVENTION_END_DATE) != '\0')
-    g_string_append_printf (subtitle, " · %s", _("stopped"));
+    /* Translators: a treatment's kind, such as "Medication", and that it was stopped. */
+    first = g_strdup_printf (_("%s, stopped"), kind);
+  else
+    first = g_strdup (kind);
 
-  set_subtitle (row, subtitle->str);
+  set_details_subtitle (row, treatment, first, details, G_N_ELEMENTS (details));
 }
 
 static void
@@ -633,15 +651,9 @@ decorate_contact (WaymarkPlanSection *section,
                   AdwActionRow       *row,
                   WaymarkRecord      *contact)
 {
-  g_autoptr(GString) subtitle = g_string_new (NULL);
   const guint details[] = { WAYMARK_CONTACT_ROLE, WAYMARK_CONTACT_PHONE, WAYMARK_CONTACT_AVAILABLE_HOURS };
 
-  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
-    if (*waymark_record_get_text (contact, details[i]) != '\0')
-      g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "",
-                              waymark_record_get_text (contact, details[i]));
-
-  set_subtitle (row, subtitle->str);
+  set_details_subtitle (row, contact, NULL, details, G_N_ELEMENTS (details));
 }
 
 static const WaymarkSectionSpec care_team_spec = {
