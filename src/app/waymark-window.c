@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-crisis-page.h"
 #include "waymark-plan-page.h"
 #include "waymark-window.h"
 
@@ -26,6 +27,7 @@ struct _WaymarkWindow
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
   WaymarkPlanPage     *plan_page;
+  WaymarkCrisisPage   *crisis_page;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
 
@@ -344,6 +346,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
+  g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
@@ -354,6 +357,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
@@ -418,6 +422,7 @@ waymark_window_set_store (WaymarkWindow *self,
     }
 
   waymark_plan_page_set_store (self->plan_page, store);
+  waymark_crisis_page_set_store (self->crisis_page, store);
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
   update_title (self);

@@ -206,6 +206,58 @@ waymark_store_list (WaymarkStore  *self,
 }
 
 /**
+ * waymark_store_get:
+ * @self: the store
+ * @record_type: a #WaymarkRecord subclass
+ * @id: the record's id
+ * @error: %WAYMARK_STORE_ERROR_NOT_FOUND when there is no such record
+ *
+ * Returns: (transfer full) (nullable): the record
+ */
+WaymarkRecord *
+waymark_store_get (WaymarkStore  *self,
+                   GType          record_type,
+                   gint64         id,
+                   GError       **error)
+{
+  const WaymarkTable *table;
+  g_autofree char *columns = NULL;
+  WaymarkRecord *record = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, WAYMARK_TYPE_RECORD), NULL);
+
+  table = table_for_type (record_type);
+  columns = column_list (table);
+  stmt = waymark_store_prepare (self, waymark_store_intern_sql (self,
+                                  g_strdup_printf ("SELECT id, %s, %s FROM %s WHERE id = ?1",
+                                                   is_ordered (table) ? "position" : "0",
+                                                   columns, table->table)),
+                                error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = read_record (record_type, stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_ROW)
+    return record;
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_NOT_FOUND,
+                 _("That entry is no longer in the plan."));
+  else
+    waymark_store_set_sql_error (self, error);
+
+  return NULL;
+}
+
+/**
  * waymark_store_list_children:
  * @parent_id: the id of the record they belong to (a goal, a medication)
  *

@@ -109,6 +109,10 @@ GListModel      *waymark_store_list_children    (WaymarkStore     *self,
                                                  GType             record_type,
                                                  gint64            parent_id,
                                                  GError          **error);
+WaymarkRecord   *waymark_store_get              (WaymarkStore     *self,
+                                                 GType             record_type,
+                                                 gint64            id,
+                                                 GError          **error);
 gboolean         waymark_store_save             (WaymarkStore     *self,
                                                  WaymarkRecord    *record,
                                                  GError          **error);

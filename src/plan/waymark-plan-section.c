@@ -84,6 +84,12 @@ open_editor (WaymarkPlanSection *self,
 {
   WaymarkRecordEditor *editor;
 
+  if (self->spec->open_record != NULL)
+    {
+      self->spec->open_record (self, waymark_record_get_id (record) != 0 ? record : NULL);
+      return;
+    }
+
   editor = waymark_record_editor_new (parent_window (self), self->store, record,
                                       _(self->spec->editor_title),
                                       self->spec->fields, self->spec->n_fields);
@@ -446,6 +452,12 @@ waymark_plan_section_set_store (WaymarkPlanSection *self,
 
       signal = g_strconcat ("changed::", WAYMARK_RECORD_CLASS (klass)->table->kind, NULL);
       g_signal_connect_object (store, signal, G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+      if (self->spec->also_reload_on != NULL)
+        {
+          g_autofree char *also = g_strconcat ("changed::", self->spec->also_reload_on, NULL);
+          g_signal_connect_object (store, also, G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+        }
     }
 
   waymark_plan_section_reload (self);
@@ -499,4 +511,12 @@ waymark_plan_section_set_header (WaymarkPlanSection *self,
 
   gtk_box_append (self->header_box, header);
   gtk_widget_set_visible (GTK_WIDGET (self->header_box), TRUE);
+}
+
+const WaymarkSectionSpec *
+waymark_plan_section_get_spec (WaymarkPlanSection *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PLAN_SECTION (self), NULL);
+
+  return self->spec;
 }

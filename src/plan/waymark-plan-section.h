@@ -29,6 +29,11 @@ typedef void (*WaymarkRowDecorator) (WaymarkPlanSection *section,
 typedef void (*WaymarkEditorExtender) (WaymarkPlanSection  *section,
                                        WaymarkRecordEditor *editor);
 
+/* Opens something other than the plain editor for a row (@record) or a
+ * new entry (%NULL), such as the contact a crisis entry is about. */
+typedef void (*WaymarkRecordOpener) (WaymarkPlanSection *section,
+                                     WaymarkRecord      *record);
+
 /* What a section holds and how it is edited; strings are N_(). */
 typedef struct
 {
@@ -45,6 +50,8 @@ typedef struct
   guint                  n_fields;
   WaymarkRowDecorator    decorate_row;
   WaymarkEditorExtender  extend_editor;
+  WaymarkRecordOpener    open_record;    /* NULL: the editor of the record itself */
+  const char            *also_reload_on; /* another kind the rows show, or NULL */
 } WaymarkSectionSpec;
 
 WaymarkPlanSection *waymark_plan_section_new          (const WaymarkSectionSpec *spec);
@@ -59,5 +66,6 @@ void                waymark_plan_section_set_filter   (WaymarkPlanSection       
 void                waymark_plan_section_set_header   (WaymarkPlanSection       *self,
                                                        GtkWidget                *header);
 GListModel         *waymark_plan_section_get_records  (WaymarkPlanSection       *self);
+const WaymarkSectionSpec *waymark_plan_section_get_spec (WaymarkPlanSection     *self);
 
 G_END_DECLS

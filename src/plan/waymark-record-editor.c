@@ -538,3 +538,20 @@ waymark_record_editor_add_group (WaymarkRecordEditor *self,
 
   adw_preferences_page_add (self->page, group);
 }
+
+/**
+ * waymark_record_editor_discard:
+ *
+ * Closes the editor without writing what it holds, for when the person
+ * chose something else instead (an existing contact, say).
+ */
+void
+waymark_record_editor_discard (WaymarkRecordEditor *self)
+{
+  g_return_if_fail (WAYMARK_IS_RECORD_EDITOR (self));
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->dirty = FALSE;
+  self->closing = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}

@@ -27,6 +27,7 @@ WaymarkRecord       *waymark_record_editor_get_record (WaymarkRecordEditor *self
 void                 waymark_record_editor_add_group  (WaymarkRecordEditor *self,
                                                        AdwPreferencesGroup *group);
 gboolean             waymark_record_editor_save_now   (WaymarkRecordEditor *self);
+void                 waymark_record_editor_discard    (WaymarkRecordEditor *self);
 
 void                 waymark_offer_undo               (GtkWidget          *anywhere,
                                                        WaymarkStore       *store,

@@ -1,0 +1,22 @@
+/* waymark-crisis-page.h: the crisis plan, a ladder to climb in a hard hour
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "waymark-store.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_CRISIS_PAGE (waymark_crisis_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK, CRISIS_PAGE, AdwBin)
+
+void waymark_crisis_page_set_store (WaymarkCrisisPage *self,
+                                    WaymarkStore      *store);
+
+G_END_DECLS
