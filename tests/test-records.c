@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include "waymark-contact.h"
+#include "waymark-crisis-entry.h"
+#include "waymark-crisis-plan.h"
+#include "waymark-sample-data.h"
 #include "waymark-goal.h"
 #include "waymark-progress-note.h"
 #include "waymark-intervention.h"
@@ -681,6 +684,80 @@ test_batch_announces_once (Fixture       *f,
   g_assert_cmpuint (routine, ==, 1);
 }
 
+static void
+test_crisis_plan_shares_contacts (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(WaymarkContact) jo = waymark_contact_new ();
+  g_autoptr(WaymarkCrisisEntry) entry = waymark_crisis_entry_new ();
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  WaymarkCrisisSection *section;
+  WaymarkCrisisItem *item;
+
+  waymark_record_set_text (WAYMARK_RECORD (jo), WAYMARK_CONTACT_NAME, "Jo Reed");
+  waymark_record_set_text (WAYMARK_RECORD (jo), WAYMARK_CONTACT_RELATIONSHIP, "Friend");
+  waymark_record_set_text (WAYMARK_RECORD (jo), WAYMARK_CONTACT_PHONE, "+44 7700 900218");
+  waymark_record_set_int (WAYMARK_RECORD (jo), WAYMARK_CONTACT_IN_CARE_TEAM, TRUE);
+  g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (jo), &error));
+
+  waymark_record_set_text (WAYMARK_RECORD (entry), WAYMARK_CRISIS_ENTRY_SECTION, "help-people");
+  waymark_record_set_reference (WAYMARK_RECORD (entry), WAYMARK_CRISIS_ENTRY_CONTACT_ID,
+                                waymark_record_get_id (WAYMARK_RECORD (jo)));
+  g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (entry), &error));
+
+  /* The number is changed once, on the care team... */
+  waymark_record_set_text (WAYMARK_RECORD (jo), WAYMARK_CONTACT_PHONE, "+44 7700 900999");
+  g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (jo), &error));
+
+  /* ...and the crisis plan has it. */
+  plan = waymark_crisis_plan_load (f->store, &error);
+  g_assert_no_error (error);
+  section = waymark_crisis_plan_get_section (plan, "help-people");
+  g_assert_cmpuint (section->items->len, ==, 1);
+  item = section->items->pdata[0];
+  g_assert_cmpstr (item->text, ==, "Jo Reed");
+  g_assert_cmpstr (item->detail, ==, "Friend");
+  g_assert_cmpstr (item->phone, ==, "+44 7700 900999");
+  g_assert_false (waymark_crisis_plan_is_empty (plan));
+
+  /* An entry with neither words nor a person is refused. */
+  {
+    g_autoptr(WaymarkCrisisEntry) empty = waymark_crisis_entry_new ();
+
+    waymark_record_set_text (WAYMARK_RECORD (empty), WAYMARK_CRISIS_ENTRY_SECTION, "coping");
+    g_assert_false (waymark_store_save (f->store, WAYMARK_RECORD (empty), &error));
+    g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_INVALID);
+  }
+}
+
+static void
+test_sample_crisis_plan_is_full (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (waymark_sample_data_fill (f->store, 60, NULL, &error));
+  plan = waymark_crisis_plan_load (f->store, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (plan->person_name, ==, "Sam Sample");
+  g_assert_cmpstr (plan->emergency_number, !=, "");
+  for (guint i = 0; i < plan->sections->len; i++)
+    {
+      WaymarkCrisisSection *section = plan->sections->pdata[i];
+
+      if (g_str_equal (section->info->key, WAYMARK_CRISIS_EMERGENCY_SECTION))
+        continue;
+      g_test_message ("%s: %u", section->info->key, section->items->len);
+      g_assert_cmpuint (section->items->len, >, 0);
+      if (section->info->about_people)
+        for (guint j = 0; j < section->items->len; j++)
+          g_assert_true (waymark_phone_is_plausible (((WaymarkCrisisItem *) section->items->pdata[j])->phone));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +775,8 @@ main (int   argc,
   ADD ("routine-days", test_routine_days);
   ADD ("tags-and-batches", test_tags_and_batches);
   ADD ("batch-announces-once", test_batch_announces_once);
+  ADD ("crisis-plan-shares-contacts", test_crisis_plan_shares_contacts);
+  ADD ("sample-crisis-plan-is-full", test_sample_crisis_plan_is_full);
 #undef ADD
   g_test_add_func ("/waymark/statistics/streaks", test_streaks);
   g_test_add_func ("/waymark/statistics/local-day-in-time-zones", test_local_day_in_time_zones);

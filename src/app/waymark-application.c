@@ -58,6 +58,8 @@ static const GOptionEntry main_entries[] = {
     (gpointer) parse_sample_data_option,
     N_("Write a fictional sample plan with DAYS days of history (365 if not given) "
        "into the new file given by --data-file, then exit"), N_("DAYS") },
+  { "crisis-plan", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open straight to the crisis plan"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -342,6 +344,7 @@ waymark_application_command_line (GApplication            *app,
   WaymarkApplication *self = WAYMARK_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
   g_autofree char *path = NULL;
+  GtkWindow *window;
   g_autofree char *data_file = NULL;
 
   if (g_variant_dict_lookup (options, "data-file", "^ay", &data_file))
@@ -352,7 +355,10 @@ waymark_application_command_line (GApplication            *app,
   else
     path = waymark_store_default_path ();
 
-  waymark_application_open_plan (self, path, WAYMARK_STORE_OPEN_OR_CREATE, cmdline);
+  window = waymark_application_open_plan (self, path, WAYMARK_STORE_OPEN_OR_CREATE, cmdline);
+
+  if (g_variant_dict_contains (options, "crisis-plan"))
+    waymark_window_request_page (WAYMARK_WINDOW (window), "crisis");
 
   return EXIT_SUCCESS;
 }

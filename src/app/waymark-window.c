@@ -35,6 +35,7 @@ struct _WaymarkWindow
   WaymarkStore        *store;
   char                *path;       /* the plan shown, or the one that failed */
   GtkFileChooserNative *chooser;
+  char                *requested_page;  /* shown once the plan has opened */
 
   guint                state_restored : 1;
 };
@@ -318,6 +319,7 @@ waymark_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->requested_page, g_free);
 
   G_OBJECT_CLASS (waymark_window_parent_class)->finalize (object);
 }
@@ -425,6 +427,12 @@ waymark_window_set_store (WaymarkWindow *self,
   waymark_crisis_page_set_store (self->crisis_page, store);
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
+
+  if (store != NULL && self->requested_page != NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, self->requested_page);
+      g_clear_pointer (&self->requested_page, g_free);
+    }
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -520,4 +528,27 @@ waymark_window_show_page (WaymarkWindow *self,
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+}
+
+/**
+ * waymark_window_request_page:
+ * @self: the window
+ * @page_name: "plan", "journal", "crisis" or "timeline"
+ *
+ * Shows the page now if the plan is open, or as soon as it has opened.
+ */
+void
+waymark_window_request_page (WaymarkWindow *self,
+                             const char    *page_name)
+{
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (g_strv_contains (page_names, page_name));
+
+  if (self->store != NULL)
+    waymark_window_show_page (self, page_name);
+  else
+    {
+      g_free (self->requested_page);
+      self->requested_page = g_strdup (page_name);
+    }
 }

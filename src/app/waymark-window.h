@@ -29,5 +29,7 @@ void           waymark_window_show_open_error  (WaymarkWindow      *self,
                                                 const GError       *error);
 void           waymark_window_show_page        (WaymarkWindow      *self,
                                                 const char         *page_name);
+void           waymark_window_request_page     (WaymarkWindow      *self,
+                                                const char         *page_name);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "waymark-contact.h"
+#include "waymark-crisis-entry.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-medication-dose.h"
@@ -755,6 +756,117 @@ write_reviews (Sample  *sample,
  * same @days and @today always give the same plan. Refuses a plan that
  * already holds anything.
  */
+static gint64
+find_contact (Sample     *sample,
+              const char *name)
+{
+  g_autoptr(GListModel) contacts = waymark_store_list (sample->store, WAYMARK_TYPE_CONTACT, NULL, NULL);
+  guint n = contacts ? g_list_model_get_n_items (contacts) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkRecord) contact = g_list_model_get_item (contacts, i);
+
+      if (g_str_equal (waymark_record_get_text (contact, WAYMARK_CONTACT_NAME), name))
+        return waymark_record_get_id (contact);
+    }
+
+  return 0;
+}
+
+static gboolean
+write_crisis_plan (Sample  *sample,
+                   GError **error)
+{
+  /* Translators: sample data: Sam's crisis plan, in Sam's own words. The
+   * crisis line is fictional; 999 is the emergency number in the UK,
+   * where Sam lives: use your country's. */
+  static const struct
+  {
+    const char *section;
+    const char *text;
+    const char *detail;
+  } entries[] = {
+    { "warning-signs", N_("I stop answering my phone and close the curtains in the day"), "" },
+    { "warning-signs", N_("Thinking “everyone would be better off without me”"), "" },
+    { "warning-signs", N_("Lying awake going over the same worries"), "" },
+    { "coping", N_("Box breathing for five minutes, counting out loud"), "" },
+    { "coping", N_("A hot shower, then my slow-mornings playlist"), "" },
+    { "coping", N_("Walk to the end of the road and back, whatever the weather"), "" },
+    { "distraction", N_("The library on Mill Lane, where it’s quiet but not empty"), "" },
+    { "distraction", N_("The café at the Wellbeing Hub"), "" },
+    { "safe-environment", N_("Give my spare medication to Jo to keep"), N_("Jo") },
+    { "safe-environment", N_("Ask the pharmacy for weekly packs instead of monthly"), N_("Dr Marsh") },
+    { "reasons", N_("My niece Ellie, and being there when she starts school"), "" },
+    { "reasons", N_("The allotment in spring"), "" },
+    { "reasons", N_("Getting back to work I care about"), "" },
+    { "takeover-signs", N_("I haven’t eaten or left the flat for three days"), "" },
+    { "takeover-signs", N_("I can’t follow a conversation or make small choices"), "" },
+    { "supporters-do", N_("Sit with me, make tea, and help me call Dr Patel’s team"), "" },
+    { "supporters-do", N_("Feed my cat, Biscuit"), "" },
+    { "supporters-avoid", N_("Please don’t argue with me or tell me to cheer up"), "" },
+    { "medications", N_("Sertraline 100 mg each morning"), "" },
+    { "medications", N_("Allergic to penicillin"), "" },
+    { "treatments-preferred", N_("The home treatment team, so I can stay at home"), "" },
+    { "treatments-avoid", N_("Please avoid benzodiazepines; they leave me foggy for days"), "" },
+    { "plan-ends", N_("When I’m sleeping most nights and answering messages again for a week"), "" },
+    { "emergency-number", N_("999"), "" },
+  };
+  static const struct
+  {
+    const char *section;
+    const char *contact;
+  } people[] = {
+    { "help-people", N_("Jo Reed") },
+    { "help-people", N_("Kit Chambers") },
+    { "professionals", N_("Alex Morgan") },
+    { "professionals", N_("Dr Ravi Patel") },
+    { "supporters", N_("Jo Reed") },
+    { "supporters", N_("Dr Helen Marsh") },
+  };
+  g_autoptr(WaymarkRecord) line = WAYMARK_RECORD (waymark_contact_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autoptr(WaymarkRecord) entry = WAYMARK_RECORD (waymark_crisis_entry_new ());
+
+      waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, entries[i].section);
+      waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_TEXT, sample_text (entries[i].text));
+      waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_DETAIL, sample_text (entries[i].detail));
+      if (!waymark_store_save (sample->store, entry, error))
+        return FALSE;
+    }
+
+  /* People are the care team's own records, shared. */
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(WaymarkRecord) entry = WAYMARK_RECORD (waymark_crisis_entry_new ());
+      gint64 id = find_contact (sample, sample_text (people[i].contact));
+
+      if (id == 0)
+        continue;
+      waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, people[i].section);
+      waymark_record_set_reference (entry, WAYMARK_CRISIS_ENTRY_CONTACT_ID, id);
+      if (!waymark_store_save (sample->store, entry, error))
+        return FALSE;
+    }
+
+  /* A crisis line of Sam's own, open at night. */
+  waymark_record_set_text (line, WAYMARK_CONTACT_NAME, sample_text (N_("Northfield Crisis Line")));
+  waymark_record_set_text (line, WAYMARK_CONTACT_ROLE, sample_text (N_("Crisis line")));
+  waymark_record_set_text (line, WAYMARK_CONTACT_PHONE, sample_text (N_("+44 20 7946 0999")));
+  waymark_record_set_text (line, WAYMARK_CONTACT_AVAILABLE_HOURS, sample_text (N_("Every day, 24 hours")));
+  if (!waymark_store_save (sample->store, line, error))
+    return FALSE;
+  {
+    g_autoptr(WaymarkRecord) entry = WAYMARK_RECORD (waymark_crisis_entry_new ());
+
+    waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, "professionals");
+    waymark_record_set_reference (entry, WAYMARK_CRISIS_ENTRY_CONTACT_ID, waymark_record_get_id (line));
+    return waymark_store_save (sample->store, entry, error);
+  }
+}
+
 gboolean
 waymark_sample_data_fill (WaymarkStore  *store,
                           guint          days,
@@ -783,7 +895,8 @@ waymark_sample_data_fill (WaymarkStore  *store,
        write_routine (&sample, error) &&
        write_toolbox (&sample, error) &&
        write_treatments (&sample, error) &&
-       write_reviews (&sample, error);
+       write_reviews (&sample, error) &&
+       write_crisis_plan (&sample, error);
 
   if (!waymark_store_end_batch (store, ok, ok ? error : NULL))
     return FALSE;
