@@ -14,6 +14,13 @@
 #include "waymark-preferences-window.h"
 #include "waymark-window.h"
 
+static gpointer
+ref_window (gconstpointer window,
+            gpointer      user_data)
+{
+  return g_object_ref ((gpointer) window);
+}
+
 static void
 waymark_application_actions_quit (GSimpleAction *action,
                                   GVariant      *param,
@@ -21,17 +28,16 @@ waymark_application_actions_quit (GSimpleAction *action,
 {
   WaymarkApplication *self = user_data;
 
-  /* Closing each window lets it remember its size; every change to the
-   * plan was already written as it was made. */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; )
-    {
-      GtkWindow *window = l->data;
+  g_autoptr(GList) windows = NULL;
 
-      l = l->next;
-      gtk_window_close (window);
-    }
-
-  g_application_quit (G_APPLICATION (self));
+  /* Each window closes as if the person closed it: it remembers its
+   * size, open editors save, and one holding something that can't be
+   * kept asks first and keeps the application running. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              ref_window, NULL);
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (g_steal_pointer (&windows), g_object_unref);
 }
 
 static void

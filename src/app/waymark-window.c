@@ -12,6 +12,7 @@
 
 #include "waymark-crisis-page.h"
 #include "waymark-plan-page.h"
+#include "waymark-record-editor.h"
 #include "waymark-window.h"
 
 struct _WaymarkWindow
@@ -203,11 +204,35 @@ static const GActionEntry win_actions[] = {
   { "show-page", show_page_action, "s" },
 };
 
+/* An editor open on this plan saves as the window closes; one that
+ * holds something it can't keep (a goal with no title) is shown instead,
+ * so nothing typed is thrown away unasked. */
+static gboolean
+editors_let_go (WaymarkWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GList) windows = app ? g_list_copy (gtk_application_get_windows (app)) : NULL;
+
+  for (GList *l = windows; l; l = l->next)
+    if (WAYMARK_IS_RECORD_EDITOR (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (self) &&
+        !waymark_record_editor_save_now (l->data))
+      {
+        gtk_window_present (l->data);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
 static gboolean
 waymark_window_close_request (GtkWindow *window)
 {
   WaymarkWindow *self = WAYMARK_WINDOW (window);
   GSettings *settings = get_settings (self);
+
+  if (!editors_let_go (self))
+    return TRUE;
 
   if (settings != NULL)
     {
@@ -225,6 +250,16 @@ waymark_window_close_request (GtkWindow *window)
     }
 
   return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
+}
+
+static void
+page_changed_cb (WaymarkWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (settings != NULL && page != NULL)
+    g_settings_set_string (settings, "last-page", page);
 }
 
 /* GtkWindow:application is set after construction, so the window's
@@ -245,8 +280,14 @@ restore_state_cb (WaymarkWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (settings, "last-page", self->view_stack, "visible-child-name",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* Read once: with two clients' plans open, one window's page must not
+   * move the other. */
+  {
+    g_autofree char *page = g_settings_get_string (settings, "last-page");
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
+  }
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

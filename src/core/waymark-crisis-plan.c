@@ -276,6 +276,32 @@ waymark_crisis_plan_is_empty (WaymarkCrisisPlan *plan)
   return TRUE;
 }
 
+/**
+ * waymark_crisis_plan_count_mentions:
+ *
+ * Returns: how many crisis plan entries are about this contact
+ */
+guint
+waymark_crisis_plan_count_mentions (WaymarkStore *store,
+                                    gint64        contact_id)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (store), 0);
+
+  stmt = waymark_store_prepare (store, "SELECT count(*) FROM crisis_entry WHERE contact_id = ?1", NULL);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return count;
+}
+
 void
 waymark_crisis_plan_free (WaymarkCrisisPlan *plan)
 {

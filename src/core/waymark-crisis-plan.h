@@ -65,6 +65,8 @@ void               waymark_crisis_plan_add_item  (WaymarkCrisisPlan *plan,
 WaymarkCrisisSection *waymark_crisis_plan_get_section (WaymarkCrisisPlan *plan,
                                                        const char        *key);
 gboolean           waymark_crisis_plan_is_empty  (WaymarkCrisisPlan *plan);
+guint              waymark_crisis_plan_count_mentions (WaymarkStore *store,
+                                                       gint64        contact_id);
 void               waymark_crisis_plan_free      (WaymarkCrisisPlan *plan);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkCrisisPlan, waymark_crisis_plan_free)

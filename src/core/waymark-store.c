@@ -924,6 +924,16 @@ waymark_store_rollback (WaymarkStore *self)
   if (self->depth == 0)
     return;
 
+  /* SQLite may already have rolled the whole transaction back itself (a
+   * full disk, an I/O error): then no savepoint is left to return to,
+   * and nothing after this may pretend to be inside the batch. */
+  if (sqlite3_get_autocommit (self->db))
+    {
+      self->depth = 0;
+      g_ptr_array_set_size (self->pending, 0);
+      return;
+    }
+
   if (self->depth == 1)
     {
       if (!sqlite3_get_autocommit (self->db))

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "waymark-contact.h"
+#include "waymark-crisis-plan.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-medication-dose.h"
@@ -236,12 +237,24 @@ add_progress_note_cb (AdwEntryRow         *row,
       gtk_editable_set_text (GTK_EDITABLE (row), "");
     }
   else
-    g_warning ("Could not add a progress note: %s", error->message);
+    waymark_show_error (GTK_WIDGET (row), error->message);
 }
 
 /* A list of dated child records in an editor (a goal's progress notes,
  * a medication's dose history), with a row to add one more. */
-static void
+static gboolean
+apply_pending_row_cb (AdwEntryRow         *row,
+                      WaymarkRecordEditor *editor)
+{
+  void (*apply) (AdwEntryRow *, WaymarkRecordEditor *) = g_object_get_data (G_OBJECT (row), "waymark-apply");
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (row)) != '\0' && gtk_widget_get_visible (GTK_WIDGET (row)))
+    apply (row, editor);
+
+  return FALSE;   /* go on closing */
+}
+
+static AdwPreferencesGroup *
 add_history_group (WaymarkPlanSection  *section,
                    WaymarkRecordEditor *editor,
                    GType                child_type,
@@ -283,7 +296,13 @@ add_history_group (WaymarkPlanSection  *section,
   g_signal_connect (add_row, "apply", add_callback, editor);
   adw_preferences_group_add (group, add_row);
 
+  /* A note typed but not applied is kept when the editor closes. */
+  g_object_set_data (G_OBJECT (add_row), "waymark-apply", add_callback);
+  g_signal_connect_object (editor, "close-request", G_CALLBACK (apply_pending_row_cb), add_row,
+                           G_CONNECT_SWAPPED);
+
   waymark_record_editor_add_group (editor, group);
+  return group;
 }
 
 static void
@@ -324,7 +343,10 @@ routine_toggled_cb (GtkCheckButton *check,
   waymark_local_today (NULL, NULL, &today);
   if (!waymark_store_set_routine_done (waymark_plan_section_get_store (section), id, &today,
                                        gtk_check_button_get_active (check), &error))
-    g_warning ("Could not tick the routine: %s", error->message);
+    {
+      waymark_show_error (GTK_WIDGET (section), error->message);
+      waymark_plan_section_reload (section);
+    }
 }
 
 static void
@@ -352,6 +374,7 @@ decorate_routine_item (WaymarkPlanSection *section,
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done_today);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (check, "waymark-done-today");
   g_object_set_data (G_OBJECT (check), "waymark-id", GSIZE_TO_POINTER (id));
   /* Translators: the accessible name of a routine item's tick; %s is the item. */
   check_label = g_strdup_printf (_("Done today: %s"), waymark_record_get_text (item, WAYMARK_ROUTINE_ITEM_TITLE));
@@ -443,7 +466,7 @@ tag_switched_cb (GtkSwitch           *widget,
 
   if (!waymark_store_set_tags (store, waymark_record_get_id (tool),
                                (const char * const *) tags->pdata, &error))
-    g_warning ("Could not keep the tags: %s", error->message);
+    waymark_show_error (GTK_WIDGET (widget), error->message);
 }
 
 static void
@@ -600,11 +623,12 @@ add_dose_cb (AdwEntryRow         *row,
   if (!waymark_store_save (store, WAYMARK_RECORD (dose), &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), error->message);
+      waymark_show_error (GTK_WIDGET (row), error->message);
       return;
     }
 
-  /* The new dose is the current one. */
+  /* The new dose is the current one, already in the history. */
+  g_object_set_data_full (G_OBJECT (editor), "waymark-dose", g_strdup (text), g_free);
   waymark_record_set_text (medication, WAYMARK_INTERVENTION_DOSE, text);
   waymark_record_editor_save_now (editor);
   gtk_editable_set_text (GTK_EDITABLE (row), "");
@@ -612,16 +636,64 @@ add_dose_cb (AdwEntryRow         *row,
 }
 
 static void
+treatment_kind_changed_cb (WaymarkRecord *treatment,
+                           GParamSpec    *pspec,
+                           GtkWidget     *group)
+{
+  gtk_widget_set_visible (group, g_str_equal (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND),
+                                              WAYMARK_INTERVENTION_MEDICATION));
+}
+
+/* A medication whose dose was changed in its Dose field gets that change
+ * in its history too, once, when the editor closes. */
+static gboolean
+record_dose_change_cb (WaymarkRecordEditor *editor)
+{
+  WaymarkRecord *treatment = waymark_record_editor_get_record (editor);
+  WaymarkStore *store = g_object_get_data (G_OBJECT (editor), "waymark-store");
+  const char *opened_with = g_object_get_data (G_OBJECT (editor), "waymark-dose");
+  const char *dose = waymark_record_get_text (treatment, WAYMARK_INTERVENTION_DOSE);
+  g_autoptr(WaymarkMedicationDose) change = NULL;
+  g_autoptr(GError) error = NULL;
+  char today[16];
+
+  if (!g_str_equal (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND), WAYMARK_INTERVENTION_MEDICATION) ||
+      *dose == '\0' || g_strcmp0 (dose, opened_with) == 0 ||
+      !waymark_record_editor_save_now (editor) || waymark_record_get_id (treatment) == 0)
+    return FALSE;
+
+  today_iso (today);
+  change = waymark_medication_dose_new ();
+  waymark_record_set_reference (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_INTERVENTION_ID,
+                                waymark_record_get_id (treatment));
+  waymark_record_set_text (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_DATE, today);
+  waymark_record_set_text (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_DOSE, dose);
+  if (!waymark_store_save (store, WAYMARK_RECORD (change), &error))
+    waymark_show_error (GTK_WIDGET (editor), error->message);
+  else
+    g_object_set_data_full (G_OBJECT (editor), "waymark-dose", g_strdup (dose), g_free);
+
+  return FALSE;
+}
+
+static void
 extend_treatment_editor (WaymarkPlanSection  *section,
                          WaymarkRecordEditor *editor)
 {
   WaymarkRecord *treatment = waymark_record_editor_get_record (editor);
+  AdwPreferencesGroup *group;
 
-  if (g_str_equal (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND), WAYMARK_INTERVENTION_MEDICATION))
-    add_history_group (section, editor, WAYMARK_TYPE_MEDICATION_DOSE,
-                       _("Dose History"), _("Record a new dose, such as 50 mg"),
-                       WAYMARK_MEDICATION_DOSE_DATE, WAYMARK_MEDICATION_DOSE_DOSE,
-                       G_CALLBACK (add_dose_cb));
+  group = add_history_group (section, editor, WAYMARK_TYPE_MEDICATION_DOSE,
+                             _("Dose History"), _("Record a new dose, such as 50 mg"),
+                             WAYMARK_MEDICATION_DOSE_DATE, WAYMARK_MEDICATION_DOSE_DOSE,
+                             G_CALLBACK (add_dose_cb));
+  treatment_kind_changed_cb (treatment, NULL, GTK_WIDGET (group));
+  g_signal_connect_object (treatment, "notify::kind", G_CALLBACK (treatment_kind_changed_cb), group, 0);
+
+  g_object_set_data (G_OBJECT (editor), "waymark-store", waymark_plan_section_get_store (section));
+  g_object_set_data_full (G_OBJECT (editor), "waymark-dose",
+                          g_strdup (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_DOSE)), g_free);
+  g_signal_connect (editor, "close-request", G_CALLBACK (record_dose_change_cb), NULL);
 }
 
 static const WaymarkSectionSpec treatments_spec = {
@@ -656,6 +728,78 @@ decorate_contact (WaymarkPlanSection *section,
   set_details_subtitle (row, contact, NULL, details, G_N_ELEMENTS (details));
 }
 
+static void
+set_in_care_team (WaymarkStore  *store,
+                  WaymarkRecord *contact,
+                  gboolean       in_team,
+                  GtkWidget     *anywhere)
+{
+  g_autoptr(WaymarkRecord) copy = waymark_record_copy (contact);
+  g_autoptr(GError) error = NULL;
+
+  waymark_record_set_int (copy, WAYMARK_CONTACT_IN_CARE_TEAM, in_team);
+  if (!waymark_store_save (store, copy, &error))
+    waymark_show_error (anywhere, error->message);
+}
+
+static void
+unref_record (gpointer  record,
+              GClosure *closure)
+{
+  g_object_unref (record);
+}
+
+static void
+undo_leave_team_cb (AdwToast      *toast,
+                    WaymarkRecord *contact)
+{
+  WaymarkStore *store = g_object_get_data (G_OBJECT (toast), "waymark-store");
+
+  set_in_care_team (store, contact, TRUE, NULL);
+}
+
+/* Someone the crisis plan counts on is taken off the care team, not out
+ * of the plan: deleting them would silently empty a crisis step. */
+static void
+delete_contact (WaymarkPlanSection *section,
+                WaymarkRecord      *contact)
+{
+  WaymarkStore *store = waymark_plan_section_get_store (section);
+  g_autofree char *name = waymark_ellipsize (waymark_record_get_text (contact, WAYMARK_CONTACT_NAME), 40);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  WaymarkDeletion *deletion;
+  AdwToast *toast;
+  GtkWidget *overlay;
+
+  if (waymark_crisis_plan_count_mentions (store, waymark_record_get_id (contact)) == 0)
+    {
+      deletion = waymark_store_delete (store, contact, &error);
+      /* Translators: a toast; %s is a name. */
+      message = g_strdup_printf (_("Deleted “%s”"), name);
+      if (deletion == NULL)
+        waymark_show_error (GTK_WIDGET (section), error->message);
+      else
+        waymark_offer_undo (GTK_WIDGET (section), store, deletion, message);
+      return;
+    }
+
+  set_in_care_team (store, contact, FALSE, GTK_WIDGET (section));
+
+  /* Translators: a toast; %s is a name. */
+  message = g_strdup_printf (_("“%s” is off your care team and still in your crisis plan"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "waymark-store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_leave_team_cb),
+                         waymark_record_copy (contact), unref_record, 0);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (section), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
 static const WaymarkSectionSpec care_team_spec = {
   "care-team", G_TYPE_INVALID, "1",
   N_("My Care Team"),
@@ -665,6 +809,7 @@ static const WaymarkSectionSpec care_team_spec = {
   WAYMARK_CONTACT_NAME, -1,
   contact_fields, G_N_ELEMENTS (contact_fields),
   decorate_contact, NULL,
+  NULL, NULL, delete_contact,
 };
 
 /* Reviews ---------------------------------------------------------------- */
@@ -900,11 +1045,29 @@ person_row_changed_cb (GtkEditable     *row,
                        WaymarkPlanPage *self)
 {
   const char *property = g_object_get_data (G_OBJECT (row), "waymark-property");
+  const char *text = gtk_editable_get_text (row);
 
   if (self->loading_person || self->person == NULL)
     return;
 
-  g_object_set (self->person, property, gtk_editable_get_text (row), NULL);
+  /* A date still being typed is not written, and does not hold back
+   * the other fields; the row says what it expects. */
+  if (GTK_WIDGET (row) == GTK_WIDGET (self->birth_row))
+    {
+      g_autofree char *date = g_strstrip (g_strdup (text));
+      gboolean valid = *date == '\0' || waymark_date_is_valid (date);
+
+      if (valid)
+        gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      if (!valid)
+        return;
+      text = date;
+      g_object_set (self->person, property, text, NULL);
+    }
+  else
+    g_object_set (self->person, property, text, NULL);
   g_clear_handle_id (&self->person_save_source, g_source_remove);
   self->person_save_source = g_timeout_add (PERSON_SAVE_DELAY_MS, save_person_cb, self);
 }

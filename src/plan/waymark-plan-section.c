@@ -64,6 +64,23 @@ find_record (WaymarkPlanSection *self,
   return NULL;
 }
 
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gint64
 row_record_id (GtkWidget *row)
 {
@@ -131,7 +148,10 @@ move_row (GtkWidget *row,
     return;
 
   if (!waymark_store_move (self->store, record, index + delta, &error))
-    g_warning ("Could not move: %s", error->message);
+    {
+      waymark_show_error (GTK_WIDGET (self), error->message);
+      waymark_plan_section_reload (self);
+    }
 }
 
 static void
@@ -167,14 +187,20 @@ row_delete_cb (GSimpleAction *action,
   if (record == NULL)
     return;
 
-  title = g_utf8_substring (waymark_record_get_text (record, self->spec->title_column), 0, 40);
+  title = waymark_ellipsize (waymark_record_get_text (record, self->spec->title_column), 40);
   /* Translators: a toast; %s is the start of what was deleted. */
   message = g_strdup_printf (_("Deleted “%s”"), title);
 
   /* The row goes away with the reload the deletion causes. */
+  if (self->spec->delete_record != NULL)
+    {
+      self->spec->delete_record (self, record);
+      return;
+    }
+
   deletion = waymark_store_delete (self->store, record, &error);
   if (deletion == NULL)
-    g_warning ("Could not delete: %s", error->message);
+    waymark_show_error (GTK_WIDGET (self), error->message);
   else
     waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, message);
 }
@@ -276,6 +302,7 @@ waymark_plan_section_reload (WaymarkPlanSection *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *focus;
   GtkWidget *child;
+  g_autofree char *focused_name = NULL;
   gint64 focused_id = 0;
   guint n;
 
@@ -290,6 +317,9 @@ waymark_plan_section_reload (WaymarkPlanSection *self)
       GtkWidget *row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
       if (row != NULL)
         focused_id = row_record_id (row);
+      /* A control inside the row (a tick) keeps the focus, not just the row. */
+      if (row != NULL && focus != row && g_str_has_prefix (gtk_widget_get_name (focus), "waymark-"))
+        focused_name = g_strdup (gtk_widget_get_name (focus));
     }
 
   g_clear_object (&self->records);
@@ -311,7 +341,10 @@ waymark_plan_section_reload (WaymarkPlanSection *self)
 
       gtk_list_box_append (self->list, row);
       if (focused_id != 0 && waymark_record_get_id (record) == focused_id)
-        gtk_widget_grab_focus (row);
+        {
+          GtkWidget *target = focused_name ? find_named (row, focused_name) : NULL;
+          gtk_widget_grab_focus (target ? target : row);
+        }
     }
 
   gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "list" : "empty");

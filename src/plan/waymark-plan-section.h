@@ -34,6 +34,11 @@ typedef void (*WaymarkEditorExtender) (WaymarkPlanSection  *section,
 typedef void (*WaymarkRecordOpener) (WaymarkPlanSection *section,
                                      WaymarkRecord      *record);
 
+/* Deletes differently, such as taking someone off the care team while
+ * they stay in the crisis plan. */
+typedef void (*WaymarkRecordDeleter) (WaymarkPlanSection *section,
+                                      WaymarkRecord      *record);
+
 /* What a section holds and how it is edited; strings are N_(). */
 typedef struct
 {
@@ -52,6 +57,7 @@ typedef struct
   WaymarkEditorExtender  extend_editor;
   WaymarkRecordOpener    open_record;    /* NULL: the editor of the record itself */
   const char            *also_reload_on; /* another kind the rows show, or NULL */
+  WaymarkRecordDeleter   delete_record;  /* NULL: delete the record, with Undo */
 } WaymarkSectionSpec;
 
 WaymarkPlanSection *waymark_plan_section_new          (const WaymarkSectionSpec *spec);

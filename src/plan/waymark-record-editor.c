@@ -111,7 +111,8 @@ entry_changed_cb (GtkEditable         *editable,
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "waymark-column"));
 
-  waymark_record_set_text (self->record, column, gtk_editable_get_text (editable));
+  if (self->record != NULL)
+    waymark_record_set_text (self->record, column, gtk_editable_get_text (editable));
 }
 
 static void
@@ -181,7 +182,7 @@ combo_selected_cb (AdwComboRow         *row,
   const WaymarkField *field = g_object_get_data (G_OBJECT (row), "waymark-field");
   guint selected = adw_combo_row_get_selected (row);
 
-  if (selected < g_strv_length ((char **) field->values))
+  if (self->record != NULL && selected < g_strv_length ((char **) field->values))
     waymark_record_set_text (self->record, field->column, field->values[selected]);
 }
 
@@ -216,7 +217,8 @@ spin_changed_cb (GtkSpinButton       *spin,
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "waymark-column"));
 
-  waymark_record_set_int (self->record, column, gtk_spin_button_get_value_as_int (spin));
+  if (self->record != NULL)
+    waymark_record_set_int (self->record, column, gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
@@ -226,7 +228,8 @@ switch_changed_cb (GtkSwitch           *widget,
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "waymark-column"));
 
-  waymark_record_set_int (self->record, column, gtk_switch_get_active (widget));
+  if (self->record != NULL)
+    waymark_record_set_int (self->record, column, gtk_switch_get_active (widget));
 }
 
 static GtkWidget *
@@ -281,6 +284,10 @@ waymark_record_editor_close_request (GtkWindow *window)
   WaymarkRecordEditor *self = WAYMARK_RECORD_EDITOR (window);
   GtkWidget *dialog;
 
+  /* Taking the focus away makes a spin button take in a number that was
+   * typed but not yet entered, so it is saved too. */
+  gtk_window_set_focus (window, NULL);
+
   if (self->closing || waymark_record_editor_save_now (self))
     return GTK_WINDOW_CLASS (waymark_record_editor_parent_class)->close_request (window);
 
@@ -319,7 +326,68 @@ undo_clicked_cb (AdwToast        *toast,
   g_autoptr(GError) error = NULL;
 
   if (!waymark_store_undo_delete (store, deletion, &error))
-    g_warning ("Could not undo: %s", error->message);
+    g_message ("Could not undo: %s", error->message);
+}
+
+/**
+ * waymark_ellipsize:
+ * @text: UTF-8 text
+ * @max_chars: the most characters to keep
+ *
+ * Returns: (transfer full): @text, cut to @max_chars with "…" if longer
+ */
+char *
+waymark_ellipsize (const char *text,
+                   guint       max_chars)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  if (length <= max_chars)
+    return g_strdup (text);
+
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, max_chars);
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+static GtkWidget *
+find_toast_overlay (GtkWidget *anywhere)
+{
+  GtkRoot *root = gtk_widget_get_root (anywhere);
+
+  if (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+
+  for (GtkWidget *child = GTK_WIDGET (root); child != NULL; child = gtk_widget_get_first_child (child))
+    if (ADW_IS_TOAST_OVERLAY (child))
+      return child;
+
+  return NULL;
+}
+
+/**
+ * waymark_show_error:
+ * @anywhere: a widget in the window that should say it
+ * @message: what went wrong, for the person
+ *
+ * Says that a change was not kept, in a toast; never only in a log.
+ */
+void
+waymark_show_error (GtkWidget  *anywhere,
+                    const char *message)
+{
+  GtkWidget *overlay = find_toast_overlay (anywhere);
+  AdwToast *toast;
+
+  g_message ("%s", message);
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 /**
@@ -337,20 +405,8 @@ waymark_offer_undo (GtkWidget       *anywhere,
                     WaymarkDeletion *deletion,
                     const char      *message)
 {
-  GtkRoot *root = gtk_widget_get_root (anywhere);
-  GtkWidget *overlay = NULL;
+  GtkWidget *overlay = find_toast_overlay (anywhere);
   AdwToast *toast;
-
-  if (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
-    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
-
-  for (GtkWidget *child = GTK_WIDGET (root); child != NULL && overlay == NULL; )
-    {
-      if (ADW_IS_TOAST_OVERLAY (child))
-        overlay = child;
-      else
-        child = gtk_widget_get_first_child (child);
-    }
 
   if (overlay == NULL)
     {
@@ -389,7 +445,20 @@ delete_clicked_cb (WaymarkRecordEditor *self)
       return;
     }
 
-  waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, _("Deleted"));
+  {
+    const WaymarkTable *table = waymark_record_get_table (self->record);
+    g_autofree char *what = NULL;
+    g_autofree char *message = NULL;
+
+    for (guint i = 0; i < table->n_columns && what == NULL; i++)
+      if (table->columns[i].type == WAYMARK_COLUMN_TEXT && *waymark_record_get_text (self->record, i) != '\0' &&
+          !g_str_equal (table->columns[i].name, table->scope ? table->scope : ""))
+        what = waymark_ellipsize (waymark_record_get_text (self->record, i), 40);
+
+    /* Translators: a toast; %s is the start of what was deleted. */
+    message = what ? g_strdup_printf (_("Deleted “%s”"), what) : g_strdup (_("Deleted"));
+    waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, message);
+  }
   self->closing = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -404,12 +473,14 @@ waymark_record_editor_dispose (GObject *object)
     waymark_record_editor_save_now (self);
   g_clear_handle_id (&self->save_source, g_source_remove);
 
+  /* Widgets first: a row taking in its last value while it goes away
+   * still finds the record. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_RECORD_EDITOR);
+
   if (self->record != NULL)
     g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_RECORD_EDITOR);
 
   G_OBJECT_CLASS (waymark_record_editor_parent_class)->dispose (object);
 }
@@ -474,8 +545,12 @@ waymark_record_editor_new (GtkWindow          *parent,
   g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
   g_return_val_if_fail (WAYMARK_IS_RECORD (record), NULL);
 
+  /* It belongs to the application, so quitting closes it like any
+   * window (saving it), and it goes with the plan's window. */
   self = g_object_new (WAYMARK_TYPE_RECORD_EDITOR,
                        "transient-for", parent,
+                       "application", parent ? gtk_window_get_application (parent) : NULL,
+                       "destroy-with-parent", TRUE,
                        "title", title,
                        NULL);
   self->store = g_object_ref (store);

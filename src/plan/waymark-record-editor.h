@@ -29,6 +29,10 @@ void                 waymark_record_editor_add_group  (WaymarkRecordEditor *self
 gboolean             waymark_record_editor_save_now   (WaymarkRecordEditor *self);
 void                 waymark_record_editor_discard    (WaymarkRecordEditor *self);
 
+char                *waymark_ellipsize                (const char         *text,
+                                                       guint               max_chars);
+void                 waymark_show_error               (GtkWidget          *anywhere,
+                                                       const char         *message);
 void                 waymark_offer_undo               (GtkWidget          *anywhere,
                                                        WaymarkStore       *store,
                                                        WaymarkDeletion    *deletion,
