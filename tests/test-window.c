@@ -9,7 +9,9 @@
 
 #include <adwaita.h>
 
+#include "waymark-crisis-page.h"
 #include "waymark-preferences-window.h"
+#include "waymark-sample-data.h"
 #include "waymark-resources.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
@@ -168,6 +170,51 @@ test_preferences_style_row (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static void
+test_crisis_export_opens_chooser (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autoptr(WaymarkStore) store = NULL;
+  WaymarkWindow *window;
+  GtkWidget *page;
+  gboolean found = FALSE;
+
+  g_assert_true (waymark_sample_data_write_file (path, 7, NULL, NULL));
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, NULL);
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  page = find_by_type (GTK_WIDGET (window), WAYMARK_TYPE_CRISIS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_activate_action (page, "crisis.export", "s", "card"));
+
+  /* The action opens a real file chooser... */
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (GTK_IS_FILE_CHOOSER (l->data))
+      {
+        found = TRUE;
+        gtk_window_destroy (l->data);
+      }
+  g_assert_true (found);
+
+  /* ...and the path it gives is written with the plan in it. */
+  {
+    g_autofree char *pdf = g_build_filename (tmp, "card.pdf", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (waymark_crisis_page_export (WAYMARK_CRISIS_PAGE (page), WAYMARK_CRISIS_LAYOUT_CARD, pdf));
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_assert_cmpuint (length, >, 1000);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +227,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window/four-pages", test_four_pages_and_show_page);
   g_test_add_func ("/waymark/window/open-error", test_open_error_replaces_the_plan);
   g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
+  g_test_add_func ("/waymark/crisis/export-opens-chooser", test_crisis_export_opens_chooser);
 
   return g_test_run ();
 }

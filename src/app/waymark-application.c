@@ -9,9 +9,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "waymark-application-private.h"
 #include "waymark-bench-probe.h"
+#include "waymark-crisis-pdf.h"
+#include "waymark-crisis-plan.h"
+#include "waymark-paper-size.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
 #include "waymark-window.h"
@@ -60,6 +64,13 @@ static const GOptionEntry main_entries[] = {
        "into the new file given by --data-file, then exit"), N_("DAYS") },
   { "crisis-plan", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open straight to the crisis plan"), NULL },
+  { "export-crisis-plan", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the crisis plan as a PDF file, then exit"), N_("FILE") },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-crisis-plan: “page” for the full plan (the default) or “card” for the wallet card"),
+    N_("LAYOUT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-crisis-plan: “a4” or “letter” (the default follows your locale)"), N_("PAPER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -126,6 +137,83 @@ write_sample_data (GVariantDict *options)
 }
 
 static int
+export_crisis_plan (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GPtrArray) left_off = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *output_arg = NULL;
+  g_autofree char *layout = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *path = dup_data_file_option (options);
+  WaymarkCrisisLayoutKind kind = WAYMARK_CRISIS_LAYOUT_PAGE;
+  double width, height;
+
+  g_variant_dict_lookup (options, "export-crisis-plan", "^ay", &output_arg);
+  output = g_canonicalize_filename (output_arg, NULL);
+
+  if (g_variant_dict_lookup (options, "layout", "s", &layout))
+    {
+      if (g_str_equal (layout, "card"))
+        kind = WAYMARK_CRISIS_LAYOUT_CARD;
+      else if (!g_str_equal (layout, "page"))
+        {
+          g_printerr ("waymark: %s\n", _("--layout takes “page” or “card”"));
+          return EXIT_FAILURE;
+        }
+    }
+
+  waymark_paper_size_default (&width, &height);
+  if (g_variant_dict_lookup (options, "paper", "s", &paper) &&
+      !waymark_paper_size_from_name (paper, &width, &height))
+    {
+      g_printerr ("waymark: %s\n", _("--paper takes “a4” or “letter”"));
+      return EXIT_FAILURE;
+    }
+
+  if (path == NULL)
+    path = waymark_store_default_path ();
+
+  /* Exporting never creates a plan that was not there. */
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  if (store != NULL)
+    plan = waymark_crisis_plan_load (store, &error);
+
+  if (plan == NULL)
+    {
+      print_error (path, error);
+      return EXIT_FAILURE;
+    }
+
+  if (!waymark_crisis_pdf_export (plan, kind, output, width, height, &left_off, &error))
+    {
+      print_error (output, error);
+      return EXIT_FAILURE;
+    }
+
+  {
+    g_autofree char *display = g_filename_display_name (output);
+
+    if (kind == WAYMARK_CRISIS_LAYOUT_CARD)
+      /* Translators: %s is a file name. */
+      g_print (_("Saved the crisis plan’s wallet card to %s\n"), display);
+    else
+      g_print (_("Saved the crisis plan to %s\n"), display);
+  }
+
+  if (left_off != NULL && left_off->len > 0)
+    {
+      g_print ("%s\n", _("These did not fit on the card, so they are printed shortened or left off:"));
+      for (guint i = 0; i < left_off->len; i++)
+        g_print ("  • %s\n", (const char *) left_off->pdata[i]);
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
 waymark_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
 {
@@ -139,7 +227,27 @@ waymark_application_handle_local_options (GApplication *app,
   if (sample_data_option.requested)
     return write_sample_data (options);
 
+  if (g_variant_dict_contains (options, "export-crisis-plan"))
+    return export_crisis_plan (options);
+
   return G_APPLICATION_CLASS (waymark_application_parent_class)->handle_local_options (app, options);
+}
+
+/* The same file, however it was named (a link, a relative path): two
+ * windows on one plan would each write over the other's view of it. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 static GtkWindow *
@@ -149,7 +257,7 @@ find_window_for_path (WaymarkApplication *self,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     {
       if (WAYMARK_IS_WINDOW (l->data) &&
-          g_strcmp0 (waymark_window_get_path (l->data), path) == 0)
+          same_file (waymark_window_get_path (l->data), path))
         return l->data;
     }
 

@@ -9,12 +9,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
+#include "waymark-crisis-layout.h"
 #include "waymark-crisis-page.h"
+#include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-paper-size.h"
 #include "waymark-plan-section.h"
+#include "waymark-print-operation.h"
 #include "waymark-record-editor.h"
 
 /* The page shows the sections in the order they are climbed, the first
@@ -396,6 +401,232 @@ load_emergency (WaymarkCrisisPage *self)
   update_now_label (self, number);
 }
 
+/* Printing and exporting ------------------------------------------------------ */
+
+static WaymarkCrisisLayoutKind
+kind_from_param (GVariant *param)
+{
+  return g_strcmp0 (g_variant_get_string (param, NULL), "card") == 0
+    ? WAYMARK_CRISIS_LAYOUT_CARD : WAYMARK_CRISIS_LAYOUT_PAGE;
+}
+
+static void
+tell (GtkWidget  *widget,
+      const char *heading,
+      const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (widget), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The plan as it is now, or NULL after telling the person why not. */
+static WaymarkCrisisPlan *
+load_printable_plan (WaymarkCrisisPage *self)
+{
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  flush_emergency (self);
+  plan = waymark_crisis_plan_load (self->store, &error);
+  if (plan == NULL)
+    {
+      tell (GTK_WIDGET (self), _("Can’t Read the Crisis Plan"), error->message);
+      return NULL;
+    }
+
+  if (waymark_crisis_plan_is_empty (plan))
+    {
+      tell (GTK_WIDGET (self), _("Nothing to Print Yet"),
+            _("Your crisis plan is empty. Write at least one step first, then print it."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&plan);
+}
+
+static void
+run_print (WaymarkCrisisPage       *self,
+           WaymarkCrisisPlan       *plan,
+           WaymarkCrisisLayoutKind  kind)
+{
+  g_autoptr(WaymarkPrintOperation) operation = waymark_print_operation_new (plan, kind);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               parent_window (GTK_WIDGET (self)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    tell (GTK_WIDGET (self), _("Can’t Print"), error->message);
+}
+
+static void
+card_response_cb (AdwMessageDialog  *dialog,
+                  const char        *response,
+                  WaymarkCrisisPage *self)
+{
+  WaymarkCrisisPlan *plan = g_object_get_data (G_OBJECT (dialog), "waymark-plan");
+
+  if (g_strcmp0 (response, "print") == 0)
+    run_print (self, plan, WAYMARK_CRISIS_LAYOUT_CARD);
+}
+
+/* Before a card is printed, the person is told what will not fit. */
+static char *
+describe_left_off (WaymarkCrisisPlan *plan)
+{
+  g_autoptr(WaymarkCrisisLayout) layout = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *left_off;
+  double width, height;
+
+  waymark_paper_size_default (&width, &height);
+  layout = waymark_crisis_layout_new (plan, WAYMARK_CRISIS_LAYOUT_CARD, width, height,
+                                      pango_cairo_font_map_get_default ());
+  waymark_crisis_layout_paginate (layout);
+  left_off = waymark_crisis_layout_get_left_off (layout);
+  if (left_off == NULL || left_off->len == 0)
+    return NULL;
+
+  for (guint i = 0; i < left_off->len; i++)
+    g_string_append_printf (text, "• %s\n", (const char *) left_off->pdata[i]);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+print_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (widget);
+  g_autoptr(WaymarkCrisisPlan) plan = load_printable_plan (self);
+  WaymarkCrisisLayoutKind kind = kind_from_param (param);
+  g_autofree char *left_off = NULL;
+  GtkWidget *dialog;
+
+  if (plan == NULL)
+    return;
+
+  if (kind == WAYMARK_CRISIS_LAYOUT_CARD && (left_off = describe_left_off (plan)) != NULL)
+    {
+      g_autofree char *body = g_strdup_printf ("%s\n\n%s",
+                                               _("The card is small, so these will be shortened or left off. "
+                                                 "The full page has everything."),
+                                               left_off);
+
+      dialog = adw_message_dialog_new (parent_window (widget), _("Not Everything Fits on the Card"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "print", _("_Print the Card"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "print", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "print");
+      g_object_set_data_full (G_OBJECT (dialog), "waymark-plan", g_steal_pointer (&plan),
+                              (GDestroyNotify) waymark_crisis_plan_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (card_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  run_print (self, plan, kind);
+}
+
+/**
+ * waymark_crisis_page_export:
+ * @self: the page
+ * @kind: the full page or the wallet card
+ * @path: the PDF to write
+ *
+ * Saves the crisis plan as it is now, on the locale's paper, and says
+ * how it went: a toast when saved, a dialog with the reason when not.
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+waymark_crisis_page_export (WaymarkCrisisPage       *self,
+                            WaymarkCrisisLayoutKind  kind,
+                            const char              *path)
+{
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GPtrArray) left_off = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *overlay;
+  double width, height;
+
+  g_return_val_if_fail (WAYMARK_IS_CRISIS_PAGE (self), FALSE);
+
+  if ((plan = load_printable_plan (self)) == NULL)
+    return FALSE;
+
+  waymark_paper_size_default (&width, &height);
+  if (!waymark_crisis_pdf_export (plan, kind, path, width, height, &left_off, &error))
+    {
+      tell (GTK_WIDGET (self), _("Can’t Save the PDF"), error->message);
+      return FALSE;
+    }
+
+  base = g_path_get_basename (path);
+  name = g_filename_display_name (base);
+  if (left_off != NULL && left_off->len > 0)
+    /* Translators: a toast; %s is a file name. */
+    message = g_strdup_printf (_("Saved “%s”; some things were shortened to fit the card"), name);
+  else
+    /* Translators: a toast; %s is a file name. */
+    message = g_strdup_printf (_("Saved “%s”"), name);
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+
+  return TRUE;
+}
+
+static void
+export_response_cb (GtkFileChooserNative *chooser,
+                    int                   response,
+                    WaymarkCrisisPage    *self)
+{
+  WaymarkCrisisLayoutKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "waymark-kind"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path != NULL)
+    waymark_crisis_page_export (self, kind, path);
+
+  g_object_unref (chooser);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  WaymarkCrisisLayoutKind kind = kind_from_param (param);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Export the Crisis Plan"), parent_window (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     kind == WAYMARK_CRISIS_LAYOUT_CARD
+                                       /* Translators: suggested file names; keep .pdf */
+                                       ? _("Crisis card.pdf") : _("Crisis plan.pdf"));
+  g_object_set_data (G_OBJECT (chooser), "waymark-kind", GINT_TO_POINTER (kind));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* The page ------------------------------------------------------------------- */
 
 static const WaymarkSectionSpec *
@@ -503,6 +734,9 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, now_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_error_label);
+
+  gtk_widget_class_install_action (widget_class, "crisis.print", "s", print_action_cb);
+  gtk_widget_class_install_action (widget_class, "crisis.export", "s", export_action_cb);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-crisis-layout.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK, CRISIS_PAGE, AdwBin)
 
-void waymark_crisis_page_set_store (WaymarkCrisisPage *self,
-                                    WaymarkStore      *store);
+void     waymark_crisis_page_set_store (WaymarkCrisisPage       *self,
+                                        WaymarkStore            *store);
+gboolean waymark_crisis_page_export    (WaymarkCrisisPage       *self,
+                                        WaymarkCrisisLayoutKind  kind,
+                                        const char              *path);
 
 G_END_DECLS

@@ -99,7 +99,21 @@ class CrisisTest(unittest.TestCase):
         self.assertEqual(db.execute(
             "SELECT text FROM crisis_entry WHERE section = 'emergency-number'").fetchall(), [("112",)])
         db.close()
-        self.plan_with_mina = plan
+
+        # The command line exports what was entered; the person is in it.
+        for layout in ("page", "card"):
+            pdf = os.path.join(self.tmp, f"crisis-{layout}.pdf")
+            result = subprocess.run([WAYMARK, "--data-file=" + plan, "--export-crisis-plan=" + pdf,
+                                     "--layout=" + layout],
+                                    env={**os.environ, **app_env(self.tmp)},
+                                    capture_output=True, text=True, timeout=60)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
+                                  text=True, check=True).stdout
+            for expected in ("Mina Okafor", "+44 7700 900555", "112"):
+                self.assertIn(expected, text, f"{expected!r} missing from the {layout} PDF")
+            subprocess.run(["pdftoppm", "-png", "-r", "60", pdf,
+                            os.path.join(SCREENSHOTS, f"crisis-export-{layout}")], check=True)
 
     def test_opens_straight_to_crisis_plan(self):
         plan = os.path.join(self.tmp, "sample.waymark")

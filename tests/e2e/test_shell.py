@@ -34,7 +34,7 @@ WAYMARK_APPLICATION_ID = 0x57594D4B
 PAGES = [
     ("Plan", "About Me", "plan", "<Control>1"),
     ("Journal", "Your Journal", "journal", "<Control>2"),
-    ("Crisis Plan", "Your Crisis Plan", "crisis", "<Control>3"),
+    ("Crisis Plan", "If you are in danger right now, call your local emergency number.", "crisis", "<Control>3"),
     ("Timeline", "Your Journey", "timeline", "<Control>4"),
 ]
 
