@@ -115,6 +115,41 @@ class CrisisTest(unittest.TestCase):
             subprocess.run(["pdftoppm", "-png", "-r", "60", pdf,
                             os.path.join(SCREENSHOTS, f"crisis-export-{layout}")], check=True)
 
+    def test_export_failures_on_the_command_line(self):
+        env = {**os.environ, **app_env(self.tmp)}
+        empty = os.path.join(self.tmp, "empty.waymark")
+        sample = os.path.join(self.tmp, "sample.waymark")
+        subprocess.run([WAYMARK, "--data-file=" + sample, "--sample-data=7"], env=env,
+                       check=True, capture_output=True, timeout=60)
+        subprocess.run([WAYMARK, "--data-file=" + empty, "--sample-data=7"], env=env,
+                       check=True, capture_output=True, timeout=60)
+        db = sqlite3.connect(empty)
+        db.execute("DELETE FROM crisis_entry")
+        db.commit()
+        db.close()
+
+        cases = [
+            ([f"--data-file={empty}", "--export-crisis-plan={out}"], "nothing to export"),
+            ([f"--data-file={sample}", "--export-crisis-plan=/nonexistent/folder/{name}"],
+             "could not write"),
+            ([f"--data-file={sample}", "--export-crisis-plan={out}", "--layout=poster"],
+             "--layout takes"),
+            ([f"--data-file={sample}", "--export-crisis-plan={out}", "--paper=a3"], "--paper takes"),
+            ([f"--data-file={os.path.join(self.tmp, 'missing.waymark')}", "--export-crisis-plan={out}"],
+             "There is no plan"),
+        ]
+        for i, (args, message) in enumerate(cases):
+            out = os.path.join(self.tmp, f"fail-{i}.pdf")
+            argv = [WAYMARK] + [a.format(out=out, name=f"fail-{i}.pdf") for a in args]
+            result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+            self.assertEqual(result.returncode, 1, f"{args}: {result.stderr}")
+            self.assertEqual(result.stderr.count("\n"), 1, result.stderr)
+            self.assertIn(message, result.stderr)
+            self.assertEqual([f for f in os.listdir(self.tmp) if f.startswith(f"fail-{i}")], [],
+                             "a partial file was left behind")
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "missing.waymark")),
+                         "exporting created a plan")
+
     def test_opens_straight_to_crisis_plan(self):
         plan = os.path.join(self.tmp, "sample.waymark")
         subprocess.run([WAYMARK, "--data-file=" + plan, "--sample-data=30"],
