@@ -903,6 +903,58 @@ test_no_orphan_headings (void)
   g_assert_cmpuint (n_breaks, >, 5);
 }
 
+/* One entry longer than a page goes on over the next, line by line,
+ * with none lost between them. */
+static void
+test_long_entry (void)
+{
+  g_autoptr(WaymarkCrisisPlan) plan = waymark_crisis_plan_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(Export) export = { 0 };
+  g_autofree char *pdf = NULL;
+  g_autofree char *squeezed = NULL;
+
+  for (guint i = 1; i <= 700; i++)
+    g_string_append_printf (text, "word%u ", i);
+  g_string_append (text, "the-end-of-it");
+
+  g_free (plan->person_name);
+  plan->person_name = g_strdup ("Alex Morgan");
+  waymark_crisis_plan_add_item (plan, "coping", "A short one first", NULL, NULL, NULL);
+  waymark_crisis_plan_add_item (plan, "coping", text->str, NULL, NULL, NULL);
+  waymark_crisis_plan_add_item (plan, "coping", "A short one after", NULL, NULL, NULL);
+
+  export_plan (&export, plan, WAYMARK_CRISIS_LAYOUT_PAGE, &papers[0], "long-entry");
+  g_assert_cmpuint (export.n_pages, >=, 2);
+
+  pdf = pdf_text (export.path, 0);
+  squeezed = squeeze (pdf);
+  g_assert_nonnull (strstr (squeezed, "(continued)"));
+  for (guint i = 1; i <= 700; i++)
+    {
+      g_autofree char *word = g_strdup_printf (" word%u ", i);
+
+      if (strstr (squeezed, word) == NULL && !(i == 1 && strstr (squeezed, "word1 ")))
+        g_error ("“%s” was lost between pages", word);
+    }
+  g_assert_nonnull (strstr (squeezed, "the-end-of-it • A short one after"));
+
+  /* Each word once: the lines of the other page are not in this one,
+   * hidden. */
+  g_assert_true (strstr (squeezed, " word500 ") == g_strrstr (squeezed, " word500 "));
+  {
+    g_autofree char *first = pdf_text (export.path, 1);
+    g_autofree char *second = pdf_text (export.path, 2);
+
+    g_assert_null (strstr (first, "the-end-of-it"));
+    g_assert_null (strstr (second, " word2 "));
+  }
+
+  assert_page_furniture (&export, "Alex Morgan");
+  assert_page_words_inside (&export);
+  assert_page_margins (plan, &papers[0], export.n_pages);
+}
+
 static void
 test_overlong_card (void)
 {
@@ -1210,6 +1262,7 @@ main (int   argc,
   g_test_add_func ("/waymark/print/typical/card", test_typical_card);
   g_test_add_func ("/waymark/print/overlong/page", test_overlong_page);
   g_test_add_func ("/waymark/print/page/no-orphan-headings", test_no_orphan_headings);
+  g_test_add_func ("/waymark/print/page/long-entry", test_long_entry);
   g_test_add_func ("/waymark/print/overlong/card", test_overlong_card);
   g_test_add_func ("/waymark/print/card-shrinks", test_card_shrinks);
   g_test_add_func ("/waymark/print/card-long-name", test_card_long_name);

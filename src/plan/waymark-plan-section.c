@@ -453,9 +453,20 @@ waymark_plan_section_new (const WaymarkSectionSpec *spec)
   adw_preferences_group_set_title (self->group, _(spec->title));
   gtk_label_set_label (self->guidance_label, _(spec->guidance));
   gtk_button_set_label (self->add_first_button, _(spec->add_label));
-  gtk_widget_set_tooltip_text (self->add_button, _(spec->add_label));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->add_label), -1);
+  {
+    /* The mnemonic's underscore is for the button's own label only. */
+    g_autofree char *plain = g_strdup (_(spec->add_label));
+    char *from = plain, *to = plain;
+
+    for (; *from; from++)
+      if (*from != '_')
+        *to++ = *from;
+    *to = '\0';
+
+    gtk_widget_set_tooltip_text (self->add_button, plain);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->title), -1);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");

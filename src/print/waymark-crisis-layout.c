@@ -251,6 +251,39 @@ rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* The lines of a layout split over pages that belong on this one, and
+ * only those: the rest are not hidden under a clip but left out, so
+ * they can't be found or copied from the wrong page of a PDF. */
+static void
+draw_band (cairo_t     *cr,
+           const Piece *piece)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (piece->layout);
+
+  cairo_rectangle (cr, piece->clip.x, piece->y, piece->clip.width, piece->height);
+  cairo_clip (cr);
+
+  do
+    {
+      PangoRectangle logical;
+      int top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      if (pango_units_to_double (top) < piece->offset - 0.01 ||
+          pango_units_to_double (bottom) > piece->offset + piece->height + 0.01)
+        continue;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr,
+                     piece->x + pango_units_to_double (logical.x),
+                     piece->y - piece->offset + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
 static void
 draw_piece (cairo_t     *cr,
             const Piece *piece)
@@ -264,12 +297,12 @@ draw_piece (cairo_t     *cr,
     {
     case PIECE_TEXT:
       if (piece->band)
+        draw_band (cr, piece);
+      else
         {
-          cairo_rectangle (cr, piece->clip.x, piece->y, piece->clip.width, piece->height);
-          cairo_clip (cr);
+          cairo_move_to (cr, piece->x, piece->y);
+          pango_cairo_show_layout (cr, piece->layout);
         }
-      cairo_move_to (cr, piece->x, piece->y - piece->offset);
-      pango_cairo_show_layout (cr, piece->layout);
       break;
 
     case PIECE_STEP:
@@ -864,6 +897,7 @@ split_flow (Pager      *pager,
 {
   g_autoptr(GArray) bottoms = g_array_new (FALSE, FALSE, sizeof (double));
   PangoLayoutIter *iter = pango_layout_get_iter (flow->layout);
+  gboolean fresh = pager->at_top;   /* nothing but a heading above: move no further */
   double shown = 0;
   guint line = 0;
 
@@ -884,9 +918,10 @@ split_flow (Pager      *pager,
       double room = pager->bottom - (pager->y + gap);
       guint last = line;
 
-      if (g_array_index (bottoms, double, line) - shown > room && !pager->at_top)
+      if (g_array_index (bottoms, double, line) - shown > room && !fresh)
         {
           gap = continue_section (pager, flow);
+          fresh = TRUE;
           continue;
         }
 
@@ -900,7 +935,10 @@ split_flow (Pager      *pager,
       line = last + 1;
 
       if (line < bottoms->len)
-        gap = continue_section (pager, flow);
+        {
+          gap = continue_section (pager, flow);
+          fresh = TRUE;
+        }
     }
 }
 
@@ -1480,6 +1518,7 @@ fit_panel (WaymarkCrisisLayout     *self,
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (Block));
   g_autoptr(GPtrArray) queues = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree gboolean *keep = g_new0 (gboolean, blocks->len);
+  g_autofree gboolean *closed = NULL;
   Block more = { .kind = BLOCK_MORE, .text = "…" };
   guint n_items = 0;
   guint n_shown = 0;
@@ -1508,6 +1547,7 @@ fit_panel (WaymarkCrisisLayout     *self,
       if (is_item (&g_array_index (blocks, Block, i)))
         g_array_append_val (queues->pdata[queues->len - 1], i);
     }
+  closed = g_new0 (gboolean, queues->len);
 
   for (guint turn = 0; open; turn++)
     {
@@ -1519,7 +1559,7 @@ fit_panel (WaymarkCrisisLayout     *self,
           guint index;
           Block *block;
 
-          if (turn >= queue->len || (turn > 0 && !keep[g_array_index (queue, guint, turn - 1)]))
+          if (closed[q] || turn >= queue->len)
             continue;
 
           index = g_array_index (queue, guint, turn);
@@ -1532,10 +1572,12 @@ fit_panel (WaymarkCrisisLayout     *self,
               continue;
             }
 
-          /* The first that doesn't fit in its section may show a part. */
+          /* The first that doesn't fit in its section may show a part,
+           * and is the last of its section on the card. */
           if (!truncate_block (block, room - (kept_height (blocks, keep) - block->height)) ||
               kept_height (blocks, keep) > room)
             keep[index] = FALSE;
+          closed[q] = TRUE;
         }
     }
 
