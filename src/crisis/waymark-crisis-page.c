@@ -44,6 +44,7 @@ struct _WaymarkCrisisPage
   WaymarkStore *store;
   GPtrArray    *sections;     /* WaymarkPlanSection *, borrowed from the box */
   guint         emergency_save_source;
+  guint         build_source;
   gboolean      loading;
 };
 
@@ -703,6 +704,7 @@ waymark_crisis_page_dispose (GObject *object)
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (object);
 
   flush_emergency (self);
+  g_clear_handle_id (&self->build_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
 
@@ -710,6 +712,20 @@ waymark_crisis_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_CRISIS_PAGE);
 
   G_OBJECT_CLASS (waymark_crisis_page_parent_class)->dispose (object);
+}
+
+static gboolean build_sections (gpointer user_data);
+
+static void
+waymark_crisis_page_map (GtkWidget *widget)
+{
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (waymark_crisis_page_parent_class)->map (widget);
+
+  /* Below the priority of drawing: after the first frame. */
+  if (self->sections->len == 0 && self->build_source == 0)
+    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_sections, self, NULL);
 }
 
 static void
@@ -727,6 +743,7 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = waymark_crisis_page_dispose;
+  widget_class->map = waymark_crisis_page_map;
   widget_class->unmap = waymark_crisis_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-crisis-page.ui");
@@ -742,16 +759,28 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
 static void
 waymark_crisis_page_init (WaymarkCrisisPage *self)
 {
-  const WaymarkSectionSpec *specs;
-  gboolean supporters_heading = FALSE;
-  guint n_specs;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->emergency_row, "changed", G_CALLBACK (emergency_changed_cb), self);
   update_now_label (self, NULL);
 
   self->sections = g_ptr_array_new ();
+}
+
+/* Made when the page is first shown, after the window's first frame: the
+ * window appears as fast as an empty one. */
+static gboolean
+build_sections (gpointer user_data)
+{
+  WaymarkCrisisPage *self = user_data;
+  const WaymarkSectionSpec *specs;
+  gboolean supporters_heading = FALSE;
+  guint n_specs;
+
+  self->build_source = 0;
+  if (self->sections->len > 0)
+    return G_SOURCE_REMOVE;
+
   specs = crisis_specs (&n_specs);
   for (guint i = 0; i < n_specs; i++)
     {
@@ -777,7 +806,11 @@ waymark_crisis_page_init (WaymarkCrisisPage *self)
       section = waymark_plan_section_new (&specs[i]);
       gtk_box_append (self->sections_box, GTK_WIDGET (section));
       g_ptr_array_add (self->sections, section);
+      if (self->store != NULL)
+        waymark_plan_section_set_store (section, self->store);
     }
+
+  return G_SOURCE_REMOVE;
 }
 
 void

@@ -53,6 +53,7 @@ struct _WaymarkPlanPage
   WaymarkPerson *person;
   GPtrArray     *sections;         /* WaymarkPlanSection *, borrowed from the box */
   guint          person_save_source;
+  guint          build_source;
   gboolean       loading_person;
   char          *goal_filter;      /* a dimension, or NULL for all goals */
   GtkWidget     *dimension_buttons[4];
@@ -60,6 +61,10 @@ struct _WaymarkPlanPage
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, ADW_TYPE_BIN)
+
+/* The sections, filled in once at first use: GTypes are not constants. */
+static WaymarkSectionSpec specs[9];
+static gsize specs_ready = 0;
 
 /* Choices, stored values first, then their labels. */
 static const char * const dimension_values[] = { "health", "home", "purpose", "community", NULL };
@@ -856,6 +861,9 @@ static const WaymarkSectionSpec reviews_spec = {
 
 /* The page -------------------------------------------------------------- */
 
+static gboolean build_sections (gpointer user_data);
+
+/* NULL until the sections are made. */
 static WaymarkPlanSection *
 find_section (WaymarkPlanPage *self,
               const char      *name)
@@ -871,7 +879,7 @@ static void
 update_review_banner (WaymarkPlanPage *self)
 {
   WaymarkPlanSection *reviews = find_section (self, "reviews");
-  GListModel *records = waymark_plan_section_get_records (reviews);
+  GListModel *records = reviews ? waymark_plan_section_get_records (reviews) : NULL;
   g_autoptr(WaymarkRecord) latest = NULL;
   const char *next;
   char today[16];
@@ -903,13 +911,20 @@ update_review_banner (WaymarkPlanPage *self)
 static void
 review_clicked_cb (WaymarkPlanPage *self)
 {
-  waymark_plan_section_add (find_section (self, "reviews"));
+  WaymarkPlanSection *reviews = find_section (self, "reviews");
+
+  if (reviews != NULL)
+    waymark_plan_section_add (reviews);
 }
 
 static void
 update_dimension_rings (WaymarkPlanPage *self)
 {
-  GListModel *goals = waymark_plan_section_get_records (find_section (self, "goals"));
+  WaymarkPlanSection *section = find_section (self, "goals");
+  GListModel *goals = section ? waymark_plan_section_get_records (section) : NULL;
+
+  if (section == NULL)
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (self->dimension_rings); i++)
     {
@@ -1108,6 +1123,7 @@ waymark_plan_page_dispose (GObject *object)
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (object);
 
   flush_person (self);
+  g_clear_handle_id (&self->build_source, g_source_remove);
   g_clear_object (&self->person);
   g_clear_object (&self->store);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
@@ -1118,6 +1134,18 @@ waymark_plan_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_PLAN_PAGE);
 
   G_OBJECT_CLASS (waymark_plan_page_parent_class)->dispose (object);
+}
+
+static void
+waymark_plan_page_map (GtkWidget *widget)
+{
+  WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (widget);
+
+  GTK_WIDGET_CLASS (waymark_plan_page_parent_class)->map (widget);
+
+  /* Below the priority of drawing: after the first frame. */
+  if (self->sections->len == 0 && self->build_source == 0)
+    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_sections, self, NULL);
 }
 
 static void
@@ -1135,6 +1163,7 @@ waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = waymark_plan_page_dispose;
+  widget_class->map = waymark_plan_page_map;
   widget_class->unmap = waymark_plan_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-page.ui");
@@ -1153,9 +1182,6 @@ waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
 static void
 waymark_plan_page_init (WaymarkPlanPage *self)
 {
-  /* The record types are filled in here: GTypes are not constants. */
-  static WaymarkSectionSpec specs[9];
-  static gsize specs_ready = 0;
   const struct { const char *property; AdwEntryRow **row; } person_rows[] = {
     { "name", &self->name_row },
     { "pronouns", &self->pronouns_row },
@@ -1193,15 +1219,34 @@ waymark_plan_page_init (WaymarkPlanPage *self)
     }
 
   self->sections = g_ptr_array_new ();
+}
+
+/* The sections are made when the page is first shown, after the
+ * window's first frame: the window appears as fast as an empty one, and
+ * a page that is never opened costs nothing. */
+static gboolean
+build_sections (gpointer user_data)
+{
+  WaymarkPlanPage *self = user_data;
+
+  self->build_source = 0;
+  if (self->sections->len > 0)
+    return G_SOURCE_REMOVE;
+
   for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
     {
       WaymarkPlanSection *section = waymark_plan_section_new (&specs[i]);
 
       gtk_box_append (self->sections_box, GTK_WIDGET (section));
       g_ptr_array_add (self->sections, section);
+      if (self->store != NULL)
+        waymark_plan_section_set_store (section, self->store);
     }
 
   waymark_plan_section_set_header (find_section (self, "goals"), make_dimension_header (self));
+  section_reloaded_cb (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
