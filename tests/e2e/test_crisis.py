@@ -17,44 +17,15 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import App, click, find, mnemonic, type_text, wait_for  # noqa: E402
+from waymark_e2e import (App, click, find, mnemonic, type_text, wait_for,  # noqa: E402
+                         waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
 SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="waymark-shots-")
 
 
 def app_env(tmp, **extra):
-    env = {
-        "GSETTINGS_SCHEMA_DIR": os.environ["GSETTINGS_SCHEMA_DIR"],
-        "GSETTINGS_BACKEND": "memory",
-        "XDG_DATA_HOME": os.path.join(tmp, "data"),
-        "LANGUAGE": "en",
-        "LC_ALL": "C.UTF-8",
-    }
-    env.update(extra)
-    return env
-
-
-def window_names(app):
-    names = []
-    for w in app.windows():
-        try:
-            names.append(w.name)
-        except Exception:
-            pass
-    return names
-
-
-def window_called(app, title):
-    def found():
-        for w in app.windows():
-            try:
-                if w.name == title:
-                    return w
-            except Exception:
-                pass
-        return None
-    return wait_for(found, 10, f"no window called {title!r}")
+    return waymark_env(tmp, LC_ALL="C.UTF-8", **extra)
 
 
 class CrisisTest(unittest.TestCase):

@@ -20,45 +20,19 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from waymark_e2e import (App, click, find, has_state, mnemonic, try_find,  # noqa: E402
-                         type_text, wait_for)
+                         type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
 SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="waymark-shots-")
 
 
 def app_env(tmp, **extra):
-    env = {
-        "GSETTINGS_SCHEMA_DIR": os.environ["GSETTINGS_SCHEMA_DIR"],
-        "GSETTINGS_BACKEND": "memory",
-        "XDG_DATA_HOME": os.path.join(tmp, "data"),
-        "LANGUAGE": "en",
-        "TZ": "UTC",
-    }
-    env.update(extra)
-    return env
+    return waymark_env(tmp, TZ="UTC", **extra)
 
 
 def editor_window(app, title):
     """The record editor (or dialog) that is open, by its title."""
-    def found():
-        for w in app.windows():
-            try:
-                if w.name == title:
-                    return w
-            except Exception:
-                pass
-        return None
-    return wait_for(found, 10, f"no window called {title!r}")
-
-
-def window_names(app):
-    names = []
-    for w in app.windows():
-        try:
-            names.append(w.name)
-        except Exception:  # a window that just went away
-            pass
-    return names
+    return window_called(app, title)
 
 
 def tab_to(app, window, node, limit=150):

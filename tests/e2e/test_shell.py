@@ -24,7 +24,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from waymark_e2e import (App, click, find, find_all, is_showing, mnemonic, try_find,  # noqa: E402
-                         wait_for)
+                         wait_for, waymark_env)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
 SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="waymark-shots-")
@@ -40,12 +40,7 @@ PAGES = [
 
 
 def app_env(tmp):
-    return {
-        "GSETTINGS_SCHEMA_DIR": os.environ["GSETTINGS_SCHEMA_DIR"],
-        "GSETTINGS_BACKEND": "memory",
-        "XDG_DATA_HOME": os.path.join(tmp, "data"),
-        "LANGUAGE": "en",
-    }
+    return waymark_env(tmp)
 
 
 def sha256(path):

@@ -78,7 +78,7 @@ __all__ = [
     "type_text", "press_keys", "text_of", "dump_tree", "screenshot",
     "is_showing", "states_of", "has_state", "role_of", "mnemonic",
     "toplevel_of", "focus_window", "mouse_click", "TIMEOUT_SCALE",
-    "POLL_INTERVAL",
+    "POLL_INTERVAL", "waymark_env", "window_names", "window_called",
 ]
 
 #: Multiplier applied to every timeout (env WAYMARK_E2E_TIMEOUT_SCALE).
@@ -1428,3 +1428,44 @@ class App:
                 print(f"--- artifacts: {base}.* ---", file=sys.stderr)
         except Exception as rexc:  # noqa: BLE001 - never mask the real failure
             print(f"(failure report failed: {rexc})", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------
+# Waymark's own conveniences, shared by its test files
+# ---------------------------------------------------------------------------
+
+def waymark_env(tmp: str, **extra: str) -> dict:
+    """The environment for a Waymark under test: settings from the build,
+    in memory, its data under @tmp, English."""
+    env = {
+        "GSETTINGS_SCHEMA_DIR": os.environ["GSETTINGS_SCHEMA_DIR"],
+        "GSETTINGS_BACKEND": "memory",
+        "XDG_DATA_HOME": os.path.join(tmp, "data"),
+        "LANGUAGE": "en",
+    }
+    env.update(extra)
+    return env
+
+
+def window_names(app: "App") -> List[str]:
+    """The titles of the app's windows; one that just went away is skipped."""
+    names = []
+    for w in app.windows():
+        try:
+            names.append(w.name)
+        except _ACCESS_ERRORS:
+            pass
+    return names
+
+
+def window_called(app: "App", title: str, timeout: float = 10):
+    """The app's window (an editor, a dialog) with this title, once it is there."""
+    def found():
+        for w in app.windows():
+            try:
+                if w.name == title:
+                    return w
+            except _ACCESS_ERRORS:
+                pass
+        return None
+    return wait_for(found, timeout, f"no window called {title!r}")
