@@ -32,7 +32,7 @@
 
 struct _WaymarkCrisisPage
 {
-  AdwBin parent_instance;
+  WaymarkSectionsPage parent_instance;
 
   /* Template widgets */
   GtkBox       *sections_box;
@@ -41,14 +41,11 @@ struct _WaymarkCrisisPage
   GtkLabel     *emergency_error_label;
 
   /* Owned */
-  WaymarkStore *store;
-  GPtrArray    *sections;     /* WaymarkPlanSection *, borrowed from the box */
   guint         emergency_save_source;
-  guint         build_source;
   gboolean      loading;
 };
 
-G_DEFINE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK_TYPE_SECTIONS_PAGE)
 
 static const struct {
   const char *key;
@@ -297,7 +294,7 @@ load_emergency_entry (WaymarkCrisisPage *self)
 {
   g_autoptr(GListModel) entries = NULL;
 
-  entries = waymark_store_list (self->store, WAYMARK_TYPE_CRISIS_ENTRY, WAYMARK_CRISIS_EMERGENCY_SECTION, NULL);
+  entries = waymark_store_list (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), WAYMARK_TYPE_CRISIS_ENTRY, WAYMARK_CRISIS_EMERGENCY_SECTION, NULL);
   if (entries == NULL || g_list_model_get_n_items (entries) == 0)
     return NULL;
 
@@ -329,7 +326,7 @@ save_emergency_cb (gpointer user_data)
   gboolean ok = TRUE;
 
   self->emergency_save_source = 0;
-  if (self->store == NULL)
+  if (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) == NULL)
     return G_SOURCE_REMOVE;
 
   number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->emergency_row))));
@@ -346,7 +343,7 @@ save_emergency_cb (gpointer user_data)
     {
       if (entry != NULL)
         {
-          g_autoptr(WaymarkDeletion) deletion = waymark_store_delete (self->store, entry, &error);
+          g_autoptr(WaymarkDeletion) deletion = waymark_store_delete (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), entry, &error);
           ok = deletion != NULL;
         }
     }
@@ -358,7 +355,7 @@ save_emergency_cb (gpointer user_data)
           waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, WAYMARK_CRISIS_EMERGENCY_SECTION);
         }
       waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_TEXT, number);
-      ok = waymark_store_save (self->store, entry, &error);
+      ok = waymark_store_save (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), entry, &error);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_error_label), !ok);
@@ -393,7 +390,7 @@ emergency_changed_cb (WaymarkCrisisPage *self)
 static void
 load_emergency (WaymarkCrisisPage *self)
 {
-  g_autoptr(WaymarkRecord) entry = self->store ? load_emergency_entry (self) : NULL;
+  g_autoptr(WaymarkRecord) entry = waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) ? load_emergency_entry (self) : NULL;
   const char *number = entry ? waymark_record_get_text (entry, WAYMARK_CRISIS_ENTRY_TEXT) : "";
 
   self->loading = TRUE;
@@ -430,7 +427,7 @@ load_printable_plan (WaymarkCrisisPage *self)
   g_autoptr(GError) error = NULL;
 
   flush_emergency (self);
-  plan = waymark_crisis_plan_load (self->store, &error);
+  plan = waymark_crisis_plan_load (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), &error);
   if (plan == NULL)
     {
       tell (GTK_WIDGET (self), _("Can’t Read the Crisis Plan"), error->message);
@@ -691,11 +688,25 @@ crisis_specs (guint *n_specs)
 }
 
 static void
-store_changed_cb (WaymarkCrisisPage *self,
-                  const char        *kind)
+waymark_crisis_page_changed (WaymarkSectionsPage *page,
+                             const char          *kind)
 {
-  if (self->emergency_save_source == 0)
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
+
+  if (g_str_equal (kind, "crisis") && self->emergency_save_source == 0)
     load_emergency (self);
+}
+
+static void
+waymark_crisis_page_flush (WaymarkSectionsPage *page)
+{
+  flush_emergency (WAYMARK_CRISIS_PAGE (page));
+}
+
+static void
+waymark_crisis_page_store_set (WaymarkSectionsPage *page)
+{
+  load_emergency (WAYMARK_CRISIS_PAGE (page));
 }
 
 static void
@@ -704,9 +715,6 @@ waymark_crisis_page_dispose (GObject *object)
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (object);
 
   flush_emergency (self);
-  g_clear_handle_id (&self->build_source, g_source_remove);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->sections, g_ptr_array_unref);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_CRISIS_PAGE);
@@ -714,37 +722,20 @@ waymark_crisis_page_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_crisis_page_parent_class)->dispose (object);
 }
 
-static gboolean build_sections (gpointer user_data);
-
-static void
-waymark_crisis_page_map (GtkWidget *widget)
-{
-  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (waymark_crisis_page_parent_class)->map (widget);
-
-  /* Below the priority of drawing: after the first frame. */
-  if (self->sections->len == 0 && self->build_source == 0)
-    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_sections, self, NULL);
-}
-
-static void
-waymark_crisis_page_unmap (GtkWidget *widget)
-{
-  flush_emergency (WAYMARK_CRISIS_PAGE (widget));
-
-  GTK_WIDGET_CLASS (waymark_crisis_page_parent_class)->unmap (widget);
-}
+static void waymark_crisis_page_build (WaymarkSectionsPage *page);
 
 static void
 waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WaymarkSectionsPageClass *page_class = WAYMARK_SECTIONS_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_crisis_page_dispose;
-  widget_class->map = waymark_crisis_page_map;
-  widget_class->unmap = waymark_crisis_page_unmap;
+  page_class->build = waymark_crisis_page_build;
+  page_class->flush = waymark_crisis_page_flush;
+  page_class->store_set = waymark_crisis_page_store_set;
+  page_class->changed = waymark_crisis_page_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-crisis-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, sections_box);
@@ -764,28 +755,21 @@ waymark_crisis_page_init (WaymarkCrisisPage *self)
   g_signal_connect_swapped (self->emergency_row, "changed", G_CALLBACK (emergency_changed_cb), self);
   update_now_label (self, NULL);
 
-  self->sections = g_ptr_array_new ();
+  waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);
 }
 
-/* Made when the page is first shown, after the window's first frame: the
- * window appears as fast as an empty one. */
-static gboolean
-build_sections (gpointer user_data)
+static void
+waymark_crisis_page_build (WaymarkSectionsPage *page)
 {
-  WaymarkCrisisPage *self = user_data;
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
   const WaymarkSectionSpec *specs;
   gboolean supporters_heading = FALSE;
   guint n_specs;
-
-  self->build_source = 0;
-  if (self->sections->len > 0)
-    return G_SOURCE_REMOVE;
 
   specs = crisis_specs (&n_specs);
   for (guint i = 0; i < n_specs; i++)
     {
       const WaymarkCrisisSectionInfo *info = waymark_crisis_section_find (specs[i].name);
-      WaymarkPlanSection *section;
 
       if (info->for_supporters && !supporters_heading)
         {
@@ -803,14 +787,8 @@ build_sections (gpointer user_data)
           supporters_heading = TRUE;
         }
 
-      section = waymark_plan_section_new (&specs[i]);
-      gtk_box_append (self->sections_box, GTK_WIDGET (section));
-      g_ptr_array_add (self->sections, section);
-      if (self->store != NULL)
-        waymark_plan_section_set_store (section, self->store);
+      waymark_sections_page_add (page, waymark_plan_section_new (&specs[i]));
     }
-
-  return G_SOURCE_REMOVE;
 }
 
 void
@@ -819,19 +797,5 @@ waymark_crisis_page_set_store (WaymarkCrisisPage *self,
 {
   g_return_if_fail (WAYMARK_IS_CRISIS_PAGE (self));
 
-  if (self->store == store)
-    return;
-
-  flush_emergency (self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-
-  for (guint i = 0; i < self->sections->len; i++)
-    waymark_plan_section_set_store (self->sections->pdata[i], store);
-
-  if (store != NULL)
-    g_signal_connect_object (store, "changed::crisis", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-
-  load_emergency (self);
+  waymark_sections_page_set_store (WAYMARK_SECTIONS_PAGE (self), store);
 }

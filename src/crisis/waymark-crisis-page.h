@@ -9,13 +9,14 @@
 #include <adwaita.h>
 
 #include "waymark-crisis-layout.h"
+#include "waymark-sections-page.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_CRISIS_PAGE (waymark_crisis_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK, CRISIS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK, CRISIS_PAGE, WaymarkSectionsPage)
 
 void     waymark_crisis_page_set_store (WaymarkCrisisPage       *self,
                                         WaymarkStore            *store);

@@ -35,7 +35,7 @@
 
 struct _WaymarkPlanPage
 {
-  AdwBin parent_instance;
+  WaymarkSectionsPage parent_instance;
 
   /* Template widgets */
   GtkBox        *sections_box;
@@ -49,18 +49,15 @@ struct _WaymarkPlanPage
   GtkLabel      *about_error_label;
 
   /* Owned */
-  WaymarkStore  *store;
   WaymarkPerson *person;
-  GPtrArray     *sections;         /* WaymarkPlanSection *, borrowed from the box */
   guint          person_save_source;
-  guint          build_source;
   gboolean       loading_person;
   char          *goal_filter;      /* a dimension, or NULL for all goals */
   GtkWidget     *dimension_buttons[4];
   WaymarkProgressRingView *dimension_rings[4];
 };
 
-G_DEFINE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, WAYMARK_TYPE_SECTIONS_PAGE)
 
 /* The sections, filled in once at first use: GTypes are not constants. */
 static WaymarkSectionSpec specs[9];
@@ -861,18 +858,12 @@ static const WaymarkSectionSpec reviews_spec = {
 
 /* The page -------------------------------------------------------------- */
 
-static gboolean build_sections (gpointer user_data);
-
 /* NULL until the sections are made. */
 static WaymarkPlanSection *
 find_section (WaymarkPlanPage *self,
               const char      *name)
 {
-  for (guint i = 0; i < self->sections->len; i++)
-    if (g_str_equal (gtk_widget_get_name (self->sections->pdata[i]), name))
-      return self->sections->pdata[i];
-
-  return NULL;
+  return waymark_sections_page_find (WAYMARK_SECTIONS_PAGE (self), name);
 }
 
 static void
@@ -1031,10 +1022,10 @@ save_person_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
 
   self->person_save_source = 0;
-  if (self->store == NULL || self->person == NULL)
+  if (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) == NULL || self->person == NULL)
     return G_SOURCE_REMOVE;
 
-  if (!waymark_store_save_person (self->store, self->person, &error))
+  if (!waymark_store_save_person (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), self->person, &error))
     {
       gtk_label_set_label (self->about_error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), TRUE);
@@ -1094,8 +1085,8 @@ load_person (WaymarkPlanPage *self)
                           self->meaning_row, self->diagnosis_row };
 
   g_clear_object (&self->person);
-  if (self->store != NULL)
-    self->person = waymark_store_load_person (self->store, NULL);
+  if (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) != NULL)
+    self->person = waymark_store_load_person (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), NULL);
   if (self->person == NULL)
     return;
 
@@ -1123,10 +1114,7 @@ waymark_plan_page_dispose (GObject *object)
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (object);
 
   flush_person (self);
-  g_clear_handle_id (&self->build_source, g_source_remove);
   g_clear_object (&self->person);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->goal_filter, g_free);
 
   /* The template's child is AdwBin's child too; let go of it once. */
@@ -1137,34 +1125,50 @@ waymark_plan_page_dispose (GObject *object)
 }
 
 static void
-waymark_plan_page_map (GtkWidget *widget)
+waymark_plan_page_flush (WaymarkSectionsPage *page)
 {
-  WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (widget);
-
-  GTK_WIDGET_CLASS (waymark_plan_page_parent_class)->map (widget);
-
-  /* Below the priority of drawing: after the first frame. */
-  if (self->sections->len == 0 && self->build_source == 0)
-    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_sections, self, NULL);
+  flush_person (WAYMARK_PLAN_PAGE (page));
 }
 
 static void
-waymark_plan_page_unmap (GtkWidget *widget)
+waymark_plan_page_store_set (WaymarkSectionsPage *page)
 {
-  flush_person (WAYMARK_PLAN_PAGE (widget));
+  WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
 
-  GTK_WIDGET_CLASS (waymark_plan_page_parent_class)->unmap (widget);
+  load_person (self);
+  section_reloaded_cb (self);
 }
+
+static void
+waymark_plan_page_changed (WaymarkSectionsPage *page,
+                           const char          *kind)
+{
+  WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
+
+  if (g_str_equal (kind, "person"))
+    {
+      /* Only when the change came from elsewhere; typing here is the source. */
+      if (self->person_save_source == 0)
+        load_person (self);
+    }
+  else
+    section_reloaded_cb (self);
+}
+
+static void waymark_plan_page_build (WaymarkSectionsPage *page);
 
 static void
 waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WaymarkSectionsPageClass *page_class = WAYMARK_SECTIONS_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_plan_page_dispose;
-  widget_class->map = waymark_plan_page_map;
-  widget_class->unmap = waymark_plan_page_unmap;
+  page_class->build = waymark_plan_page_build;
+  page_class->flush = waymark_plan_page_flush;
+  page_class->store_set = waymark_plan_page_store_set;
+  page_class->changed = waymark_plan_page_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, sections_box);
@@ -1218,50 +1222,19 @@ waymark_plan_page_init (WaymarkPlanPage *self)
       g_signal_connect (*person_rows[i].row, "changed", G_CALLBACK (person_row_changed_cb), self);
     }
 
-  self->sections = g_ptr_array_new ();
-}
-
-/* The sections are made when the page is first shown, after the
- * window's first frame: the window appears as fast as an empty one, and
- * a page that is never opened costs nothing. */
-static gboolean
-build_sections (gpointer user_data)
-{
-  WaymarkPlanPage *self = user_data;
-
-  self->build_source = 0;
-  if (self->sections->len > 0)
-    return G_SOURCE_REMOVE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
-    {
-      WaymarkPlanSection *section = waymark_plan_section_new (&specs[i]);
-
-      gtk_box_append (self->sections_box, GTK_WIDGET (section));
-      g_ptr_array_add (self->sections, section);
-      if (self->store != NULL)
-        waymark_plan_section_set_store (section, self->store);
-    }
-
-  waymark_plan_section_set_header (find_section (self, "goals"), make_dimension_header (self));
-  section_reloaded_cb (self);
-
-  return G_SOURCE_REMOVE;
+  waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);
 }
 
 static void
-store_changed_cb (WaymarkPlanPage *self,
-                  const char      *kind)
+waymark_plan_page_build (WaymarkSectionsPage *page)
 {
-  if (g_str_equal (kind, "person"))
-    {
-      /* Only when the change came from elsewhere; typing here is the source. */
-      if (self->person_save_source == 0)
-        load_person (self);
-    }
-  else
-    /* Sections reload themselves first (they connected earlier). */
-    section_reloaded_cb (self);
+  WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    waymark_sections_page_add (page, waymark_plan_section_new (&specs[i]));
+
+  waymark_plan_section_set_header (find_section (self, "goals"), make_dimension_header (self));
+  section_reloaded_cb (self);
 }
 
 void
@@ -1270,22 +1243,7 @@ waymark_plan_page_set_store (WaymarkPlanPage *self,
 {
   g_return_if_fail (WAYMARK_IS_PLAN_PAGE (self));
 
-  if (self->store == store)
-    return;
-
-  flush_person (self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-
-  for (guint i = 0; i < self->sections->len; i++)
-    waymark_plan_section_set_store (self->sections->pdata[i], store);
-
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-
-  load_person (self);
-  section_reloaded_cb (self);
+  waymark_sections_page_set_store (WAYMARK_SECTIONS_PAGE (self), store);
 }
 
 WaymarkStore *
@@ -1293,5 +1251,5 @@ waymark_plan_page_get_store (WaymarkPlanPage *self)
 {
   g_return_val_if_fail (WAYMARK_IS_PLAN_PAGE (self), NULL);
 
-  return self->store;
+  return waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self));
 }

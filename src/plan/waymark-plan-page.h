@@ -8,13 +8,14 @@
 
 #include <adwaita.h>
 
+#include "waymark-sections-page.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_PLAN_PAGE (waymark_plan_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, WAYMARK, PLAN_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, WAYMARK, PLAN_PAGE, WaymarkSectionsPage)
 
 void          waymark_plan_page_set_store (WaymarkPlanPage *self,
                                            WaymarkStore    *store);
