@@ -1498,6 +1498,18 @@ kept_height (GArray         *blocks,
   return height;
 }
 
+/* Where text may go on a panel: inside its padding. */
+static cairo_rectangle_t
+panel_inner (const cairo_rectangle_t *panel)
+{
+  cairo_rectangle_t inner = {
+    panel->x + CARD_PADDING, panel->y + CARD_PADDING,
+    panel->width - 2 * CARD_PADDING, panel->height - 2 * CARD_PADDING
+  };
+
+  return inner;
+}
+
 /* Everything in @blocks at the largest size that fits, down to the
  * smallest readable one. When even that is too much, the first things
  * of each section take turns (so the crisis line is not pushed off by
@@ -1510,10 +1522,7 @@ fit_panel (WaymarkCrisisLayout     *self,
            const cairo_rectangle_t *panel,
            GArray                  *blocks)
 {
-  cairo_rectangle_t inner = {
-    panel->x + CARD_PADDING, panel->y + CARD_PADDING,
-    panel->width - 2 * CARD_PADDING, panel->height - 2 * CARD_PADDING
-  };
+  cairo_rectangle_t inner = panel_inner (panel);
   const double min_size = WAYMARK_CRISIS_CARD_MIN_FONT_SIZE;
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (Block));
   g_autoptr(GPtrArray) queues = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -1631,10 +1640,7 @@ fit_front (WaymarkCrisisLayout     *self,
            const cairo_rectangle_t *panel,
            GArray                  *blocks)
 {
-  cairo_rectangle_t inner = {
-    panel->x + CARD_PADDING, panel->y + CARD_PADDING,
-    panel->width - 2 * CARD_PADDING, panel->height - 2 * CARD_PADDING
-  };
+  cairo_rectangle_t inner = panel_inner (panel);
   const double min_size = WAYMARK_CRISIS_CARD_MIN_FONT_SIZE;
   double total;
 
