@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -38,7 +39,10 @@ column_gtype (const WaymarkColumn *column)
     case WAYMARK_COLUMN_DATE:
       return G_TYPE_STRING;
     case WAYMARK_COLUMN_INT:
+    case WAYMARK_COLUMN_SCALE:
       return G_TYPE_INT;
+    case WAYMARK_COLUMN_REAL:
+      return G_TYPE_DOUBLE;
     case WAYMARK_COLUMN_BOOLEAN:
       return G_TYPE_BOOLEAN;
     case WAYMARK_COLUMN_REFERENCE:
@@ -68,6 +72,10 @@ get_values (WaymarkRecord *self)
             g_value_set_string (&priv->values[i], column->default_text ? column->default_text : "");
           else if (column->type == WAYMARK_COLUMN_INT)
             g_value_set_int (&priv->values[i], column->min);
+          else if (column->type == WAYMARK_COLUMN_SCALE)
+            g_value_set_int (&priv->values[i], WAYMARK_UNSET);
+          else if (column->type == WAYMARK_COLUMN_REAL)
+            g_value_set_double (&priv->values[i], WAYMARK_UNSET);
         }
     }
 
@@ -226,6 +234,14 @@ waymark_record_class_set_table (WaymarkRecordClass *klass,
         case WAYMARK_COLUMN_INT:
           pspec = g_param_spec_int (g_intern_string (name), NULL, NULL,
                                     column->min, column->max, column->min, flags);
+          break;
+        case WAYMARK_COLUMN_SCALE:
+          pspec = g_param_spec_int (g_intern_string (name), NULL, NULL,
+                                    WAYMARK_UNSET, column->max, WAYMARK_UNSET, flags);
+          break;
+        case WAYMARK_COLUMN_REAL:
+          pspec = g_param_spec_double (g_intern_string (name), NULL, NULL,
+                                       WAYMARK_UNSET, column->max, WAYMARK_UNSET, flags);
           break;
         case WAYMARK_COLUMN_BOOLEAN:
           pspec = g_param_spec_boolean (g_intern_string (name), NULL, NULL, FALSE, flags);
@@ -415,6 +431,15 @@ waymark_record_set_int (WaymarkRecord *self,
         return;
       g_value_set_boolean (value, !!number);
     }
+  else if (table->columns[column].type == WAYMARK_COLUMN_SCALE)
+    {
+      /* Anything outside the scale means "not recorded". */
+      if (number < table->columns[column].min || number > table->columns[column].max)
+        number = WAYMARK_UNSET;
+      if (g_value_get_int (value) == number)
+        return;
+      g_value_set_int (value, number);
+    }
   else
     {
       number = CLAMP (number, table->columns[column].min, table->columns[column].max);
@@ -423,6 +448,46 @@ waymark_record_set_int (WaymarkRecord *self,
       g_value_set_int (value, number);
     }
 
+  notify_column (self, column);
+}
+
+/**
+ * waymark_record_get_real:
+ *
+ * Returns: a REAL column's value, or %WAYMARK_UNSET
+ */
+double
+waymark_record_get_real (WaymarkRecord *self,
+                         guint          column)
+{
+  GValue *value = get_value (self, column, G_TYPE_DOUBLE);
+
+  return value ? g_value_get_double (value) : WAYMARK_UNSET;
+}
+
+/**
+ * waymark_record_set_real:
+ * @value: a number in the column's range; anything else (a negative
+ *   number, NAN) means "not recorded"
+ */
+void
+waymark_record_set_real (WaymarkRecord *self,
+                         guint          column,
+                         double         number)
+{
+  const WaymarkTable *table = WAYMARK_RECORD_GET_CLASS (self)->table;
+  GValue *value = get_value (self, column, G_TYPE_DOUBLE);
+
+  if (value == NULL)
+    return;
+
+  if (isnan (number) || number < table->columns[column].min || number > table->columns[column].max)
+    number = WAYMARK_UNSET;
+
+  if (g_value_get_double (value) == number)
+    return;
+
+  g_value_set_double (value, number);
   notify_column (self, column);
 }
 

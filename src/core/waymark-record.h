@@ -17,14 +17,20 @@ typedef enum
   WAYMARK_COLUMN_INT,        /* an int between min and max */
   WAYMARK_COLUMN_BOOLEAN,
   WAYMARK_COLUMN_REFERENCE,  /* the id of another record, 0 for none (NULL) */
+  WAYMARK_COLUMN_SCALE,      /* an int between min and max, or WAYMARK_UNSET (NULL) */
+  WAYMARK_COLUMN_REAL,       /* a double between min and max, or WAYMARK_UNSET (NULL) */
 } WaymarkColumnType;
+
+/* What a SCALE or REAL column holds when nothing was recorded. */
+#define WAYMARK_UNSET (-1)
 
 typedef struct
 {
   const char        *name;          /* the column; the property is the same with '-' for '_' */
   WaymarkColumnType  type;
   const char        *default_text;  /* TEXT: the default, NULL for "" */
-  int                min;           /* INT: the range and the default (min) */
+  int                min;           /* INT: the range and the default (min);
+                                     * SCALE, REAL: the range (the default is unset) */
   int                max;
 } WaymarkColumn;
 
@@ -85,6 +91,11 @@ int                 waymark_record_get_int           (WaymarkRecord      *self,
 void                waymark_record_set_int           (WaymarkRecord      *self,
                                                       guint               column,
                                                       int                 value);
+double              waymark_record_get_real          (WaymarkRecord      *self,
+                                                      guint               column);
+void                waymark_record_set_real          (WaymarkRecord      *self,
+                                                      guint               column,
+                                                      double              value);
 gint64              waymark_record_get_reference     (WaymarkRecord      *self,
                                                       guint               column);
 void                waymark_record_set_reference     (WaymarkRecord      *self,

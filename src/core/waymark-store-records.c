@@ -93,6 +93,18 @@ bind_column (sqlite3_stmt  *stmt,
     case WAYMARK_COLUMN_BOOLEAN:
       sqlite3_bind_int (stmt, param, waymark_record_get_int (record, column));
       break;
+    case WAYMARK_COLUMN_SCALE:
+      if (waymark_record_get_int (record, column) != WAYMARK_UNSET)
+        sqlite3_bind_int (stmt, param, waymark_record_get_int (record, column));
+      else
+        sqlite3_bind_null (stmt, param);
+      break;
+    case WAYMARK_COLUMN_REAL:
+      if (waymark_record_get_real (record, column) != WAYMARK_UNSET)
+        sqlite3_bind_double (stmt, param, waymark_record_get_real (record, column));
+      else
+        sqlite3_bind_null (stmt, param);
+      break;
     case WAYMARK_COLUMN_REFERENCE:
       if (waymark_record_get_reference (record, column) != 0)
         sqlite3_bind_int64 (stmt, param, waymark_record_get_reference (record, column));
@@ -142,6 +154,14 @@ read_record (GType         record_type,
           break;
         case WAYMARK_COLUMN_REFERENCE:
           waymark_record_set_reference (record, i, sqlite3_column_int64 (stmt, column));
+          break;
+        case WAYMARK_COLUMN_SCALE:
+          waymark_record_set_int (record, i, sqlite3_column_type (stmt, column) == SQLITE_NULL
+                                             ? WAYMARK_UNSET : sqlite3_column_int (stmt, column));
+          break;
+        case WAYMARK_COLUMN_REAL:
+          waymark_record_set_real (record, i, sqlite3_column_type (stmt, column) == SQLITE_NULL
+                                              ? WAYMARK_UNSET : sqlite3_column_double (stmt, column));
           break;
         default:
           g_assert_not_reached ();
