@@ -111,3 +111,45 @@ waymark_store_list_routine_days (WaymarkStore  *self,
 
   return g_steal_pointer (&days);
 }
+
+/**
+ * waymark_store_list_routine_done_on:
+ * @day: a calendar day
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the ids of
+ *   the routine items done on @day
+ */
+GArray *
+waymark_store_list_routine_done_on (WaymarkStore  *self,
+                                    const GDate   *day,
+                                    GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  char date[16];
+  int rc;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", day);
+  stmt = waymark_store_prepare (self, "SELECT routine_item_id FROM routine_done WHERE date = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      waymark_store_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}

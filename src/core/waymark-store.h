@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "waymark-checkin.h"
+#include "waymark-day-series.h"
 #include "waymark-person.h"
 #include "waymark-record.h"
 
@@ -139,6 +141,9 @@ gboolean         waymark_store_set_routine_done (WaymarkStore     *self,
 GArray          *waymark_store_list_routine_days (WaymarkStore    *self,
                                                  gint64            routine_item_id,
                                                  GError          **error);
+GArray          *waymark_store_list_routine_done_on (WaymarkStore *self,
+                                                 const GDate      *day,
+                                                 GError          **error);
 
 /* Tags on wellness tools, such as "calming" (waymark-store-tags.c). */
 char           **waymark_store_get_tags         (WaymarkStore     *self,
@@ -148,5 +153,33 @@ gboolean         waymark_store_set_tags         (WaymarkStore     *self,
                                                  gint64            plan_entry_id,
                                                  const char * const *tags,
                                                  GError          **error);
+
+/* The check-in journal (waymark-store-journal.c). */
+typedef struct
+{
+  const char *search;   /* words the note must contain; NULL or "" for any */
+  const char *tag;      /* an activity tag; NULL for any */
+  const char *from;     /* the first local day, "YYYY-MM-DD"; NULL for no limit */
+  const char *to;       /* the last local day; NULL for no limit */
+} WaymarkJournalFilter;
+
+gboolean               waymark_store_save_checkin         (WaymarkStore                *self,
+                                                           WaymarkCheckin              *checkin,
+                                                           const WaymarkCheckinDetails *details,
+                                                           GError                     **error);
+WaymarkCheckinDetails *waymark_store_load_checkin_details (WaymarkStore                *self,
+                                                           gint64                       checkin_id,
+                                                           GError                     **error);
+GArray                *waymark_store_list_checkin_ids     (WaymarkStore                *self,
+                                                           const WaymarkJournalFilter  *filter,
+                                                           GError                     **error);
+char                 **waymark_store_list_checkin_tags    (WaymarkStore                *self,
+                                                           GError                     **error);
+WaymarkDaySeries      *waymark_store_load_day_series      (WaymarkStore                *self,
+                                                           GError                     **error);
+char                  *waymark_store_find_sign_in_notes   (WaymarkStore                *self,
+                                                           const char                  *since,
+                                                           char                       **day,
+                                                           GError                     **error);
 
 G_END_DECLS
