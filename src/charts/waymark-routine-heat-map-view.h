@@ -1,0 +1,34 @@
+/* waymark-routine-heat-map-view.h: the routine's calendar on screen
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "waymark-day-series.h"
+#include "waymark-trend-chart.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW (waymark_routine_heat_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkRoutineHeatMapView, waymark_routine_heat_map_view, WAYMARK, ROUTINE_HEAT_MAP_VIEW, GtkWidget)
+
+GtkWidget         *waymark_routine_heat_map_view_new             (void);
+WaymarkDaySeries  *waymark_routine_heat_map_view_get_series      (WaymarkRoutineHeatMapView *self);
+void               waymark_routine_heat_map_view_set_series      (WaymarkRoutineHeatMapView *self,
+                                                                  WaymarkDaySeries          *series);
+WaymarkChartRange  waymark_routine_heat_map_view_get_range       (WaymarkRoutineHeatMapView *self);
+void               waymark_routine_heat_map_view_set_range       (WaymarkRoutineHeatMapView *self,
+                                                                  WaymarkChartRange          range);
+guint              waymark_routine_heat_map_view_get_today       (WaymarkRoutineHeatMapView *self);
+void               waymark_routine_heat_map_view_set_today       (WaymarkRoutineHeatMapView *self,
+                                                                  guint                      today);
+guint              waymark_routine_heat_map_view_get_focused_day (WaymarkRoutineHeatMapView *self);
+void               waymark_routine_heat_map_view_set_focused_day (WaymarkRoutineHeatMapView *self,
+                                                                  guint                      julian);
+
+G_END_DECLS
