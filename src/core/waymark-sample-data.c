@@ -9,8 +9,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <glib/gstdio.h>
 
+#include "waymark-checkin.h"
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
 #include "waymark-goal.h"
@@ -20,8 +22,10 @@
 #include "waymark-plan-review.h"
 #include "waymark-plan-statistics.h"
 #include "waymark-progress-note.h"
+#include "waymark-questionnaire-result.h"
 #include "waymark-routine-item.h"
 #include "waymark-sample-data.h"
+#include "waymark-tracker.h"
 
 /* The sample person is plainly not real: the name says so, so a
  * screenshot or a demo can never be mistaken for someone's plan.
@@ -867,6 +871,243 @@ write_crisis_plan (Sample  *sample,
   }
 }
 
+/* A soft wave of about seven weeks, the slow climb of the year, hard
+ * patches and the odd day off: the kind of line a real journal draws.
+ * Moods are 0-10; the returned mood is before rounding. */
+static double
+sample_mood (GRand   *dice,
+             double   recovered,
+             guint    i,
+             gboolean hard)
+{
+  double mood = 3.6 + 3.0 * recovered + 1.1 * sin (2.0 * G_PI * i / 47.0) +
+                g_rand_double_range (dice, -1.4, 1.4);
+
+  if (hard)
+    mood -= 2.2;
+
+  return CLAMP (mood, 0.0, 10.0);
+}
+
+static gboolean
+write_trackers (Sample  *sample,
+                gint64  *went_outside,
+                gint64  *pain,
+                GError **error)
+{
+  g_autoptr(WaymarkRecord) outside = WAYMARK_RECORD (waymark_tracker_new ());
+  g_autoptr(WaymarkRecord) aches = WAYMARK_RECORD (waymark_tracker_new ());
+
+  /* Translators: sample data for the fictional Sam Sample: things Sam
+   * keeps track of in check-ins. */
+  waymark_record_set_text (outside, WAYMARK_TRACKER_NAME, _("Went outside"));
+  waymark_record_set_text (outside, WAYMARK_TRACKER_KIND, WAYMARK_TRACKER_YES_NO);
+  waymark_record_set_text (aches, WAYMARK_TRACKER_NAME, _("Back pain"));
+  waymark_record_set_text (aches, WAYMARK_TRACKER_KIND, WAYMARK_TRACKER_SCALE);
+
+  if (!waymark_store_save (sample->store, outside, error) ||
+      !waymark_store_save (sample->store, aches, error))
+    return FALSE;
+
+  *went_outside = waymark_record_get_id (outside);
+  *pain = waymark_record_get_id (aches);
+  return TRUE;
+}
+
+static gboolean
+write_questionnaire (Sample            *sample,
+                     GRand             *dice,
+                     WaymarkQuestionnaireKind kind,
+                     const GDate       *day,
+                     double             mood,
+                     GError           **error)
+{
+  const WaymarkQuestionnaire *questionnaire = waymark_questionnaire_get (kind);
+  g_autoptr(WaymarkQuestionnaireResult) result = waymark_questionnaire_result_new ();
+  g_autoptr(GDateTime) taken_at = NULL;
+  int answers[16] = { 0 };
+
+  /* Lower moods, higher scores; the last PHQ-9 item always "not at
+   * all": the sample never asks anyone to reach for help. */
+  for (guint i = 0; i < questionnaire->n_items; i++)
+    {
+      double level = (7.0 - mood) / 2.5 + g_rand_double_range (dice, -0.8, 0.8);
+
+      answers[i] = CLAMP ((int) round (level), 0, WAYMARK_QUESTIONNAIRE_MAX_ANSWER);
+    }
+  if (kind == WAYMARK_QUESTIONNAIRE_PHQ9)
+    answers[8] = 0;
+
+  taken_at = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day),
+                                    19, 30, 0);
+  waymark_questionnaire_result_set_answers (result, questionnaire, answers, taken_at);
+
+  return waymark_store_save (sample->store, WAYMARK_RECORD (result), error);
+}
+
+static gboolean
+write_journal (Sample  *sample,
+               GError **error)
+{
+  /* Translators: sample data for the fictional Sam Sample: notes of
+   * check-ins, from harder days to good ones. */
+  static const char * const low_notes[] = {
+    N_("Heavy day. Stayed in most of it."),
+    N_("Didn’t sleep much, everything felt like too much."),
+    N_("Cancelled on Jo. Felt bad about it after."),
+    N_("Hard one. Used the breathing exercise twice."),
+  };
+  static const char * const mid_notes[] = {
+    N_("Ordinary day. Laundry, soup, an early night."),
+    N_("Bit wobbly in the morning, better after lunch."),
+    N_("Therapy today. Tired but it helped."),
+    N_("Rain all day, read instead of walking."),
+  };
+  static const char * const good_notes[] = {
+    N_("Walked by the river with Jo. Felt like myself."),
+    N_("Good day at the library. Someone thanked me."),
+    N_("Cooked a proper meal and ate at the table."),
+    N_("Peer group was warm today. Spoke up for once."),
+  };
+  static const char * const tags[] = {
+    "walk", "friends", "library", "therapy", "rest", "music", "cooking",
+  };
+  g_autoptr(GRand) dice = g_rand_new_with_seed (42);
+  g_autoptr(GListModel) medications = NULL;
+  gint64 went_outside, pain;
+  GDate first = sample->today;
+  GDate hard_from, hard_to;
+  guint away_left = 0;
+  guint hard_left = 0;
+
+  if (!write_trackers (sample, &went_outside, &pain, error))
+    return FALSE;
+
+  medications = waymark_store_list (sample->store, WAYMARK_TYPE_INTERVENTION, NULL, error);
+  if (medications == NULL)
+    return FALSE;
+
+  sample_date (sample, -262, &hard_from);
+  sample_date (sample, -240, &hard_to);
+  g_date_subtract_days (&first, sample->days - 1);
+
+  for (guint i = 0; i < sample->days; i++)
+    {
+      guint ago = sample->days - 1 - i;
+      double recovered = sample->days > 1 ? (double) i / (sample->days - 1) : 1.0;
+      gboolean hard;
+      guint n_checkins = 1;
+      double mood;
+      GDate day = first;
+
+      g_date_add_days (&day, i);
+
+      /* Gaps: days without a check-in, now and then a week or two away
+       * from the journal, and once in a long history a month. */
+      if (away_left > 0)
+        {
+          away_left--;
+          continue;
+        }
+      if (ago > 3)
+        {
+          double roll = g_rand_double (dice);
+
+          if (roll < 1.0 / 1200 && sample->days > 2 * STORY_DAYS)
+            away_left = 30;
+          else if (roll < 1.0 / 120)
+            away_left = g_rand_int_range (dice, 4, 14);
+          else if (roll < 0.15)
+            continue;
+        }
+      if (ago > STEADY_RECENT_DAYS && hard_left == 0 && g_rand_double (dice) < 1.0 / 100)
+        hard_left = g_rand_int_range (dice, 5, 12);
+      if (hard_left > 0)
+        hard_left--;
+
+      hard = hard_left > 0 ||
+             (sample->days >= 60 &&
+              g_date_compare (&day, &hard_from) >= 0 && g_date_compare (&day, &hard_to) <= 0);
+      mood = sample_mood (dice, recovered, i, hard);
+
+      if (g_rand_double (dice) < 0.08)
+        n_checkins = 2;
+
+      for (guint n = 0; n < n_checkins; n++)
+        {
+          g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+          g_autoptr(WaymarkCheckinDetails) details = waymark_checkin_details_new ();
+          g_autoptr(GDateTime) at = NULL;
+          WaymarkRecord *record = WAYMARK_RECORD (checkin);
+          double day_mood = CLAMP (mood + (n > 0 ? g_rand_double_range (dice, -1.0, 1.0) : 0), 0, 10);
+          int hour = n_checkins == 2 && n == 0 ? 13 : 20 + g_rand_int_range (dice, 0, 3);
+          const char * const *notes;
+          double sleep;
+
+          at = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day),
+                                      hour, g_rand_int_range (dice, 0, 60), 0);
+          waymark_checkin_set_time (checkin, at);
+
+          sleep = CLAMP (6.0 + 1.6 * recovered + g_rand_double_range (dice, -1.5, 1.2) - (hard ? 1.2 : 0), 3.0, 10.0);
+          waymark_record_set_int (record, WAYMARK_CHECKIN_MOOD, (int) round (day_mood));
+          waymark_record_set_int (record, WAYMARK_CHECKIN_ANXIETY,
+                                  CLAMP ((int) round (9.5 - day_mood + g_rand_double_range (dice, -1.5, 1.5)), 0, 10));
+          waymark_record_set_int (record, WAYMARK_CHECKIN_ENERGY,
+                                  CLAMP ((int) round (day_mood - 0.5 + g_rand_double_range (dice, -1.5, 1.5)), 0, 10));
+          if (n == 0)
+            {
+              waymark_record_set_real (record, WAYMARK_CHECKIN_SLEEP_HOURS, round (sleep * 2.0) / 2.0);
+              waymark_record_set_int (record, WAYMARK_CHECKIN_SLEEP_QUALITY,
+                                      CLAMP ((int) round (sleep - 1.0 + g_rand_double_range (dice, -1.5, 1.5)), 0, 10));
+            }
+
+          if (g_rand_double (dice) < 0.45)
+            {
+              notes = day_mood < 4.5 ? low_notes : day_mood < 6.5 ? mid_notes : good_notes;
+              waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE,
+                                       _(notes[g_rand_int_range (dice, 0, G_N_ELEMENTS (low_notes))]));
+            }
+
+          for (guint t = 0; t < G_N_ELEMENTS (tags); t++)
+            if (g_rand_double (dice) < (day_mood > 5 ? 0.25 : 0.1))
+              waymark_checkin_details_add_tag (details, tags[t]);
+
+          if (n == 0)
+            {
+              WaymarkTrackerValue outside = { went_outside, g_rand_double (dice) < 0.3 + day_mood / 12.0 };
+              WaymarkTrackerValue aches = { pain, CLAMP (round (g_rand_double_range (dice, 0, 5) - recovered * 2), 0, 10) };
+
+              g_array_append_val (details->trackers, outside);
+              g_array_append_val (details->trackers, aches);
+
+              for (guint m = 0; m < g_list_model_get_n_items (medications); m++)
+                {
+                  g_autoptr(WaymarkRecord) medication = g_list_model_get_item (medications, m);
+                  WaymarkTick taken = { waymark_record_get_id (medication), g_rand_double (dice) < 0.94 };
+
+                  if (!g_str_equal (waymark_record_get_text (medication, WAYMARK_INTERVENTION_KIND),
+                                    WAYMARK_INTERVENTION_MEDICATION))
+                    continue;
+                  g_array_append_val (details->medications, taken);
+                }
+            }
+
+          if (!waymark_store_save_checkin (sample->store, checkin, details, error))
+            return FALSE;
+        }
+
+      /* Every four weeks or so, a PHQ-9 and a GAD-7 (the last story year). */
+      if (ago < STORY_DAYS && ago % 28 == 3)
+        {
+          if (!write_questionnaire (sample, dice, WAYMARK_QUESTIONNAIRE_PHQ9, &day, mood, error) ||
+              !write_questionnaire (sample, dice, WAYMARK_QUESTIONNAIRE_GAD7, &day, mood, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 gboolean
 waymark_sample_data_fill (WaymarkStore  *store,
                           guint          days,
@@ -896,7 +1137,8 @@ waymark_sample_data_fill (WaymarkStore  *store,
        write_toolbox (&sample, error) &&
        write_treatments (&sample, error) &&
        write_reviews (&sample, error) &&
-       write_crisis_plan (&sample, error);
+       write_crisis_plan (&sample, error) &&
+       write_journal (&sample, error);
 
   if (!waymark_store_end_batch (store, ok, ok ? error : NULL))
     return FALSE;
