@@ -103,6 +103,7 @@ _waymark_application_install_actions (WaymarkApplication *self)
     { "app.preferences", { "<Primary>comma", NULL } },
     { "win.open-plan", { "<Primary>o", NULL } },
     { "win.new-plan", { "<Primary>n", NULL } },
+    { "win.new-checkin", { "<Primary>j", NULL } },
     { "window.close", { "<Primary>w", NULL } },
     { "win.show-page::plan", { "<Primary>1", "<Alt>1", NULL } },
     { "win.show-page::journal", { "<Primary>2", "<Alt>2", NULL } },

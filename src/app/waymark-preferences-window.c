@@ -19,7 +19,11 @@ struct _WaymarkPreferencesWindow
 
   /* Template widgets */
   AdwComboRow  *style_row;
-  AdwActionRow *plan_location_row;
+  AdwActionRow  *plan_location_row;
+  GtkSwitch     *early_warning_switch;
+  AdwActionRow  *early_warning_mood_row;
+  GtkSpinButton *early_warning_mood_spin;
+  GtkSwitch     *cravings_switch;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkPreferencesWindow, waymark_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -78,6 +82,10 @@ waymark_preferences_window_class_init (WaymarkPreferencesWindowClass *klass)
                                                RESOURCE_PREFIX "/waymark-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, plan_location_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, early_warning_switch);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, early_warning_mood_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, early_warning_mood_spin);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, cravings_switch);
 }
 
 static void
@@ -104,6 +112,13 @@ waymark_preferences_window_new (GSettings *settings,
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_to_index, index_to_style, NULL, NULL);
+
+  g_settings_bind (settings, "early-warning-enabled", self->early_warning_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "early-warning-enabled", self->early_warning_mood_row, "sensitive", G_SETTINGS_BIND_GET);
+  g_settings_bind (settings, "early-warning-mood",
+                   gtk_spin_button_get_adjustment (self->early_warning_mood_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "track-cravings", self->cravings_switch, "active", G_SETTINGS_BIND_DEFAULT);
 
   if (WAYMARK_IS_WINDOW (parent))
     path = waymark_window_get_path (WAYMARK_WINDOW (parent));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-crisis-page.h"
+#include "waymark-journal-page.h"
 #include "waymark-plan-page.h"
 #include "waymark-record-editor.h"
 #include "waymark-window.h"
@@ -29,6 +30,7 @@ struct _WaymarkWindow
   AdwViewStack        *view_stack;
   WaymarkPlanPage     *plan_page;
   WaymarkCrisisPage   *crisis_page;
+  WaymarkJournalPage  *journal_page;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
 
@@ -198,10 +200,43 @@ show_page_action (GSimpleAction *action,
   waymark_window_show_page (WAYMARK_WINDOW (user_data), g_variant_get_string (param, NULL));
 }
 
+/* The plan page, scrolled to one of its sections ("warning-signs"):
+ * how the journal's early warning note leads to the person's own plan. */
+static void
+show_plan_section_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+
+  if (self->store == NULL)
+    return;
+
+  waymark_window_show_page (self, "plan");
+  waymark_sections_page_reveal (WAYMARK_SECTIONS_PAGE (self->plan_page), g_variant_get_string (param, NULL));
+}
+
+/* A check-in from anywhere in the window: the journal, and its editor. */
+static void
+new_checkin_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+
+  if (self->store == NULL)
+    return;
+
+  waymark_window_show_page (self, "journal");
+  waymark_journal_page_new_checkin (self->journal_page);
+}
+
 static const GActionEntry win_actions[] = {
+  { "new-checkin", new_checkin_action },
   { "open-plan", open_plan_action },
   { "new-plan", new_plan_action },
   { "show-page", show_page_action, "s" },
+  { "show-plan-section", show_plan_section_action, "s" },
 };
 
 /* An editor open on this plan saves as the window closes; one that
@@ -390,6 +425,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
 
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
+  g_type_ensure (WAYMARK_TYPE_JOURNAL_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
@@ -401,6 +437,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
@@ -466,6 +503,7 @@ waymark_window_set_store (WaymarkWindow *self,
 
   waymark_plan_page_set_store (self->plan_page, store);
   waymark_crisis_page_set_store (self->crisis_page, store);
+  waymark_journal_page_set_store (self->journal_page, store);
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
 

@@ -391,6 +391,21 @@ waymark_show_error (GtkWidget  *anywhere,
 }
 
 /**
+ * waymark_show_toast:
+ * @anywhere: a widget in the window that should say it
+ * @message: what happened, such as "Check-in saved"
+ */
+void
+waymark_show_toast (GtkWidget  *anywhere,
+                    const char *message)
+{
+  GtkWidget *overlay = find_toast_overlay (anywhere);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/**
  * waymark_offer_undo:
  * @anywhere: a widget in the window that should show the toast
  * @store: the store @deletion was made in

@@ -33,6 +33,8 @@ char                *waymark_ellipsize                (const char         *text,
                                                        guint               max_chars);
 void                 waymark_show_error               (GtkWidget          *anywhere,
                                                        const char         *message);
+void                 waymark_show_toast               (GtkWidget          *anywhere,
+                                                       const char         *message);
 void                 waymark_offer_undo               (GtkWidget          *anywhere,
                                                        WaymarkStore       *store,
                                                        WaymarkDeletion    *deletion,

@@ -165,6 +165,45 @@ waymark_sections_page_find (WaymarkSectionsPage *self,
   return NULL;
 }
 
+static gboolean
+reveal_cb (gpointer user_data)
+{
+  g_autoptr(GtkWidget) section = user_data;
+
+  /* Focus moves into the section, and its scrolled window follows. */
+  if (gtk_widget_get_mapped (section) && !gtk_widget_child_focus (section, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (section);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * waymark_sections_page_reveal:
+ * @name: a section's name, such as "warning-signs"
+ *
+ * Builds the page if it isn't yet, then scrolls to the section and
+ * moves keyboard focus into it, once it is on screen.
+ */
+void
+waymark_sections_page_reveal (WaymarkSectionsPage *self,
+                              const char          *name)
+{
+  WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
+  WaymarkPlanSection *section;
+
+  g_return_if_fail (WAYMARK_IS_SECTIONS_PAGE (self));
+
+  if (!priv->built)
+    {
+      g_clear_handle_id (&priv->build_source, g_source_remove);
+      build_cb (self);
+    }
+
+  section = waymark_sections_page_find (self, name);
+  if (section != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, reveal_cb, g_object_ref (section), NULL);
+}
+
 gboolean
 waymark_sections_page_is_built (WaymarkSectionsPage *self)
 {

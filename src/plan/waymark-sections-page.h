@@ -40,6 +40,8 @@ void                waymark_sections_page_add         (WaymarkSectionsPage *self
                                                        WaymarkPlanSection  *section);
 WaymarkPlanSection *waymark_sections_page_find        (WaymarkSectionsPage *self,
                                                        const char          *name);
+void                waymark_sections_page_reveal      (WaymarkSectionsPage *self,
+                                                       const char          *name);
 gboolean            waymark_sections_page_is_built    (WaymarkSectionsPage *self);
 void                waymark_sections_page_set_store   (WaymarkSectionsPage *self,
                                                        WaymarkStore        *store);

@@ -1,0 +1,300 @@
+/* waymark-checkin-row.c: one check-in in the journal's list
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-checkin-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <langinfo.h>
+#include <math.h>
+#include <string.h>
+
+#include "waymark-checkin-row.h"
+#include "waymark-journal-page.h"
+
+struct _WaymarkCheckinRow
+{
+  GtkWidget       parent_instance;
+
+  WaymarkCheckin *checkin;
+
+  /* Template widgets */
+  GtkLabel       *mood_badge;
+  GtkLabel       *title_label;
+  GtkLabel       *mood_label;
+  GtkLabel       *summary_label;
+  GtkLabel       *note_label;
+  GtkMenuButton  *menu_button;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkCheckinRow, waymark_checkin_row, GTK_TYPE_WIDGET)
+
+/**
+ * waymark_format_clock:
+ *
+ * Returns: (transfer full): the time of day as the locale writes it,
+ *   on a 12 or 24 hour clock, without seconds: "20:15", "8:15 PM"
+ */
+char *
+waymark_format_clock (GDateTime *time)
+{
+  const char *locale_format = nl_langinfo (T_FMT);
+  gboolean twelve_hour = strstr (locale_format, "%I") || strstr (locale_format, "%r") ||
+                         strstr (locale_format, "%l");
+
+  return g_strstrip (g_date_time_format (time, twelve_hour ? "%l:%M %p" : "%H:%M"));
+}
+
+/**
+ * waymark_checkin_describe_time:
+ *
+ * Returns: (transfer full): when the check-in was, for a person:
+ *   "Monday 23 November, 20:15", with the year when it isn't this one
+ */
+char *
+waymark_checkin_describe_time (WaymarkCheckin *checkin)
+{
+  g_autoptr(GDateTime) time = waymark_checkin_dup_local_time (checkin);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = NULL;
+  g_autofree char *clock = NULL;
+
+  if (time == NULL)
+    return g_strdup ("");
+
+  if (g_date_time_get_year (time) == g_date_time_get_year (now))
+    /* Translators: a check-in's day, as in "Monday 23 November"; see strftime */
+    day = g_date_time_format (time, _("%A %e %B"));
+  else
+    /* Translators: a check-in's day in another year, "Monday 23 November 2025" */
+    day = g_date_time_format (time, _("%A %e %B %Y"));
+
+  clock = waymark_format_clock (time);
+
+  /* Translators: a check-in's day and time, "Monday 23 November, 20:15" */
+  return g_strdup_printf (_("%s, %s"), g_strstrip (day), clock);
+}
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  g_string_append (text, part);
+}
+
+/* The scales, as "Anxiety 3 · Energy 6 · Slept 7.5 h": the numbers a
+ * person scans down a list for. */
+static char *
+describe_scales (WaymarkCheckin     *checkin,
+                 const char * const *tags)
+{
+  WaymarkRecord *record = WAYMARK_RECORD (checkin);
+  g_autoptr(GString) text = g_string_new (NULL);
+  static const struct { guint column; const char *name; } scales[] = {
+    /* Translators: in a check-in's summary, before a number 0-10: "Anxiety 3" */
+    { WAYMARK_CHECKIN_ANXIETY, N_("Anxiety") },
+    { WAYMARK_CHECKIN_ENERGY, N_("Energy") },
+    { WAYMARK_CHECKIN_SLEEP_QUALITY, N_("Sleep quality") },
+    { WAYMARK_CHECKIN_CRAVING, N_("Cravings") },
+  };
+  double sleep = waymark_record_get_real (record, WAYMARK_CHECKIN_SLEEP_HOURS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      int value = waymark_record_get_int (record, scales[i].column);
+
+      if (value != WAYMARK_UNSET)
+        {
+          /* Translators: a scale in a check-in's summary: "Anxiety 3" */
+          g_autofree char *part = g_strdup_printf (C_("scale and value", "%s %d"), _(scales[i].name), value);
+          append_part (text, part);
+        }
+    }
+
+  if (sleep != WAYMARK_UNSET)
+    {
+      /* Translators: hours of sleep in a check-in's summary; %.1f follows the locale ("7,5") */
+      g_autofree char *part = g_strdup_printf (_("Slept %.1f h"), sleep);
+      append_part (text, part);
+    }
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      /* Translators: an activity tag in a check-in's summary */
+      g_autofree char *part = g_strdup_printf (_("#%s"), tags[i]);
+      append_part (text, part);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * waymark_checkin_describe:
+ * @tags: (nullable): its tags
+ *
+ * Returns: (transfer full): the whole check-in in one sentence, for a
+ *   screen reader: "Monday 23 November, 20:15. Mood 7, good. Anxiety 3…"
+ */
+char *
+waymark_checkin_describe (WaymarkCheckin     *checkin,
+                          const char * const *tags)
+{
+  WaymarkRecord *record = WAYMARK_RECORD (checkin);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *time = waymark_checkin_describe_time (checkin);
+  g_autofree char *scales = describe_scales (checkin, tags);
+  int mood = waymark_record_get_int (record, WAYMARK_CHECKIN_MOOD);
+
+  g_string_append_printf (text, "%s.", time);
+  if (mood != WAYMARK_UNSET)
+    /* Translators: in the spoken summary of a check-in: "Mood 7, Good." */
+    g_string_append_printf (text, _(" Mood %d, %s."), mood, waymark_mood_word (mood));
+  if (*scales != '\0')
+    g_string_append_printf (text, " %s.", scales);
+  if (*waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE) != '\0')
+    g_string_append_printf (text, " %s", waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static WaymarkJournalPage *
+find_page (WaymarkCheckinRow *self)
+{
+  return WAYMARK_JOURNAL_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self), WAYMARK_TYPE_JOURNAL_PAGE));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (widget);
+  WaymarkJournalPage *page = find_page (self);
+
+  if (page != NULL && self->checkin != NULL)
+    waymark_journal_page_edit_checkin (page, self->checkin);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (widget);
+  WaymarkJournalPage *page = find_page (self);
+
+  if (page != NULL && self->checkin != NULL)
+    waymark_journal_page_delete_checkin (page, self->checkin);
+}
+
+static void
+waymark_checkin_row_dispose (GObject *object)
+{
+  WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (object);
+  GtkWidget *child;
+
+  g_clear_object (&self->checkin);
+  gtk_widget_dispose_template (GTK_WIDGET (object), WAYMARK_TYPE_CHECKIN_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (waymark_checkin_row_parent_class)->dispose (object);
+}
+
+static void
+waymark_checkin_row_class_init (WaymarkCheckinRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_checkin_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-checkin-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, mood_badge);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, mood_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, note_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, menu_button);
+
+  gtk_widget_class_install_action (widget_class, "checkin.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "checkin.delete", NULL, delete_action);
+}
+
+static void
+waymark_checkin_row_init (WaymarkCheckinRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+WaymarkCheckinRow *
+waymark_checkin_row_new (void)
+{
+  return g_object_new (WAYMARK_TYPE_CHECKIN_ROW, NULL);
+}
+
+/**
+ * waymark_checkin_row_set_checkin:
+ * @store: the plan, to read the check-in's tags
+ * @checkin: (nullable): what the row shows
+ */
+void
+waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
+                                 WaymarkStore      *store,
+                                 WaymarkCheckin    *checkin)
+{
+  g_autoptr(WaymarkCheckinDetails) details = NULL;
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  g_autofree char *time = NULL;
+  g_autofree char *scales = NULL;
+  g_autofree char *spoken = NULL;
+  g_autofree char *menu_label = NULL;
+  const char *note;
+  char number[8] = "–";
+  int mood;
+
+  g_return_if_fail (WAYMARK_IS_CHECKIN_ROW (self));
+
+  g_set_object (&self->checkin, checkin);
+  if (checkin == NULL)
+    return;
+
+  if (store != NULL && waymark_record_get_id (WAYMARK_RECORD (checkin)) > 0)
+    details = waymark_store_load_checkin_details (store, waymark_record_get_id (WAYMARK_RECORD (checkin)), NULL);
+  for (guint i = 0; details != NULL && i < details->tags->len; i++)
+    g_ptr_array_add (tags, details->tags->pdata[i]);
+
+  mood = waymark_record_get_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD);
+  if (mood != WAYMARK_UNSET)
+    g_snprintf (number, sizeof number, "%d", mood);
+  gtk_label_set_label (self->mood_badge, number);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->mood_badge), "low");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->mood_badge), "middle");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->mood_badge), "high");
+  if (mood != WAYMARK_UNSET)
+    gtk_widget_add_css_class (GTK_WIDGET (self->mood_badge), mood < 4 ? "low" : mood < 7 ? "middle" : "high");
+
+  time = waymark_checkin_describe_time (checkin);
+  gtk_label_set_label (self->title_label, time);
+  gtk_label_set_label (self->mood_label, mood != WAYMARK_UNSET ? waymark_mood_word (mood) : "");
+
+  scales = describe_scales (checkin, (const char * const *) tags->pdata);
+  gtk_label_set_label (self->summary_label, scales);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *scales != '\0');
+
+  note = waymark_record_get_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE);
+  gtk_label_set_label (self->note_label, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), *note != '\0');
+
+  spoken = waymark_checkin_describe (checkin, (const char * const *) tags->pdata);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  /* Translators: the accessible name of a check-in's menu button; %s is its day and time */
+  menu_label = g_strdup_printf (_("Actions for the check-in of %s"), time);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+}

@@ -1,0 +1,825 @@
+/* waymark-journal-page.c: the Journal page: check-ins, their charts, and
+ * the gentle note when a run of hard days shows
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-journal-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "waymark-checkin-editor.h"
+#include "waymark-checkin-list.h"
+#include "waymark-checkin-row.h"
+#include "waymark-journal-export.h"
+#include "waymark-journal-page.h"
+#include "waymark-journal-statistics.h"
+#include "waymark-plan-section.h"
+#include "waymark-plan-statistics.h"
+#include "waymark-questionnaire-dialog.h"
+#include "waymark-questionnaire-result.h"
+#include "waymark-record-editor.h"
+#include "waymark-routine-heat-map-view.h"
+#include "waymark-tracker.h"
+#include "waymark-trend-chart-view.h"
+
+/* The page reads the journal twice over: the list holds only ids and
+ * reads the check-ins on screen (WaymarkCheckinList), and the charts
+ * draw from one summary a day (WaymarkDaySeries), read again when
+ * check-ins, the routine or medications change. */
+
+struct _WaymarkJournalPage
+{
+  AdwBin              parent_instance;
+
+  WaymarkStore       *store;
+  WaymarkCheckinList *checkins;
+  WaymarkDaySeries   *series;
+  GSettings          *settings;
+  GSimpleActionGroup *actions;
+  guint               reload_source;
+  gboolean            warning_dismissed;
+  GtkFileChooserNative *chooser;
+
+  /* Template widgets */
+  GtkStack             *stack;
+  GtkRevealer          *warning_revealer;
+  GtkLabel             *warning_label;
+  GtkLabel             *latest_questionnaires_label;
+  GtkDropDown          *measure_dropdown;
+  GtkStack             *chart_stack;
+  WaymarkTrendChartView *trend_view;
+  WaymarkRoutineHeatMapView *heat_map_view;
+  GtkLabel             *trend_label;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *tag_dropdown;
+  GtkDropDown          *period_dropdown;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkJournalPage, waymark_journal_page, ADW_TYPE_BIN)
+
+/* The chart's choices, in the order of the dropdown. */
+static const WaymarkMeasure measures[] = {
+  WAYMARK_MEASURE_MOOD, WAYMARK_MEASURE_SLEEP, WAYMARK_MEASURE_ANXIETY,
+  WAYMARK_MEASURE_ENERGY, WAYMARK_MEASURE_ROUTINE,
+};
+
+/* The list's period filter, in the order of its dropdown: days back,
+ * 0 for any time. */
+static const guint period_days[] = { 0, 7, 30, 91, 365 };
+
+static const struct
+{
+  const char        *name;   /* the journal-range setting */
+  WaymarkChartRange  range;
+} ranges[] = {
+  { "two-weeks", WAYMARK_CHART_RANGE_TWO_WEEKS },
+  { "three-months", WAYMARK_CHART_RANGE_THREE_MONTHS },
+  { "year", WAYMARK_CHART_RANGE_YEAR },
+  { "all", WAYMARK_CHART_RANGE_ALL },
+};
+
+static guint32
+today_julian (void)
+{
+  GDate today;
+
+  waymark_local_today (NULL, NULL, &today);
+  return g_date_get_julian (&today);
+}
+
+static void
+update_warning (WaymarkJournalPage *self)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *sign = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean enabled = self->settings == NULL || g_settings_get_boolean (self->settings, "early-warning-enabled");
+  int threshold = self->settings ? g_settings_get_int (self->settings, "early-warning-mood") : 4;
+  double average = NAN;
+  guint32 today = today_julian ();
+
+  if (self->store == NULL || self->series == NULL || self->warning_dismissed)
+    {
+      gtk_revealer_set_reveal_child (self->warning_revealer, FALSE);
+      return;
+    }
+
+  if (enabled && waymark_recent_mood_is_low (self->series, today, threshold, &average))
+    {
+      /* Translators: a calm note in the journal; %.1f is an average mood
+       * from 0 to 10, %d the mood the person chose in Preferences. */
+      message = g_strdup_printf (_("Your moods this past week averaged %.1f, below the %d you chose to notice. "
+                                   "Your early warning plan has the steps you wrote for times like this."),
+                                 average, threshold);
+    }
+  else
+    {
+      GDate since;
+      char since_iso[16];
+
+      g_date_clear (&since, 1);
+      g_date_set_julian (&since, today - (WAYMARK_RECENT_DAYS - 1));
+      g_date_strftime (since_iso, sizeof since_iso, "%Y-%m-%d", &since);
+
+      sign = waymark_store_find_sign_in_notes (self->store, since_iso, NULL, &error);
+      if (error != NULL)
+        g_warning ("Could not read recent notes: %s", error->message);
+      else if (sign != NULL)
+        {
+          g_autofree char *short_sign = waymark_ellipsize (sign, 60);
+
+          /* Translators: a calm note in the journal; %s is one of the
+           * person's own early warning signs, in their words. */
+          message = g_strdup_printf (_("A recent note mentions “%s”, one of your early warning signs. "
+                                       "Your plan has what you decided to do about it."),
+                                     short_sign);
+        }
+    }
+
+  if (message != NULL)
+    gtk_label_set_label (self->warning_label, message);
+  gtk_revealer_set_reveal_child (self->warning_revealer, message != NULL);
+}
+
+static void
+update_latest_questionnaires (WaymarkJournalPage *self)
+{
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean seen[2] = { FALSE, FALSE };
+
+  if (self->store != NULL)
+    results = waymark_store_list (self->store, WAYMARK_TYPE_QUESTIONNAIRE_RESULT, NULL, &error);
+
+  for (guint i = 0; results != NULL && i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(WaymarkQuestionnaireResult) result = g_list_model_get_item (results, i);
+      const WaymarkQuestionnaire *questionnaire = waymark_questionnaire_result_get_questionnaire (result);
+      int total = waymark_record_get_int (WAYMARK_RECORD (result), WAYMARK_QUESTIONNAIRE_RESULT_TOTAL);
+      g_autoptr(GDateTime) utc = NULL;
+      g_autoptr(GDateTime) local = NULL;
+      g_autofree char *day = NULL;
+
+      if (questionnaire == NULL || seen[questionnaire->kind])
+        continue;
+      seen[questionnaire->kind] = TRUE;
+
+      utc = g_date_time_new_from_iso8601 (waymark_record_get_text (WAYMARK_RECORD (result),
+                                                                   WAYMARK_QUESTIONNAIRE_RESULT_TAKEN_AT), NULL);
+      local = utc ? g_date_time_to_local (utc) : NULL;
+      /* Translators: a short date, as in "3 Nov" */
+      day = local ? g_date_time_format (local, _("%e %b")) : g_strdup ("");
+      g_strstrip (day);
+
+      if (text->len > 0)
+        g_string_append (text, "  ·  ");
+      /* Translators: the latest questionnaire: "PHQ-9 on 3 Nov: 7, mild" */
+      g_string_append_printf (text, _("%s on %s: %d, %s"), questionnaire->name, day, total,
+                              waymark_questionnaire_band (questionnaire, total));
+    }
+
+  gtk_label_set_label (self->latest_questionnaires_label, text->str);
+}
+
+static void
+update_chart (WaymarkJournalPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->measure_dropdown);
+  WaymarkMeasure measure = measures[MIN (selected, G_N_ELEMENTS (measures) - 1)];
+  g_autofree char *description = NULL;
+
+  if (self->series == NULL)
+    return;
+
+  if (measure == WAYMARK_MEASURE_ROUTINE)
+    {
+      gtk_stack_set_visible_child_name (self->chart_stack, "routine");
+    }
+  else
+    {
+      waymark_trend_chart_view_set_measure (self->trend_view, measure);
+      gtk_stack_set_visible_child_name (self->chart_stack, "trend");
+    }
+
+  description = waymark_day_series_describe_trend (self->series, measure, today_julian ());
+  gtk_label_set_label (self->trend_label, description);
+}
+
+static void
+reload_series (WaymarkJournalPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkDaySeries) series = NULL;
+  guint32 today = today_julian ();
+
+  if (self->store == NULL)
+    return;
+
+  series = waymark_store_load_day_series (self->store, &error);
+  if (series == NULL)
+    {
+      waymark_show_error (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  g_set_object (&self->series, series);
+  waymark_trend_chart_view_set_series (self->trend_view, series);
+  waymark_trend_chart_view_set_today (self->trend_view, today);
+  waymark_routine_heat_map_view_set_series (self->heat_map_view, series);
+  waymark_routine_heat_map_view_set_today (self->heat_map_view, today);
+
+  update_chart (self);
+  update_warning (self);
+}
+
+static void
+reload_tags (WaymarkJournalPage *self)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_auto(GStrv) tags = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkStringObject *current = gtk_drop_down_get_selected_item (self->tag_dropdown);
+  g_autofree char *selected = NULL;
+  guint position = 0;
+
+  if (current != NULL && gtk_drop_down_get_selected (self->tag_dropdown) > 0)
+    selected = g_strdup (gtk_string_object_get_string (current));
+
+  gtk_string_list_append (model, _("Any tag"));
+  if (self->store != NULL)
+    tags = waymark_store_list_checkin_tags (self->store, &error);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      gtk_string_list_append (model, tags[i]);
+      if (g_strcmp0 (tags[i], selected) == 0)
+        position = i + 1;
+    }
+
+  g_signal_handlers_block_matched (self->tag_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->tag_dropdown, position);
+  g_signal_handlers_unblock_matched (self->tag_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+static void
+update_visible (WaymarkJournalPage *self)
+{
+  guint n = self->checkins ? g_list_model_get_n_items (G_LIST_MODEL (self->checkins)) : 0;
+  gboolean filtered = self->checkins && waymark_checkin_list_is_filtered (self->checkins);
+  gboolean anything = n > 0 || filtered || (self->series && waymark_day_series_get_n_days (self->series) > 0);
+
+  gtk_stack_set_visible_child_name (self->stack, anything ? "journal" : "empty");
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 || !filtered ? "list" : "no-match");
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  WaymarkJournalPage *self = user_data;
+
+  self->reload_source = 0;
+  reload_series (self);
+  reload_tags (self);
+  update_latest_questionnaires (self);
+  update_visible (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A save can change several kinds at once (a check-in and the day's
+ * routine): the page reads again once, after they have all landed. */
+static void
+store_changed_cb (WaymarkStore       *store,
+                  const char         *kind,
+                  WaymarkJournalPage *self)
+{
+  static const char * const kinds[] = {
+    "checkin", "routine", "intervention", "plan_entry", "questionnaire", "milestone", NULL
+  };
+
+  if (kind != NULL && !g_strv_contains (kinds, kind))
+    return;
+
+  if (g_strcmp0 (kind, "checkin") == 0)
+    self->warning_dismissed = FALSE;
+
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
+}
+
+static void
+apply_filter (WaymarkJournalPage *self)
+{
+  WaymarkJournalFilter filter = { 0, };
+  g_autoptr(GError) error = NULL;
+  guint tag = gtk_drop_down_get_selected (self->tag_dropdown);
+  guint period = gtk_drop_down_get_selected (self->period_dropdown);
+  char from[16];
+
+  if (self->checkins == NULL)
+    return;
+
+  filter.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (tag > 0 && tag != GTK_INVALID_LIST_POSITION)
+    filter.tag = gtk_string_object_get_string (gtk_drop_down_get_selected_item (self->tag_dropdown));
+  if (period > 0 && period < G_N_ELEMENTS (period_days))
+    {
+      GDate since;
+
+      g_date_clear (&since, 1);
+      g_date_set_julian (&since, today_julian () - (period_days[period] - 1));
+      g_date_strftime (from, sizeof from, "%Y-%m-%d", &since);
+      filter.from = from;
+    }
+
+  if (!waymark_checkin_list_set_filter (self->checkins, &filter, &error))
+    waymark_show_error (GTK_WIDGET (self), error->message);
+
+  update_visible (self);
+}
+
+static void
+open_editor (WaymarkJournalPage *self,
+             WaymarkCheckin     *checkin)
+{
+  GtkWindow *editor;
+
+  if (self->store == NULL)
+    return;
+
+  editor = waymark_checkin_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       self->store, checkin,
+                                       self->settings && g_settings_get_boolean (self->settings, "track-cravings"));
+  gtk_window_present (editor);
+}
+
+static void
+list_activate_cb (WaymarkJournalPage *self,
+                  guint               position)
+{
+  g_autoptr(WaymarkCheckin) checkin = g_list_model_get_item (G_LIST_MODEL (self->checkins), position);
+
+  if (checkin != NULL && waymark_record_get_id (WAYMARK_RECORD (checkin)) > 0)
+    open_editor (self, checkin);
+}
+
+/**
+ * waymark_journal_page_delete_checkin:
+ * @checkin: a check-in of this page's plan
+ *
+ * Deletes it, with Undo in a toast.
+ */
+void
+waymark_journal_page_delete_checkin (WaymarkJournalPage *self,
+                                     WaymarkCheckin     *checkin)
+{
+  g_autoptr(GError) error = NULL;
+  WaymarkDeletion *deletion;
+
+  g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  deletion = waymark_store_delete (self->store, WAYMARK_RECORD (checkin), &error);
+  if (deletion == NULL)
+    {
+      waymark_show_error (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, _("Check-in deleted"));
+}
+
+static gboolean
+list_key_pressed_cb (WaymarkJournalPage *self,
+                     guint               keyval,
+                     guint               keycode,
+                     GdkModifierType     state,
+                     GtkEventController *controller)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (self->list_view);
+  guint position;
+  g_autoptr(WaymarkCheckin) checkin = NULL;
+
+  if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete)
+    return GDK_EVENT_PROPAGATE;
+
+  position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
+  if (position == GTK_INVALID_LIST_POSITION)
+    return GDK_EVENT_PROPAGATE;
+
+  checkin = g_list_model_get_item (G_LIST_MODEL (selection), position);
+  if (checkin == NULL || waymark_record_get_id (WAYMARK_RECORD (checkin)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  waymark_journal_page_delete_checkin (self, checkin);
+  return GDK_EVENT_STOP;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              WaymarkJournalPage       *self)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (waymark_checkin_row_new ()));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             WaymarkJournalPage       *self)
+{
+  WaymarkCheckinRow *row = WAYMARK_CHECKIN_ROW (gtk_list_item_get_child (item));
+
+  waymark_checkin_row_set_checkin (row, self->store, gtk_list_item_get_item (item));
+}
+
+static void
+new_checkin_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  waymark_journal_page_new_checkin (WAYMARK_JOURNAL_PAGE (user_data));
+}
+
+static void
+questionnaire_saved_cb (WaymarkJournalPage *self)
+{
+  waymark_show_toast (GTK_WIDGET (self), _("Questionnaire saved"));
+}
+
+static void
+questionnaire_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  const WaymarkQuestionnaire *questionnaire = waymark_questionnaire_find (g_variant_get_string (param, NULL));
+  GtkWindow *dialog;
+
+  if (self->store == NULL || questionnaire == NULL)
+    return;
+
+  dialog = waymark_questionnaire_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                             self->store, questionnaire->kind);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (questionnaire_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (dialog);
+}
+
+/* The person's trackers are a list of the plan like any other: the
+ * section of the plan page, in a window of its own. */
+static const char * const tracker_kinds[] = { WAYMARK_TRACKER_YES_NO, WAYMARK_TRACKER_SCALE, NULL };
+static const char * const tracker_kind_labels[] = { N_("Yes or no"), N_("A scale from 0 to 10"), NULL };
+
+static const WaymarkField tracker_fields[] = {
+  { WAYMARK_TRACKER_NAME, WAYMARK_FIELD_ENTRY, N_("Name") },
+  { WAYMARK_TRACKER_KIND, WAYMARK_FIELD_CHOICE, N_("Answered as"), tracker_kinds, tracker_kind_labels },
+  { WAYMARK_TRACKER_ARCHIVED, WAYMARK_FIELD_SWITCH, N_("No longer asked (its history is kept)") },
+};
+
+static WaymarkSectionSpec trackers_spec = {
+  "trackers", G_TYPE_INVALID, NULL,
+  N_("Your Trackers"),
+  N_("Anything you want to keep an eye on in your check-ins, in your own words: “Went outside”, “Pain”, “Called someone”."),
+  N_("Add a Tracker"),
+  N_("Tracker"),
+  WAYMARK_TRACKER_NAME, -1,
+  tracker_fields, G_N_ELEMENTS (tracker_fields),
+};
+
+static void
+trackers_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  GtkWidget *window, *box, *header, *scrolled, *clamp, *overlay;
+  WaymarkPlanSection *section;
+
+  if (self->store == NULL)
+    return;
+
+  /* A GType is only known at run time. */
+  trackers_spec.record_type = WAYMARK_TYPE_TRACKER;
+  section = waymark_plan_section_new (&trackers_spec);
+  waymark_plan_section_set_store (section, self->store);
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Trackers"));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, 480);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  gtk_box_append (GTK_BOX (box), header);
+  clamp = adw_clamp_new ();
+  gtk_widget_set_margin_top (clamp, 18);
+  gtk_widget_set_margin_bottom (clamp, 18);
+  gtk_widget_set_margin_start (clamp, 12);
+  gtk_widget_set_margin_end (clamp, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (section));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), box);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+export_response_cb (WaymarkJournalPage *self,
+                    int                 response,
+                    GtkNativeDialog    *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gsize n_rows = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!waymark_journal_export_csv (self->store, file, &n_rows, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          AdwMessageDialog *dialog;
+
+          dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                               _("Can’t Save the Journal"), NULL));
+          /* Translators: %s is a file name, then why it failed. */
+          adw_message_dialog_format_body (dialog, _("“%s” could not be written: %s. Nothing else was changed."),
+                                          name, error->message);
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+      else
+        {
+          /* Translators: a toast after exporting the journal. */
+          message = g_strdup_printf (ngettext ("Exported %zu check-in", "Exported %zu check-ins", n_rows), n_rows);
+          waymark_show_toast (GTK_WIDGET (self), message);
+        }
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  if (self->store == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Journal"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
+  /* Translators: the suggested file name for the exported journal; keep .csv */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Journal.csv"));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+range_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  const char *name = g_variant_get_string (param, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    if (g_str_equal (ranges[i].name, name))
+      {
+        g_simple_action_set_state (action, param);
+        waymark_trend_chart_view_set_range (self->trend_view, ranges[i].range);
+        waymark_routine_heat_map_view_set_range (self->heat_map_view, ranges[i].range);
+        if (self->settings != NULL)
+          g_settings_set_string (self->settings, "journal-range", name);
+        return;
+      }
+}
+
+static void
+dismiss_warning_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+
+  self->warning_dismissed = TRUE;
+  update_warning (self);
+}
+
+static const GActionEntry journal_actions[] = {
+  { "new-checkin", new_checkin_action },
+  { "questionnaire", questionnaire_action, "s" },
+  { "trackers", trackers_action },
+  { "export", export_action },
+  { "range", NULL, "s", "'three-months'", range_action },
+  { "dismiss-warning", dismiss_warning_action },
+};
+
+static void
+settings_changed_cb (WaymarkJournalPage *self,
+                     const char         *key)
+{
+  if (g_str_has_prefix (key, "early-warning"))
+    update_warning (self);
+}
+
+static void
+waymark_journal_page_dispose (GObject *object)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (object);
+
+  waymark_journal_page_set_store (self, NULL);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->actions);
+
+  G_OBJECT_CLASS (waymark_journal_page_parent_class)->dispose (object);
+}
+
+static void
+waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_journal_page_dispose;
+
+  g_type_ensure (WAYMARK_TYPE_TREND_CHART_VIEW);
+  g_type_ensure (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-journal-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, latest_questionnaires_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, measure_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, trend_view);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, heat_map_view);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, trend_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, list_view);
+}
+
+static void
+waymark_journal_page_init (WaymarkJournalPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), journal_actions,
+                                   G_N_ELEMENTS (journal_actions), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "journal", G_ACTION_GROUP (self->actions));
+
+  if (schema != NULL)
+    {
+      g_autofree char *range = NULL;
+
+      self->settings = g_settings_new (APPLICATION_ID);
+      g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      range = g_settings_get_string (self->settings, "journal-range");
+      g_action_group_activate_action (G_ACTION_GROUP (self->actions), "range", g_variant_new_string (range));
+    }
+  else
+    g_action_group_activate_action (G_ACTION_GROUP (self->actions), "range", g_variant_new_string ("three-months"));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (list_activate_cb), self);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  g_signal_connect_swapped (self->measure_dropdown, "notify::selected", G_CALLBACK (update_chart), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->tag_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->period_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
+
+  reload_tags (self);
+}
+
+/**
+ * waymark_journal_page_set_store:
+ * @store: (nullable): the plan whose journal to show
+ */
+void
+waymark_journal_page_set_store (WaymarkJournalPage *self,
+                                WaymarkStore       *store)
+{
+  g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
+  g_return_if_fail (!store || WAYMARK_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->checkins);
+  g_clear_object (&self->series);
+  g_set_object (&self->store, store);
+  self->warning_dismissed = FALSE;
+
+  if (store != NULL)
+    {
+      g_autoptr(GtkSingleSelection) selection = NULL;
+
+      self->checkins = waymark_checkin_list_new (store);
+      selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->checkins)));
+      gtk_single_selection_set_autoselect (selection, FALSE);
+      gtk_single_selection_set_can_unselect (selection, TRUE);
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      g_signal_connect_swapped (self->checkins, "items-changed", G_CALLBACK (update_visible), self);
+
+      /* The filters belong to the plan that was open. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->period_dropdown, 0);
+      reload_cb (self);
+      apply_filter (self);
+    }
+}
+
+/**
+ * waymark_journal_page_new_checkin:
+ *
+ * Opens the editor for a check-in now.
+ */
+void
+waymark_journal_page_new_checkin (WaymarkJournalPage *self)
+{
+  g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
+
+  open_editor (self, NULL);
+}
+
+/**
+ * waymark_journal_page_edit_checkin:
+ *
+ * Opens the editor on a saved check-in.
+ */
+void
+waymark_journal_page_edit_checkin (WaymarkJournalPage *self,
+                                   WaymarkCheckin     *checkin)
+{
+  g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
+  g_return_if_fail (WAYMARK_IS_CHECKIN (checkin));
+
+  open_editor (self, checkin);
+}
+
+/**
+ * waymark_journal_page_get_checkins:
+ *
+ * Returns: (transfer none) (nullable): the listed check-ins, for tests
+ */
+GListModel *
+waymark_journal_page_get_checkins (WaymarkJournalPage *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_JOURNAL_PAGE (self), NULL);
+
+  return self->checkins ? G_LIST_MODEL (self->checkins) : NULL;
+}
