@@ -174,8 +174,12 @@ waymark_checkin_list_new (WaymarkStore *store)
 /**
  * waymark_checkin_list_reload:
  *
- * Reads which check-ins match again, and announces the change as one
- * replacement of the whole list.
+ * Reads which check-ins match again, and announces only the part that
+ * changed: a new check-in is one added item, a deleted one one removed
+ * item. (A GtkListView looks at every added item to find rows it can
+ * keep, so announcing a whole 100,000-item list as new costs seconds.)
+ * A check-in edited in place keeps its position; see
+ * waymark_checkin_list_refresh ().
  */
 gboolean
 waymark_checkin_list_reload (WaymarkCheckinList  *self,
@@ -191,13 +195,48 @@ waymark_checkin_list_reload (WaymarkCheckinList  *self,
   if (ids == NULL)
     return FALSE;
 
-  old_len = self->ids->len;
-  g_array_unref (self->ids);
-  self->ids = ids;
-  g_hash_table_remove_all (self->cache);
+  {
+    const gint64 *old = (const gint64 *) self->ids->data;
+    const gint64 *new = (const gint64 *) ids->data;
+    guint prefix = 0, suffix = 0;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, ids->len);
+    old_len = self->ids->len;
+    while (prefix < old_len && prefix < ids->len && old[prefix] == new[prefix])
+      prefix++;
+    while (suffix < old_len - prefix && suffix < ids->len - prefix &&
+           old[old_len - 1 - suffix] == new[ids->len - 1 - suffix])
+      suffix++;
+
+    g_array_unref (self->ids);
+    self->ids = ids;
+    g_hash_table_remove_all (self->cache);
+
+    if (prefix < old_len || prefix < ids->len)
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                  old_len - prefix - suffix, ids->len - prefix - suffix);
+  }
+
   return TRUE;
+}
+
+/**
+ * waymark_checkin_list_refresh:
+ * @checkin_id: a check-in that was edited
+ *
+ * Reads the check-in again and tells the list's views to show it anew.
+ */
+void
+waymark_checkin_list_refresh (WaymarkCheckinList *self,
+                              gint64              checkin_id)
+{
+  guint position;
+
+  g_return_if_fail (WAYMARK_IS_CHECKIN_LIST (self));
+
+  g_hash_table_remove (self->cache, &checkin_id);
+  position = waymark_checkin_list_find (self, checkin_id);
+  if (position != G_MAXUINT)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
 }
 
 /**

@@ -20,6 +20,8 @@ gboolean            waymark_checkin_list_set_filter (WaymarkCheckinList         
                                                      GError                    **error);
 gboolean            waymark_checkin_list_reload     (WaymarkCheckinList         *self,
                                                      GError                    **error);
+void                waymark_checkin_list_refresh    (WaymarkCheckinList         *self,
+                                                     gint64                      checkin_id);
 gboolean            waymark_checkin_list_is_filtered (WaymarkCheckinList        *self);
 guint               waymark_checkin_list_find       (WaymarkCheckinList         *self,
                                                      gint64                      checkin_id);

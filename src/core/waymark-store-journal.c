@@ -256,6 +256,42 @@ failed:
   return NULL;
 }
 
+/**
+ * waymark_store_get_checkin_tags:
+ *
+ * Just the tags, for a row of the list: one small query.
+ *
+ * Returns: (transfer full) (nullable): the check-in's tags, sorted
+ */
+char **
+waymark_store_get_checkin_tags (WaymarkStore  *self,
+                                gint64         checkin_id,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  stmt = waymark_store_prepare (self, "SELECT tag FROM checkin_tag WHERE checkin_id = ?1 ORDER BY tag", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, checkin_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (tags, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      waymark_store_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+}
+
 /* LIKE patterns take the search literally: % and _ in it are escaped. */
 static char *
 like_pattern (const char *search)

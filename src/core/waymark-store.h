@@ -173,6 +173,9 @@ WaymarkCheckinDetails *waymark_store_load_checkin_details (WaymarkStore         
 GArray                *waymark_store_list_checkin_ids     (WaymarkStore                *self,
                                                            const WaymarkJournalFilter  *filter,
                                                            GError                     **error);
+char                 **waymark_store_get_checkin_tags     (WaymarkStore                *self,
+                                                           gint64                       checkin_id,
+                                                           GError                     **error);
 char                 **waymark_store_list_checkin_tags    (WaymarkStore                *self,
                                                            GError                     **error);
 WaymarkDaySeries      *waymark_store_load_day_series      (WaymarkStore                *self,

@@ -22,7 +22,6 @@ struct _WaymarkCheckinRow
 
   WaymarkCheckin *checkin;
 
-  /* Template widgets */
   GtkLabel       *mood_badge;
   GtkLabel       *title_label;
   GtkLabel       *mood_label;
@@ -200,7 +199,6 @@ waymark_checkin_row_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_object (&self->checkin);
-  gtk_widget_dispose_template (GTK_WIDGET (object), WAYMARK_TYPE_CHECKIN_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -215,22 +213,89 @@ waymark_checkin_row_class_init (WaymarkCheckinRowClass *klass)
 
   object_class->dispose = waymark_checkin_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-checkin-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, mood_badge);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, mood_label);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, note_label);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinRow, menu_button);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "checkin.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "checkin.delete", NULL, delete_action);
 }
 
+/* The menu is made when first opened: a list makes dozens of rows at a
+ * time, and a popover menu each would cost more than the rows. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/waymark-checkin-row-menu.ui");
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_builder_get_object (builder, "row_menu")));
+}
+
+static GtkLabel *
+add_label (GtkWidget  *parent,
+           float       xalign,
+           const char *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  if (GTK_IS_BOX (parent))
+    gtk_box_append (GTK_BOX (parent), label);
+  else
+    gtk_widget_set_parent (label, parent);
+
+  return GTK_LABEL (label);
+}
+
+/* Built in code rather than from a template: a list makes a couple of
+ * hundred rows when it opens, and this is several times quicker than
+ * GtkBuilder at it. */
 static void
 waymark_checkin_row_init (WaymarkCheckinRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *text, *heading;
+
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 12);
+  gtk_widget_set_margin_top (widget, 8);
+  gtk_widget_set_margin_bottom (widget, 8);
+  gtk_widget_set_margin_start (widget, 12);
+  gtk_widget_set_margin_end (widget, 6);
+
+  self->mood_badge = add_label (widget, 0.5, "waymark-mood-badge");
+  gtk_widget_add_css_class (GTK_WIDGET (self->mood_badge), "numeric");
+  gtk_widget_set_valign (GTK_WIDGET (self->mood_badge), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->mood_badge), 2);
+  gtk_label_set_width_chars (self->mood_badge, 2);
+
+  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_parent (text, widget);
+  heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_box_append (GTK_BOX (text), heading);
+  self->title_label = add_label (heading, 0.0, "heading");
+  self->mood_label = add_label (heading, 0.0, NULL);
+  self->summary_label = add_label (text, 0.0, "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "caption");
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  self->note_label = add_label (text, 0.0, NULL);
+  gtk_label_set_wrap (self->note_label, TRUE);
+  gtk_label_set_wrap_mode (self->note_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->note_label, 2);
+  gtk_label_set_ellipsize (self->note_label, PANGO_ELLIPSIZE_END);
+
+  self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
+  gtk_widget_set_valign (GTK_WIDGET (self->menu_button), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Check-in Actions"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, NULL, NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->menu_button), widget);
 }
 
 WaymarkCheckinRow *
@@ -249,8 +314,7 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
                                  WaymarkStore      *store,
                                  WaymarkCheckin    *checkin)
 {
-  g_autoptr(WaymarkCheckinDetails) details = NULL;
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  g_auto(GStrv) tags = NULL;
   g_autofree char *time = NULL;
   g_autofree char *scales = NULL;
   g_autofree char *spoken = NULL;
@@ -266,9 +330,7 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
     return;
 
   if (store != NULL && waymark_record_get_id (WAYMARK_RECORD (checkin)) > 0)
-    details = waymark_store_load_checkin_details (store, waymark_record_get_id (WAYMARK_RECORD (checkin)), NULL);
-  for (guint i = 0; details != NULL && i < details->tags->len; i++)
-    g_ptr_array_add (tags, details->tags->pdata[i]);
+    tags = waymark_store_get_checkin_tags (store, waymark_record_get_id (WAYMARK_RECORD (checkin)), NULL);
 
   mood = waymark_record_get_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD);
   if (mood != WAYMARK_UNSET)
@@ -284,7 +346,7 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
   gtk_label_set_label (self->title_label, time);
   gtk_label_set_label (self->mood_label, mood != WAYMARK_UNSET ? waymark_mood_word (mood) : "");
 
-  scales = describe_scales (checkin, (const char * const *) tags->pdata);
+  scales = describe_scales (checkin, (const char * const *) tags);
   gtk_label_set_label (self->summary_label, scales);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *scales != '\0');
 
@@ -292,9 +354,22 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
   gtk_label_set_label (self->note_label, note);
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), *note != '\0');
 
-  spoken = waymark_checkin_describe (checkin, (const char * const *) tags->pdata);
+  spoken = waymark_checkin_describe (checkin, (const char * const *) tags);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   /* Translators: the accessible name of a check-in's menu button; %s is its day and time */
   menu_label = g_strdup_printf (_("Actions for the check-in of %s"), time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+}
+
+/**
+ * waymark_checkin_row_get_checkin:
+ *
+ * Returns: (transfer none) (nullable): the check-in the row shows
+ */
+WaymarkCheckin *
+waymark_checkin_row_get_checkin (WaymarkCheckinRow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_CHECKIN_ROW (self), NULL);
+
+  return self->checkin;
 }

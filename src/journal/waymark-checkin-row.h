@@ -20,6 +20,7 @@ WaymarkCheckinRow *waymark_checkin_row_new         (void);
 void               waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
                                                     WaymarkStore      *store,
                                                     WaymarkCheckin    *checkin);
+WaymarkCheckin    *waymark_checkin_row_get_checkin (WaymarkCheckinRow *self);
 char              *waymark_format_clock            (GDateTime         *time);
 char              *waymark_checkin_describe_time   (WaymarkCheckin    *checkin);
 char              *waymark_checkin_describe        (WaymarkCheckin    *checkin,

@@ -38,10 +38,13 @@ struct _WaymarkJournalPage
 
   WaymarkStore       *store;
   WaymarkCheckinList *checkins;
+  GtkNoSelection     *selection;    /* of checkins, for the list view */
   WaymarkDaySeries   *series;
   GSettings          *settings;
   GSimpleActionGroup *actions;
   guint               reload_source;
+  guint               load_source;
+  gboolean            loaded;
   gboolean            warning_dismissed;
   GtkFileChooserNative *chooser;
 
@@ -276,7 +279,10 @@ update_visible (WaymarkJournalPage *self)
   gboolean filtered = self->checkins && waymark_checkin_list_is_filtered (self->checkins);
   gboolean anything = n > 0 || filtered || (self->series && waymark_day_series_get_n_days (self->series) > 0);
 
-  gtk_stack_set_visible_child_name (self->stack, anything ? "journal" : "empty");
+  if (!self->loaded)
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+  else
+    gtk_stack_set_visible_child_name (self->stack, anything ? "journal" : "empty");
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 || !filtered ? "list" : "no-match");
 }
 
@@ -340,10 +346,24 @@ apply_filter (WaymarkJournalPage *self)
       filter.from = from;
     }
 
+  /* A new filter can change the whole list: the view lets go of the
+   * model meanwhile, so it makes only the rows it shows instead of
+   * comparing every old row with every new one. */
+  gtk_list_view_set_model (self->list_view, NULL);
   if (!waymark_checkin_list_set_filter (self->checkins, &filter, &error))
     waymark_show_error (GTK_WIDGET (self), error->message);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   update_visible (self);
+}
+
+/* An edited check-in keeps its place; its row is drawn again. */
+static void
+checkin_saved_cb (WaymarkJournalPage *self,
+                  WaymarkCheckin     *checkin)
+{
+  if (self->checkins != NULL)
+    waymark_checkin_list_refresh (self->checkins, waymark_record_get_id (WAYMARK_RECORD (checkin)));
 }
 
 static void
@@ -358,6 +378,7 @@ open_editor (WaymarkJournalPage *self,
   editor = waymark_checkin_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                        self->store, checkin,
                                        self->settings && g_settings_get_boolean (self->settings, "track-cravings"));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (checkin_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (editor);
 }
 
@@ -399,6 +420,10 @@ waymark_journal_page_delete_checkin (WaymarkJournalPage *self,
   waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, _("Check-in deleted"));
 }
 
+/* Delete on the focused check-in. The list has no selection model that
+ * would remember a selected row: GtkSingleSelection in GTK 4.8 reads
+ * every item of the list when it changes, which costs seconds at
+ * 100,000 check-ins. The focused row says which check-in it shows. */
 static gboolean
 list_key_pressed_cb (WaymarkJournalPage *self,
                      guint               keyval,
@@ -406,18 +431,21 @@ list_key_pressed_cb (WaymarkJournalPage *self,
                      GdkModifierType     state,
                      GtkEventController *controller)
 {
-  GtkSelectionModel *selection = gtk_list_view_get_model (self->list_view);
-  guint position;
-  g_autoptr(WaymarkCheckin) checkin = NULL;
+  GtkWidget *focus;
+  WaymarkCheckin *checkin;
 
   if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete)
     return GDK_EVENT_PROPAGATE;
 
-  position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
-  if (position == GTK_INVALID_LIST_POSITION)
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  while (focus != NULL && !WAYMARK_IS_CHECKIN_ROW (focus) && gtk_widget_get_first_child (focus) != NULL &&
+         focus != GTK_WIDGET (self->list_view))
+    focus = gtk_widget_get_first_child (focus);
+
+  if (focus == NULL || !WAYMARK_IS_CHECKIN_ROW (focus))
     return GDK_EVENT_PROPAGATE;
 
-  checkin = g_list_model_get_item (G_LIST_MODEL (selection), position);
+  checkin = waymark_checkin_row_get_checkin (WAYMARK_CHECKIN_ROW (focus));
   if (checkin == NULL || waymark_record_get_id (WAYMARK_RECORD (checkin)) == 0)
     return GDK_EVENT_PROPAGATE;
 
@@ -651,6 +679,54 @@ settings_changed_cb (WaymarkJournalPage *self,
     update_warning (self);
 }
 
+/* Reads the journal of the store and shows it. */
+static void
+load (WaymarkJournalPage *self)
+{
+  g_clear_handle_id (&self->load_source, g_source_remove);
+
+  if (self->loaded || self->store == NULL)
+    return;
+
+  self->loaded = TRUE;
+  self->checkins = waymark_checkin_list_new (self->store);
+  /* Attached to the view by apply_filter () below, once. */
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->checkins)));
+  g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  g_signal_connect_swapped (self->checkins, "items-changed", G_CALLBACK (update_visible), self);
+
+  /* The filters belong to the plan that was open. */
+  g_signal_handlers_block_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_selected (self->period_dropdown, 0);
+  reload_cb (self);
+  apply_filter (self);
+}
+
+static gboolean
+load_cb (gpointer user_data)
+{
+  WaymarkJournalPage *self = user_data;
+
+  self->load_source = 0;
+  load (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+waymark_journal_page_map (GtkWidget *widget)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (widget);
+
+  GTK_WIDGET_CLASS (waymark_journal_page_parent_class)->map (widget);
+
+  /* After the frame that shows the page, like the plan's sections. */
+  if (!self->loaded && self->store != NULL && self->load_source == 0)
+    self->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+}
+
 static void
 waymark_journal_page_dispose (GObject *object)
 {
@@ -658,6 +734,7 @@ waymark_journal_page_dispose (GObject *object)
 
   waymark_journal_page_set_store (self, NULL);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->load_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -674,6 +751,7 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = waymark_journal_page_dispose;
+  widget_class->map = waymark_journal_page_map;
 
   g_type_ensure (WAYMARK_TYPE_TREND_CHART_VIEW);
   g_type_ensure (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW);
@@ -758,29 +836,21 @@ waymark_journal_page_set_store (WaymarkJournalPage *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
 
   gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
   g_clear_object (&self->checkins);
   g_clear_object (&self->series);
   g_set_object (&self->store, store);
   self->warning_dismissed = FALSE;
 
-  if (store != NULL)
-    {
-      g_autoptr(GtkSingleSelection) selection = NULL;
+  g_clear_handle_id (&self->load_source, g_source_remove);
+  self->loaded = FALSE;
+  update_visible (self);
 
-      self->checkins = waymark_checkin_list_new (store);
-      selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->checkins)));
-      gtk_single_selection_set_autoselect (selection, FALSE);
-      gtk_single_selection_set_can_unselect (selection, TRUE);
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-      g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-      g_signal_connect_swapped (self->checkins, "items-changed", G_CALLBACK (update_visible), self);
-
-      /* The filters belong to the plan that was open. */
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_drop_down_set_selected (self->period_dropdown, 0);
-      reload_cb (self);
-      apply_filter (self);
-    }
+  /* A page nobody looks at yet reads nothing: the list makes a couple
+   * of hundred rows when it gets its model, which would only slow the
+   * window's start on another page. */
+  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
 }
 
 /**

@@ -33,7 +33,7 @@ WAYMARK_APPLICATION_ID = 0x57594D4B
 # (switch name, heading the page shows, settings name, shortcut)
 PAGES = [
     ("Plan", "About Me", "plan", "<Control>1"),
-    ("Journal", "Your Journal", "journal", "<Control>2"),
+    ("Journal", "No Check-ins Yet", "journal", "<Control>2"),
     ("Crisis Plan", "If you are in danger right now, call your local emergency number.", "crisis", "<Control>3"),
     ("Timeline", "Your Journey", "timeline", "<Control>4"),
 ]
