@@ -419,6 +419,46 @@ check_reviews (WaymarkStore *store,
     g_assert_cmpint (g_date_compare (&next, today), >, 0);
 }
 
+/* The journal: believable check-ins with ups, downs and gaps, inside
+ * the history; trackers and questionnaires; never a PHQ-9 item 9 that
+ * asks for help. */
+static void
+check_journal (WaymarkStore *store,
+               const GDate  *today,
+               guint         days)
+{
+  GDate first = *today;
+  char first_iso[16], today_iso[16];
+  g_autofree char *outside = NULL;
+  int n_checkins = count_rows (store, "SELECT count(*) FROM checkin");
+  int n_days = count_rows (store, "SELECT count(DISTINCT local_date) FROM checkin");
+
+  g_date_subtract_days (&first, days - 1);
+  g_date_strftime (first_iso, sizeof first_iso, "%Y-%m-%d", &first);
+  g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", today);
+  outside = g_strdup_printf ("SELECT count(*) FROM checkin WHERE local_date < '%s' OR local_date > '%s'",
+                             first_iso, today_iso);
+  g_assert_cmpint (count_rows (store, outside), ==, 0);
+
+  g_test_message ("%d check-ins on %d of %u days", n_checkins, n_days, days);
+  g_assert_cmpint (n_days, >=, 1);
+  if (days >= 60)
+    {
+      /* Gaps, but most days; some days twice; ups and downs. */
+      g_assert_cmpint (n_days, <, (int) days * 95 / 100);
+      g_assert_cmpint (n_days, >, (int) days * 60 / 100);
+      g_assert_cmpint (n_checkins, >, n_days);
+      g_assert_cmpint (count_rows (store, "SELECT max(mood) - min(mood) FROM checkin"), >=, 5);
+      g_assert_cmpint (count_rows (store, "SELECT count(*) FROM questionnaire WHERE instrument = 'phq9'"), >, 0);
+      g_assert_cmpint (count_rows (store, "SELECT count(*) FROM questionnaire WHERE instrument = 'gad7'"), >, 0);
+      g_assert_cmpint (count_rows (store, "SELECT count(*) FROM checkin_tag"), >, 0);
+      g_assert_cmpint (count_rows (store, "SELECT count(*) FROM checkin_medication"), >, 0);
+    }
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM tracker"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM questionnaire "
+                                      "WHERE instrument = 'phq9' AND answers NOT LIKE '%,0'"), ==, 0);
+}
+
 /* What the sample plan promises, for any length of history. */
 static void
 check_plan (WaymarkStore *store,
@@ -457,6 +497,7 @@ check_plan (WaymarkStore *store,
   check_care_team (store);
   check_treatments (store, days);
   check_reviews (store, today, days);
+  check_journal (store, today, days);
   for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
     check_dates (store, dated[i], today, days);
 

@@ -974,6 +974,7 @@ write_journal (Sample  *sample,
   };
   g_autoptr(GRand) dice = g_rand_new_with_seed (42);
   g_autoptr(GListModel) medications = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gint64 went_outside, pain;
   GDate first = sample->today;
   GDate hard_from, hard_to;
@@ -1046,6 +1047,12 @@ write_journal (Sample  *sample,
 
           at = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day),
                                       hour, g_rand_int_range (dice, 0, 60), 0);
+          /* Today's evening check-in can't be later than now. */
+          if (g_date_time_compare (at, now) > 0)
+            {
+              g_date_time_unref (at);
+              at = g_date_time_add_minutes (now, -10);
+            }
           waymark_checkin_set_time (checkin, at);
 
           sleep = CLAMP (6.0 + 1.6 * recovered + g_rand_double_range (dice, -1.5, 1.2) - (hard ? 1.2 : 0), 3.0, 10.0);
