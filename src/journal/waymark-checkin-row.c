@@ -280,6 +280,9 @@ waymark_checkin_row_init (WaymarkCheckinRow *self)
   gtk_box_append (GTK_BOX (text), heading);
   self->title_label = add_label (heading, 0.0, "heading");
   self->mood_label = add_label (heading, 0.0, NULL);
+  /* Narrow windows wrap the day rather than widen the list. */
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_label_set_wrap (self->mood_label, TRUE);
   self->summary_label = add_label (text, 0.0, "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "caption");
   gtk_label_set_wrap (self->summary_label, TRUE);

@@ -53,6 +53,8 @@ struct _WaymarkJournalPage
   GtkRevealer          *warning_revealer;
   GtkLabel             *warning_label;
   GtkLabel             *latest_questionnaires_label;
+  GtkFlowBox           *chart_header;
+  GtkFlowBox           *filter_bar;
   GtkDropDown          *measure_dropdown;
   GtkStack             *chart_stack;
   WaymarkTrendChartView *trend_view;
@@ -761,6 +763,8 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, latest_questionnaires_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, chart_header);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, measure_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, trend_view);
@@ -782,6 +786,11 @@ waymark_journal_page_init (WaymarkJournalPage *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The flow boxes only lay out; Tab goes straight to their controls. */
+  for (GtkFlowBox *box = self->chart_header; box != NULL; box = box == self->chart_header ? self->filter_bar : NULL)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child; child = gtk_widget_get_next_sibling (child))
+      gtk_widget_set_focusable (child, FALSE);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), journal_actions,
