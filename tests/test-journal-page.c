@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "waymark-checkin-editor.h"
 #include "waymark-journal-page.h"
@@ -118,6 +119,130 @@ test_new_checkin_from_the_window (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (f->page))), ==, 1);
 }
 
+static void
+add_checkin (Fixture    *f,
+             int         days_ago,
+             int         mood,
+             const char *note)
+{
+  g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) at = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (at, -5);
+
+  waymark_checkin_set_time (checkin, earlier);
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD, mood);
+  waymark_record_set_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE, note);
+  g_assert_true (waymark_store_save_checkin (f->store, checkin, NULL, NULL));
+}
+
+static GtkWidget *
+find_revealer_with_text (GtkWidget  *root,
+                         const char *text)
+{
+  if (GTK_IS_REVEALER (root))
+    {
+      GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (root));
+
+      for (GtkWidget *w = child ? gtk_widget_get_first_child (child) : NULL; w; w = gtk_widget_get_next_sibling (w))
+        if (GTK_IS_LABEL (w) && strstr (gtk_label_get_label (GTK_LABEL (w)), text) != NULL)
+          return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_revealer_with_text (child, text);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+warning_revealer (Fixture *f)
+{
+  GtkWidget *revealer = find_revealer_with_text (f->page, "");
+
+  g_assert_nonnull (revealer);
+  return revealer;
+}
+
+static const char *
+warning_text (Fixture *f)
+{
+  GtkWidget *box = gtk_revealer_get_child (GTK_REVEALER (warning_revealer (f)));
+
+  for (GtkWidget *w = gtk_widget_get_first_child (box); w; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_LABEL (w))
+      return gtk_label_get_label (GTK_LABEL (w));
+
+  return NULL;
+}
+
+static void
+test_early_warning_note (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(WaymarkRecord) sign = WAYMARK_RECORD (waymark_plan_entry_new ());
+
+  /* Nothing to say yet. */
+  add_checkin (f, 2, 6, "Fine");
+  pump ();
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
+
+  /* A note that mentions one of the person's own signs. */
+  waymark_record_set_text (sign, WAYMARK_PLAN_ENTRY_KIND, WAYMARK_PLAN_ENTRY_WARNING_SIGN);
+  waymark_record_set_text (sign, WAYMARK_PLAN_ENTRY_TEXT, "Skipping meals");
+  g_assert_true (waymark_store_save (f->store, sign, NULL));
+  add_checkin (f, 1, 6, "Skipped meals again, not hungry");
+  pump ();
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
+  g_assert_nonnull (strstr (warning_text (f), "“Skipping meals”"));
+
+  /* Three low days: the mood the person chose, in calm words. */
+  add_checkin (f, 0, 2, "");
+  add_checkin (f, 1, 2, "");
+  add_checkin (f, 2, 2, "");
+  pump ();
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
+  g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
+
+  /* Hidden on request, until the next check-in. */
+  g_assert_true (gtk_widget_activate_action (f->page, "journal.dismiss-warning", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
+
+  /* Its button leads to the plan's early warning signs. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan-section", "s", "warning-signs"));
+  pump ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     ADW_VIEW_STACK (find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK))), ==, "plan");
+}
+
+static void
+test_list_search_and_delete (Fixture       *f,
+                             gconstpointer  data)
+{
+  GListModel *checkins;
+  g_autoptr(WaymarkCheckin) newest = NULL;
+
+  add_checkin (f, 3, 5, "Garden with Jo");
+  add_checkin (f, 2, 6, "Library");
+  add_checkin (f, 1, 7, "Garden again");
+  pump ();
+
+  checkins = waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (f->page));
+  g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 3);
+  newest = g_list_model_get_item (checkins, 0);
+  g_assert_cmpstr (waymark_record_get_text (WAYMARK_RECORD (newest), WAYMARK_CHECKIN_NOTE), ==, "Garden again");
+
+  /* Delete, with the toast's Undo behind it. */
+  waymark_journal_page_delete_checkin (WAYMARK_JOURNAL_PAGE (f->page), newest);
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 2);
+  g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +253,11 @@ main (int   argc,
 
   g_test_add ("/waymark/journal/new-checkin", Fixture, NULL,
               fixture_set_up, test_new_checkin_from_the_window, fixture_tear_down);
+
+  g_test_add ("/waymark/journal/early-warning-note", Fixture, NULL,
+              fixture_set_up, test_early_warning_note, fixture_tear_down);
+  g_test_add ("/waymark/journal/list-and-delete", Fixture, NULL,
+              fixture_set_up, test_list_search_and_delete, fixture_tear_down);
 
   return g_test_run ();
 }
