@@ -268,9 +268,7 @@ waymark_store_get_checkin_tags (WaymarkStore  *self,
                                 gint64         checkin_id,
                                 GError       **error)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
 
@@ -279,17 +277,7 @@ waymark_store_get_checkin_tags (WaymarkStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, checkin_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (tags, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      waymark_store_set_sql_error (self, error);
-      return NULL;
-    }
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+  return waymark_store_query_strings (self, stmt, error);
 }
 
 /* LIKE patterns take the search literally: % and _ in it are escaped. */
@@ -325,12 +313,10 @@ waymark_store_list_checkin_ids (WaymarkStore               *self,
                                 const WaymarkJournalFilter *filter,
                                 GError                    **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GString) sql = g_string_new ("SELECT id FROM checkin WHERE 1");
   g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) words = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
 
@@ -373,20 +359,7 @@ waymark_store_list_checkin_ids (WaymarkStore               *self,
   for (guint i = 0; i < params->len; i++)
     sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (params, i), -1, SQLITE_TRANSIENT);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      waymark_store_set_sql_error (self, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
+  return waymark_store_query_ids (self, stmt, error);
 }
 
 /**
@@ -399,9 +372,7 @@ char **
 waymark_store_list_checkin_tags (WaymarkStore  *self,
                                  GError       **error)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (8, g_free, TRUE);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
 
@@ -411,17 +382,7 @@ waymark_store_list_checkin_tags (WaymarkStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (tags, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      waymark_store_set_sql_error (self, error);
-      return NULL;
-    }
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+  return waymark_store_query_strings (self, stmt, error);
 }
 
 static double
@@ -603,7 +564,7 @@ waymark_store_find_sign_in_notes (WaymarkStore  *self,
                                   char         **day,
                                   GError       **error)
 {
-  g_autoptr(GPtrArray) signs = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) signs = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -616,16 +577,8 @@ waymark_store_find_sign_in_notes (WaymarkStore  *self,
                                 error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (signs, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      waymark_store_set_sql_error (self, error);
-      return NULL;
-    }
-
-  if (signs->len == 0)
+  signs = waymark_store_query_strings (self, stmt, error);
+  if (signs == NULL || signs[0] == NULL)
     return NULL;
 
   stmt = waymark_store_prepare (self,
@@ -639,13 +592,13 @@ waymark_store_find_sign_in_notes (WaymarkStore  *self,
     {
       const char *note = (const char *) sqlite3_column_text (stmt, 1);
 
-      for (guint i = 0; i < signs->len; i++)
-        if (waymark_note_mentions_sign (note, g_ptr_array_index (signs, i)))
+      for (guint i = 0; signs[i] != NULL; i++)
+        if (waymark_note_mentions_sign (note, signs[i]))
           {
             if (day != NULL)
               *day = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
             sqlite3_reset (stmt);
-            return g_strdup (g_ptr_array_index (signs, i));
+            return g_strdup (signs[i]);
           }
     }
   sqlite3_reset (stmt);

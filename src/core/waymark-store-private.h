@@ -24,6 +24,12 @@ void          waymark_store_rollback        (WaymarkStore  *self);
 gboolean      waymark_store_step_done       (WaymarkStore  *self,
                                              sqlite3_stmt  *stmt,
                                              GError       **error);
+char        **waymark_store_query_strings   (WaymarkStore  *self,
+                                             sqlite3_stmt  *stmt,
+                                             GError       **error);
+GArray       *waymark_store_query_ids       (WaymarkStore  *self,
+                                             sqlite3_stmt  *stmt,
+                                             GError       **error);
 void          waymark_store_set_sql_error   (WaymarkStore  *self,
                                              GError       **error);
 void          waymark_store_emit_changed    (WaymarkStore  *self,

@@ -124,10 +124,8 @@ waymark_store_list_routine_done_on (WaymarkStore  *self,
                                     const GDate   *day,
                                     GError       **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   char date[16];
-  int rc;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
   g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
@@ -138,18 +136,5 @@ waymark_store_list_routine_done_on (WaymarkStore  *self,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      waymark_store_set_sql_error (self, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
+  return waymark_store_query_ids (self, stmt, error);
 }

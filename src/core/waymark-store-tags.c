@@ -20,9 +20,7 @@ waymark_store_get_tags (WaymarkStore  *self,
                         gint64         plan_entry_id,
                         GError       **error)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
 
@@ -33,17 +31,7 @@ waymark_store_get_tags (WaymarkStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, plan_entry_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (tags, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      waymark_store_set_sql_error (self, error);
-      return NULL;
-    }
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+  return waymark_store_query_strings (self, stmt, error);
 }
 
 /**

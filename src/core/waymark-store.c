@@ -1007,6 +1007,69 @@ waymark_store_step_done (WaymarkStore  *self,
   return TRUE;
 }
 
+/**
+ * waymark_store_query_strings:
+ * @stmt: a prepared, bound statement whose first column is text
+ *
+ * Steps @stmt to its end and resets it.
+ *
+ * Returns: (transfer full) (nullable): the first column of every row,
+ *   in order, as a %NULL-terminated array; %NULL on error
+ */
+char **
+waymark_store_query_strings (WaymarkStore  *self,
+                             sqlite3_stmt  *stmt,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (strings, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      waymark_store_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
+}
+
+/**
+ * waymark_store_query_ids:
+ * @stmt: a prepared, bound statement whose first column is an id
+ *
+ * Steps @stmt to its end and resets it.
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the first
+ *   column of every row, in order; %NULL on error
+ */
+GArray *
+waymark_store_query_ids (WaymarkStore  *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      waymark_store_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
 void
 waymark_store_emit_changed (WaymarkStore *self,
                             const char   *kind)
