@@ -12,6 +12,7 @@
 #include "waymark-checkin-editor.h"
 #include "waymark-journal-page.h"
 #include "waymark-plan-entry.h"
+#include "waymark-plan-section.h"
 #include "waymark-resources.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
@@ -243,6 +244,43 @@ test_list_search_and_delete (Fixture       *f,
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 2);
 }
 
+static void
+test_trackers_and_export (Fixture       *f,
+                          gconstpointer  data)
+{
+  GList *toplevels;
+  gboolean chooser = FALSE;
+  GtkWindow *trackers = NULL;
+
+  add_checkin (f, 1, 6, "");
+  pump ();
+
+  /* Trackers: a window with the plan's list of them. */
+  g_assert_true (gtk_widget_activate_action (f->page, "journal.trackers", NULL));
+  pump ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (g_strcmp0 (gtk_window_get_title (l->data), "Trackers") == 0)
+      trackers = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (trackers);
+  g_assert_nonnull (find_widget (GTK_WIDGET (trackers), WAYMARK_TYPE_PLAN_SECTION));
+  gtk_window_destroy (trackers);
+
+  /* Export: a real file chooser asks where. */
+  g_assert_true (gtk_widget_activate_action (f->page, "journal.export", NULL));
+  pump ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data))
+      {
+        chooser = TRUE;
+        g_assert_cmpstr (gtk_file_chooser_get_current_name (l->data), ==, "Journal.csv");
+      }
+  g_list_free (toplevels);
+  g_assert_true (chooser);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +296,9 @@ main (int   argc,
               fixture_set_up, test_early_warning_note, fixture_tear_down);
   g_test_add ("/waymark/journal/list-and-delete", Fixture, NULL,
               fixture_set_up, test_list_search_and_delete, fixture_tear_down);
+
+  g_test_add ("/waymark/journal/trackers-and-export", Fixture, NULL,
+              fixture_set_up, test_trackers_and_export, fixture_tear_down);
 
   return g_test_run ();
 }
