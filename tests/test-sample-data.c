@@ -468,6 +468,7 @@ check_plan (WaymarkStore *store,
   static const char * const tables[] = {
     "person", "contact", "goal", "goal_progress", "routine_item", "plan_entry",
     "plan_entry_tag", "intervention", "medication_dose", "plan_review",
+    "stage_event", "milestone",
   };
   const GType dated[] = {
     WAYMARK_TYPE_GOAL, WAYMARK_TYPE_PROGRESS_NOTE, WAYMARK_TYPE_INTERVENTION,

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "waymark-plan-statistics.h"
 #include "waymark-record-private.h"
 #include "waymark-store.h"
 
@@ -531,6 +532,26 @@ waymark_date_is_valid (const char *iso_date)
     return FALSE;
 
   return g_date_valid_dmy (d, m, y);
+}
+
+/**
+ * waymark_date_is_after_today:
+ * @iso_date: a valid date, "YYYY-MM-DD"
+ *
+ * Returns: whether @iso_date comes after the person's calendar day
+ *   today (ISO dates compare as strings)
+ */
+gboolean
+waymark_date_is_after_today (const char *iso_date)
+{
+  char today[16];
+  GDate day;
+
+  waymark_local_today (NULL, NULL, &day);
+  g_snprintf (today, sizeof today, "%04d-%02d-%02d",
+              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+
+  return strcmp (iso_date, today) > 0;
 }
 
 gboolean

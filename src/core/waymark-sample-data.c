@@ -18,6 +18,7 @@
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-medication-dose.h"
+#include "waymark-milestone.h"
 #include "waymark-plan-entry.h"
 #include "waymark-plan-review.h"
 #include "waymark-plan-statistics.h"
@@ -25,6 +26,8 @@
 #include "waymark-questionnaire-result.h"
 #include "waymark-routine-item.h"
 #include "waymark-sample-data.h"
+#include "waymark-stage.h"
+#include "waymark-stage-event.h"
 #include "waymark-tracker.h"
 
 /* The sample person is plainly not real: the name says so, so a
@@ -1115,6 +1118,99 @@ write_journal (Sample  *sample,
   return TRUE;
 }
 
+/* Sam's journey through the stages of recovery, and the days that
+ * mattered on the way. It follows the rest of the story: the guided
+ * self-help, the first plan, the hard weeks around day -262 and the
+ * review after them, CBT, the peer group and going back to work. */
+static gboolean
+write_journey (Sample  *sample,
+               GError **error)
+{
+  /* Translators: sample data for the fictional Sam Sample: the stages
+   * of recovery Sam recorded, with a note in Sam's own words. */
+  static const struct
+  {
+    int         day;
+    const char *stage;
+    const char *note;
+  } stages[] = {
+    { -364, WAYMARK_STAGE_MORATORIUM,
+      N_("Everything feels on hold. I’m just getting through the days.") },
+    { -320, WAYMARK_STAGE_AWARENESS,
+      N_("The self-help sessions made me see I’m not the only one, and people do get better.") },
+    { -285, WAYMARK_STAGE_PREPARATION,
+      N_("Wrote my first plan with Dr Marsh: what keeps me well and what to watch for.") },
+    { -272, WAYMARK_STAGE_ACTION,
+      N_("Using the plan every day: the routine, the walks, the breathing.") },
+    { -255, WAYMARK_STAGE_PREPARATION,
+      N_("The hard weeks knocked me back. Working out what I need again, with more help this time.") },
+    { -200, WAYMARK_STAGE_ACTION,
+      N_("Started CBT with Alex. Trying things out again, one at a time.") },
+    { -45, WAYMARK_STAGE_HEALING,
+      N_("Going back to work is planned, and I see friends most weeks. I feel like me again most days.") },
+  };
+  /* Translators: sample data for the fictional Sam Sample: days on
+   * Sam's timeline, in Sam's own words. */
+  static const struct
+  {
+    int         day;
+    const char *kind;
+    const char *title;
+    const char *note;
+  } milestones[] = {
+    { -364, WAYMARK_MILESTONE_FIRST_APPOINTMENT, N_("First session with the wellbeing practitioner"),
+      N_("I nearly didn’t go. She was kind and didn’t rush me.") },
+    { -300, WAYMARK_MILESTONE_OWN_EVENT, N_("Dad’s anniversary"),
+      N_("Walked to his park with Jo. A sad day, and that was all right.") },
+    { -262, WAYMARK_MILESTONE_SETBACK, N_("A hard few weeks"),
+      N_("Stopped answering messages and stayed in bed. Jo noticed and came round.") },
+    { -226, WAYMARK_MILESTONE_SOBRIETY_DATE, N_("No more wine to get to sleep"),
+      N_("Dr Patel said it works against the sertraline. I count the days because it helps me, "
+         "not to be hard on myself.") },
+    { -200, WAYMARK_MILESTONE_TREATMENT_CHANGE, N_("Started CBT with Alex"),
+      N_("Weekly sessions on Tuesday mornings.") },
+    { -90, WAYMARK_MILESTONE_OWN_EVENT, N_("Ellie’s birthday party"),
+      N_("Stayed the whole afternoon, and enjoyed it.") },
+    { -60, WAYMARK_MILESTONE_PLAN_REVIEW, N_("Care review with the community team"),
+      N_("Dr Patel and I agreed to keep the sertraline as it is for six more months.") },
+    { -12, WAYMARK_MILESTONE_GOAL_ACHIEVED, N_("Five walks in one week"),
+      N_("The first time ever. On the way to my walking goal.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    {
+      g_autoptr(WaymarkRecord) event = NULL;
+
+      /* In a squeezed story, the later of two stages on one day is
+       * the one that day keeps. */
+      if (i + 1 < G_N_ELEMENTS (stages) && same_day (sample, stages[i].day, stages[i + 1].day))
+        continue;
+
+      event = WAYMARK_RECORD (waymark_stage_event_new ());
+      set_day (sample, event, WAYMARK_STAGE_EVENT_DATE, stages[i].day);
+      waymark_record_set_text (event, WAYMARK_STAGE_EVENT_STAGE, stages[i].stage);
+      waymark_record_set_text (event, WAYMARK_STAGE_EVENT_NOTE, sample_text (stages[i].note));
+
+      if (!waymark_store_save (sample->store, event, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (milestones); i++)
+    {
+      g_autoptr(WaymarkRecord) milestone = WAYMARK_RECORD (waymark_milestone_new ());
+
+      set_day (sample, milestone, WAYMARK_MILESTONE_DATE, milestones[i].day);
+      waymark_record_set_text (milestone, WAYMARK_MILESTONE_KIND, milestones[i].kind);
+      waymark_record_set_text (milestone, WAYMARK_MILESTONE_TITLE, sample_text (milestones[i].title));
+      waymark_record_set_text (milestone, WAYMARK_MILESTONE_NOTE, sample_text (milestones[i].note));
+
+      if (!waymark_store_save (sample->store, milestone, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 waymark_sample_data_fill (WaymarkStore  *store,
                           guint          days,
@@ -1145,7 +1241,8 @@ waymark_sample_data_fill (WaymarkStore  *store,
        write_treatments (&sample, error) &&
        write_reviews (&sample, error) &&
        write_crisis_plan (&sample, error) &&
-       write_journal (&sample, error);
+       write_journal (&sample, error) &&
+       write_journey (&sample, error);
 
   if (!waymark_store_end_batch (store, ok, ok ? error : NULL))
     return FALSE;
