@@ -310,7 +310,7 @@ store_changed_cb (WaymarkStore       *store,
                   WaymarkJournalPage *self)
 {
   static const char * const kinds[] = {
-    "checkin", "routine", "intervention", "plan_entry", "questionnaire", "milestone", NULL
+    "checkin", "routine", "intervention", "plan-entry", "questionnaire", "milestone", NULL
   };
 
   if (kind != NULL && !g_strv_contains (kinds, kind))
