@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "waymark-chart-style.h"
+#include "waymark-chart-text.h"
 #include "waymark-progress-ring.h"
 #include "waymark-routine-heat-map.h"
 #include "waymark-trend-chart.h"
@@ -472,6 +473,71 @@ test_style_defaults (void)
   g_assert_cmpfloat (dark.track.a, <, 0.25);
   g_assert_cmpfloat (light.foreground.a, >, 0.7);
   g_assert_cmpfloat (dark.foreground.r, ==, 1.0);
+}
+
+/* The days the charts write: the year only when it isn't this one's,
+ * and never a day GDate can't hold. */
+static void
+test_text_days (void)
+{
+  g_autofree char *this_year = NULL;
+  g_autofree char *last_year = NULL;
+  g_autofree char *any_year = NULL;
+  g_autofree char *month = NULL;
+  guint32 julian;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 3, G_DATE_MARCH, 2025);
+  julian = g_date_get_julian (&date);
+
+  this_year = waymark_chart_format_day (julian, julian + 10);
+  g_assert_cmpstr (this_year, ==, "Monday 3 March");
+  last_year = waymark_chart_format_day (julian, julian + 365);
+  g_assert_cmpstr (last_year, ==, "Monday 3 March 2025");
+  any_year = waymark_chart_format_day (julian, 0);
+  g_assert_cmpstr (any_year, ==, "Monday 3 March 2025");
+  month = waymark_chart_format_julian (julian, "%b %Y");
+  g_assert_cmpstr (month, ==, "Mar 2025");
+
+  waymark_chart_date_from_julian (&date, 0);
+  g_assert_true (g_date_valid (&date));
+  g_assert_cmpuint (g_date_get_julian (&date), ==, 1);
+}
+
+/* Labels: the style's font at a fixed size, tabular figures on request,
+ * in the text colour dimmed. */
+static void
+test_text_labels (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(PangoLayout) plain = NULL;
+  g_autoptr(PangoLayout) tabular = NULL;
+  const PangoFontDescription *font;
+  WaymarkChartStyle style;
+  double r, g, b, a;
+
+  waymark_chart_style_init_light (&style);
+  style.font_family = "Cantarell";
+
+  plain = waymark_chart_create_text (cr, &style, FALSE);
+  tabular = waymark_chart_create_text (cr, &style, TRUE);
+  font = pango_layout_get_font_description (plain);
+  g_assert_cmpstr (pango_font_description_get_family (font), ==, "Cantarell");
+  g_assert_true (pango_font_description_get_size_is_absolute (font));
+  g_assert_cmpint (pango_font_description_get_size (font), ==, (int) (WAYMARK_CHART_LABEL_PX * PANGO_SCALE));
+  g_assert_null (pango_layout_get_attributes (plain));
+  g_assert_nonnull (pango_layout_get_attributes (tabular));
+
+  waymark_chart_set_dim_source (cr, &style);
+  g_assert_cmpint (cairo_pattern_get_rgba (cairo_get_source (cr), &r, &g, &b, &a), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpfloat (r, ==, style.foreground.r);
+  g_assert_cmpfloat (a, <, style.foreground.a);
+  g_assert_cmpfloat (a, >, style.foreground.a / 3.0);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 /* Trend charts and routine heat maps. Days are counted from TODAY, a
@@ -1239,6 +1305,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/waymark/charts/style/defaults", test_style_defaults);
+  g_test_add_func ("/waymark/charts/text/days", test_text_days);
+  g_test_add_func ("/waymark/charts/text/labels", test_text_labels);
   g_test_add_func ("/waymark/charts/progress-ring/quarter", test_quarter);
   g_test_add_func ("/waymark/charts/progress-ring/half", test_half);
   g_test_add_func ("/waymark/charts/progress-ring/full", test_full);

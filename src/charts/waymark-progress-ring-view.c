@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "waymark-chart-style.h"
+#include "waymark-chart-view.h"
 #include "waymark-progress-ring.h"
 #include "waymark-progress-ring-view.h"
 
@@ -39,43 +39,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_chart_color (WaymarkChartColor *color,
-                 const GdkRGBA     *rgba)
-{
-  color->r = rgba->red;
-  color->g = rgba->green;
-  color->b = rgba->blue;
-  color->a = rgba->alpha;
-}
-
-/* Colours come from the theme once per style change, not once a frame;
- * the ring then draws from this cached copy. */
-static void
-update_style (WaymarkProgressRingView *self)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA rgba;
-
-  waymark_chart_style_init_light (&self->style);
-
-  gtk_style_context_get_color (context, &rgba);
-  set_chart_color (&self->style.foreground, &rgba);
-  waymark_chart_style_update_track (&self->style);
-
-  /* accent_color is libadwaita's accent for things drawn straight on a
-   * neutral background, readable in both light and dark; the others are
-   * fallbacks for themes that don't define it. */
-  if (gtk_style_context_lookup_color (context, "accent_color", &rgba) ||
-      gtk_style_context_lookup_color (context, "accent_bg_color", &rgba) ||
-      gtk_style_context_lookup_color (context, "theme_selected_bg_color", &rgba))
-    set_chart_color (&self->style.accent, &rgba);
-
-  if (gtk_style_context_lookup_color (context, "window_bg_color", &rgba) ||
-      gtk_style_context_lookup_color (context, "theme_bg_color", &rgba))
-    set_chart_color (&self->style.background, &rgba);
-}
-
-static void
 update_accessible_value (WaymarkProgressRingView *self)
 {
   g_autofree char *text = waymark_progress_ring_describe (self->fraction);
@@ -96,7 +59,9 @@ waymark_progress_ring_view_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (waymark_progress_ring_view_parent_class)->css_changed (widget, change);
 
-  update_style (self);
+  /* Colours come from the theme once per style change, not once a
+   * frame; the ring then draws from this copy. */
+  waymark_chart_style_init_from_widget (&self->style, widget);
   gtk_widget_queue_draw (widget);
 }
 
@@ -119,7 +84,6 @@ waymark_progress_ring_view_snapshot (GtkWidget   *widget,
 {
   WaymarkProgressRingView *self = WAYMARK_PROGRESS_RING_VIEW (widget);
   WaymarkChartStyle style = self->style;
-  const PangoFontDescription *font;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int size = MIN (width, height);
@@ -128,11 +92,8 @@ waymark_progress_ring_view_snapshot (GtkWidget   *widget,
   if (size <= 0)
     return;
 
-  /* The label follows the widget's CSS font; the description is owned by
-   * the widget's Pango context and outlives this call. */
-  font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  if (font != NULL)
-    style.font_family = pango_font_description_get_family (font);
+  /* The label follows the widget's CSS font. */
+  waymark_chart_style_set_font_from_widget (&style, widget);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   waymark_progress_ring_draw (cr,

@@ -8,27 +8,20 @@
 
 #include <gtk/gtk.h>
 
-#include "waymark-day-series.h"
-#include "waymark-trend-chart.h"
+#include "waymark-chart-view.h"
 
 G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW (waymark_routine_heat_map_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkRoutineHeatMapView, waymark_routine_heat_map_view, WAYMARK, ROUTINE_HEAT_MAP_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (WaymarkRoutineHeatMapView, waymark_routine_heat_map_view, WAYMARK, ROUTINE_HEAT_MAP_VIEW, WaymarkChartView)
 
-GtkWidget         *waymark_routine_heat_map_view_new             (void);
-WaymarkDaySeries  *waymark_routine_heat_map_view_get_series      (WaymarkRoutineHeatMapView *self);
-void               waymark_routine_heat_map_view_set_series      (WaymarkRoutineHeatMapView *self,
-                                                                  WaymarkDaySeries          *series);
-WaymarkChartRange  waymark_routine_heat_map_view_get_range       (WaymarkRoutineHeatMapView *self);
-void               waymark_routine_heat_map_view_set_range       (WaymarkRoutineHeatMapView *self,
-                                                                  WaymarkChartRange          range);
-guint              waymark_routine_heat_map_view_get_today       (WaymarkRoutineHeatMapView *self);
-void               waymark_routine_heat_map_view_set_today       (WaymarkRoutineHeatMapView *self,
-                                                                  guint                      today);
-guint              waymark_routine_heat_map_view_get_focused_day (WaymarkRoutineHeatMapView *self);
-void               waymark_routine_heat_map_view_set_focused_day (WaymarkRoutineHeatMapView *self,
-                                                                  guint                      julian);
+GtkWidget *waymark_routine_heat_map_view_new        (void);
+void       waymark_routine_heat_map_view_set_series (WaymarkRoutineHeatMapView *self,
+                                                     WaymarkDaySeries          *series);
+void       waymark_routine_heat_map_view_set_range  (WaymarkRoutineHeatMapView *self,
+                                                     WaymarkChartRange          range);
+void       waymark_routine_heat_map_view_set_today  (WaymarkRoutineHeatMapView *self,
+                                                     guint                      today);
 
 G_END_DECLS

@@ -12,12 +12,12 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "waymark-chart-text.h"
 #include "waymark-routine-heat-map.h"
 #include "waymark-trend-chart.h"
 
 /* Row labels to the left, column labels above; the grid is centred in
  * what is left, so hit-testing needs only the size and never a font. */
-#define LABEL_PX      12.0
 #define GUTTER_LEFT   34.0
 #define PAD_RIGHT     8.0
 #define TOP_ROW       20.0
@@ -32,7 +32,6 @@
 /* A cell with nothing recorded is this much fainter than the track, so
  * "nothing done" and "nothing recorded" look different. */
 #define EMPTY_ALPHA   0.4
-#define DIM_ALPHA     0.55
 
 /* How the days are laid out, from the finest to the coarsest: the first
  * whose cells are at least MIN_CELL wide is used. Time runs down each
@@ -66,30 +65,6 @@ typedef struct
   double   y;
 } Grid;
 
-static void
-date_from_julian (GDate   *date,
-                  guint32  julian)
-{
-  g_date_clear (date, 1);
-  g_date_set_julian (date, CLAMP (julian, 1, G_MAXUINT32));
-}
-
-static char *
-format_julian (guint32     julian,
-               const char *format)
-{
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
-
-  date_from_julian (&date, julian);
-  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
-                              g_date_get_day (&date), 12, 0, 0);
-  if (time == NULL)
-    return g_strdup ("");
-
-  return g_date_time_format (time, format);
-}
-
 static guint32
 julian_of (guint day,
            guint month,
@@ -108,7 +83,7 @@ count_columns (const Grid *grid,
 {
   GDate last;
 
-  date_from_julian (&last, grid->last);
+  waymark_chart_date_from_julian (&last, grid->last);
 
   switch (kind)
     {
@@ -137,7 +112,7 @@ grid_init (Grid                        *grid,
 
   grid->first = MAX (map->first, 1);
   grid->last = MAX (map->last, grid->first);
-  date_from_julian (&first, grid->first);
+  waymark_chart_date_from_julian (&first, grid->first);
   grid->origin = grid->first - (g_date_get_weekday (&first) - week_start + 7) % 7;
   grid->first_year = g_date_get_year (&first);
   grid->first_month = g_date_get_month (&first);
@@ -215,6 +190,28 @@ grid_cell_days (const Grid *grid,
   return *from <= *to;
 }
 
+/* grid_cell_days () with its days optional, and left alone when the
+ * cell holds none: what the public functions promise. */
+static gboolean
+get_cell_days (const Grid *grid,
+               guint       column,
+               guint       row,
+               guint32    *from,
+               guint32    *to)
+{
+  guint32 cell_from, cell_to;
+
+  if (!grid_cell_days (grid, column, row, &cell_from, &cell_to))
+    return FALSE;
+
+  if (from != NULL)
+    *from = cell_from;
+  if (to != NULL)
+    *to = cell_to;
+
+  return TRUE;
+}
+
 static gboolean
 grid_cell_of (const Grid *grid,
               guint32     julian,
@@ -226,7 +223,7 @@ grid_cell_of (const Grid *grid,
   if (julian < grid->first || julian > grid->last)
     return FALSE;
 
-  date_from_julian (&date, julian);
+  waymark_chart_date_from_julian (&date, julian);
 
   switch (grid->kind)
     {
@@ -285,20 +282,6 @@ rounded_rectangle (cairo_t                 *cr,
   cairo_close_path (cr);
 }
 
-static PangoLayout *
-create_text (cairo_t                 *cr,
-             const WaymarkChartStyle *style)
-{
-  PangoLayout *text = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, style->font_family ? style->font_family : "Sans");
-  pango_font_description_set_absolute_size (font, LABEL_PX * PANGO_SCALE);
-  pango_layout_set_font_description (text, font);
-
-  return text;
-}
-
 /* Shows @label in the current source (only measures it when @cr is
  * NULL), its middle at @cy; @align is 0 to put its left edge at @x, 1 its
  * right edge and 0.5 its middle. Sets @left and @right to its edges. */
@@ -340,8 +323,8 @@ draw_row_labels (cairo_t                 *cr,
    * third) row, as a calendar's margin does. */
   guint step = 1;
 
-  if (grid->pitch < LABEL_PX + 6.0)
-    step = MAX (2, (guint) ceil ((LABEL_PX + 2.0) / grid->pitch));
+  if (grid->pitch < WAYMARK_CHART_LABEL_PX + 6.0)
+    step = MAX (2, (guint) ceil ((WAYMARK_CHART_LABEL_PX + 2.0) / grid->pitch));
 
   for (guint row = 0; row < grid->n_rows; row += step)
     {
@@ -354,7 +337,7 @@ draw_row_labels (cairo_t                 *cr,
           /* Translators: a weekday beside a calendar, as in "Mon"; see
            * g_date_time_format () for the codes. */
           /* xgettext:no-c-format */
-          label = format_julian (grid->origin + row, C_("heat map", "%a"));
+          label = waymark_chart_format_julian (grid->origin + row, C_("heat map", "%a"));
           break;
 
         case CELLS_WEEKS:
@@ -367,7 +350,7 @@ draw_row_labels (cairo_t                 *cr,
           /* Translators: a month beside a calendar of months, as in
            * "Mar"; see g_date_time_format () for the codes. */
           /* xgettext:no-c-format */
-          label = format_julian (julian_of (1, row + 1, 2000), C_("heat map", "%b"));
+          label = waymark_chart_format_julian (julian_of (1, row + 1, 2000), C_("heat map", "%b"));
           break;
         }
 
@@ -382,12 +365,12 @@ format_month (const GDate *date,
               gboolean     first_column)
 {
   if (g_date_get_month (date) == G_DATE_JANUARY && !first_column)
-    return format_julian (g_date_get_julian (date), "%Y");
+    return waymark_chart_format_julian (g_date_get_julian (date), "%Y");
 
   /* Translators: a month above a calendar, as in "Mar"; see
    * g_date_time_format () for the codes. */
   /* xgettext:no-c-format */
-  return format_julian (g_date_get_julian (date), C_("heat map", "%b"));
+  return waymark_chart_format_julian (g_date_get_julian (date), C_("heat map", "%b"));
 }
 
 /* Months (or years) whose columns are labelled: every one when there is
@@ -452,7 +435,7 @@ draw_column_labels (cairo_t                 *cr,
           /* The week a month begins in is labelled with the month; the
            * first week too, with the month it shows, unless that month
            * ends within two weeks and the next one's label needs the room. */
-          date_from_julian (&date, MIN (week + 6, grid->last));
+          waymark_chart_date_from_julian (&date, MIN (week + 6, grid->last));
           if (column > 0 && g_date_get_day (&date) > 7)
             continue;
           if (column > 0)
@@ -564,7 +547,6 @@ waymark_routine_heat_map_draw (const WaymarkRoutineHeatMap *map,
                                const WaymarkChartStyle     *style)
 {
   g_autoptr(PangoLayout) text = NULL;
-  WaymarkChartColor dim;
   double radius;
   Grid grid;
 
@@ -608,10 +590,8 @@ waymark_routine_heat_map_draw (const WaymarkRoutineHeatMap *map,
         cairo_fill (cr);
       }
 
-  text = create_text (cr, style);
-  dim = style->foreground;
-  dim.a *= DIM_ALPHA;
-  waymark_chart_color_set_source (cr, &dim);
+  text = waymark_chart_create_text (cr, style, FALSE);
+  waymark_chart_set_dim_source (cr, style);
   draw_row_labels (cr, &grid, text, style);
   draw_column_labels (cr, &grid, width, text, style);
 
@@ -693,7 +673,6 @@ waymark_routine_heat_map_get_cell_at (const WaymarkRoutineHeatMap *map,
                                       guint32                     *from,
                                       guint32                     *to)
 {
-  guint32 cell_from, cell_to;
   double column, row;
   Grid grid;
 
@@ -708,15 +687,7 @@ waymark_routine_heat_map_get_cell_at (const WaymarkRoutineHeatMap *map,
   if (column < 0.0 || row < 0.0 || column >= grid.n_columns || row >= grid.n_rows)
     return FALSE;
 
-  if (!grid_cell_days (&grid, (guint) column, (guint) row, &cell_from, &cell_to))
-    return FALSE;
-
-  if (from != NULL)
-    *from = cell_from;
-  if (to != NULL)
-    *to = cell_to;
-
-  return TRUE;
+  return get_cell_days (&grid, (guint) column, (guint) row, from, to);
 }
 
 /**
@@ -740,7 +711,6 @@ waymark_routine_heat_map_get_cell_area (const WaymarkRoutineHeatMap *map,
                                         guint32                     *from,
                                         guint32                     *to)
 {
-  guint32 cell_from, cell_to;
   guint column, row;
   Grid grid;
 
@@ -750,15 +720,11 @@ waymark_routine_heat_map_get_cell_area (const WaymarkRoutineHeatMap *map,
   if (grid.pitch < 1.0 || !grid_cell_of (&grid, julian, &column, &row))
     return FALSE;
 
-  if (!grid_cell_days (&grid, column, row, &cell_from, &cell_to))
+  if (!get_cell_days (&grid, column, row, from, to))
     return FALSE;
 
   if (area != NULL)
     grid_cell_area (&grid, column, row, area);
-  if (from != NULL)
-    *from = cell_from;
-  if (to != NULL)
-    *to = cell_to;
 
   return TRUE;
 }
@@ -843,8 +809,8 @@ format_range (guint32 from,
   g_autofree char *end = NULL;
   GDate a, b;
 
-  date_from_julian (&a, from);
-  date_from_julian (&b, to);
+  waymark_chart_date_from_julian (&a, from);
+  waymark_chart_date_from_julian (&b, to);
 
   if (g_date_get_day (&a) == 1 && g_date_get_month (&a) == g_date_get_month (&b) &&
       g_date_get_year (&a) == g_date_get_year (&b) &&
@@ -852,14 +818,14 @@ format_range (guint32 from,
     /* Translators: a month, as in "March 2026"; see g_date_time_format ()
      * for the codes. */
     /* xgettext:no-c-format */
-    return format_julian (from, _("%B %Y"));
+    return waymark_chart_format_julian (from, _("%B %Y"));
 
   /* Translators: the first day of a few, as in "1 March" of "1 March to
    * 7 March 2026"; see g_date_time_format () for the codes. */
   /* xgettext:no-c-format */
-  start = format_julian (from, g_date_get_year (&a) == g_date_get_year (&b) ? _("%-d %B") : _("%-d %B %Y"));
+  start = waymark_chart_format_julian (from, g_date_get_year (&a) == g_date_get_year (&b) ? _("%-d %B") : _("%-d %B %Y"));
   /* xgettext:no-c-format */
-  end = format_julian (to, _("%-d %B %Y"));
+  end = waymark_chart_format_julian (to, _("%-d %B %Y"));
 
   /* Translators: a few days, as in "1 March to 7 March 2026". */
   return g_strdup_printf (_("%s to %s"), start, end);

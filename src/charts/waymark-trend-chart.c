@@ -12,12 +12,12 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "waymark-chart-text.h"
 #include "waymark-trend-chart.h"
 
 /* The plot sits inside fixed margins, so hit-testing needs only the
  * width and never a font: y labels to the left, then below the plot a
  * strip for markers and a row for dates. */
-#define LABEL_PX        12.0
 #define GUTTER_LEFT     36.0
 #define PAD_RIGHT       14.0
 #define PAD_TOP         10.0
@@ -40,7 +40,6 @@
 #define DAILY_WIDTH     1.5    /* daily moods, under their 7-day average */
 #define DAILY_ALPHA     0.35
 #define AVERAGE_WIDTH   3.0
-#define DIM_ALPHA       0.55   /* libadwaita's .dim-label */
 #define DOTS_SPACING    14.0   /* points at least this far apart get dots */
 #define FOCUS_RADIUS    5.0
 #define MARKER_SIZE     4.5
@@ -65,6 +64,26 @@ typedef struct
   guint             n_columns;
   double            column_width;
 } Layout;
+
+/* A line to draw: a value a column on @measure's scale, NAN where
+ * nothing was recorded. */
+typedef struct
+{
+  const Layout   *layout;
+  WaymarkMeasure  measure;
+  const double   *values;
+} Line;
+
+/* A column of a line with a value, and the y of the points it is
+ * joined to on either side, NAN where the line breaks or ends. */
+typedef struct
+{
+  guint  column;   /* G_MAXUINT before the first */
+  double x;
+  double y;
+  double previous_y;
+  double next_y;
+} Point;
 
 typedef enum
 {
@@ -97,34 +116,6 @@ static const TickScheme tick_schemes[] = {
   { TICK_YEAR, 20, 7305.0 },
   { TICK_YEAR, 50, 18262.5 },
 };
-
-static void
-date_from_julian (GDate   *date,
-                  guint32  julian)
-{
-  g_date_clear (date, 1);
-  g_date_set_julian (date, CLAMP (julian, 1, G_MAXUINT32));
-}
-
-/* Formats a day with g_date_time_format (), whose month and weekday
- * names follow the locale. */
-static char *
-format_julian (guint32     julian,
-               const char *format)
-{
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
-
-  date_from_julian (&date, julian);
-  time = g_date_time_new_utc (g_date_get_year (&date),
-                              g_date_get_month (&date),
-                              g_date_get_day (&date),
-                              12, 0, 0);
-  if (time == NULL)
-    return g_strdup ("");
-
-  return g_date_time_format (time, format);
-}
 
 /* "6" for a whole number and "6.5" otherwise, with the locale's
  * decimal separator. */
@@ -199,15 +190,61 @@ value_y (const Layout   *layout,
   return layout->plot.y + layout->plot.height * (1.0 - value / max);
 }
 
-/* Two drawn columns are joined unless the empty columns between them
- * hold more than MAX_MISSING_DAYS days: a short gap never breaks the
- * line, and a long one always does once it empties a column. */
+/* Two drawn columns, @a before @b, are joined unless the empty columns
+ * between them hold more than MAX_MISSING_DAYS days: a short gap never
+ * breaks the line, and a long one always does once it empties a column.
+ * G_MAXUINT for @a, or n_columns for @b, is no column, joined to none. */
 static gboolean
 columns_join (const Layout *layout,
               guint         a,
               guint         b)
 {
+  if (a == G_MAXUINT || b >= layout->n_columns)
+    return FALSE;
+
   return column_first_day (layout, b) - column_first_day (layout, a + 1) <= MAX_MISSING_DAYS;
+}
+
+/* The next column after @column with a value, or n_columns for none;
+ * G_MAXUINT for @column starts from the first. */
+static guint
+next_drawn (const Layout *layout,
+            const double *values,
+            guint         column)
+{
+  guint next = column == G_MAXUINT ? 0 : column + 1;
+
+  while (next < layout->n_columns && isnan (values[next]))
+    next++;
+
+  return next;
+}
+
+/* Moves @point on to the next column of @line with a value; FALSE when
+ * there is none. Start from a point whose column is G_MAXUINT. */
+static gboolean
+next_point (const Line *line,
+            Point      *point)
+{
+  const Layout *layout = line->layout;
+  guint previous = point->column;
+  guint column = next_drawn (layout, line->values, previous);
+  guint next;
+
+  if (column >= layout->n_columns)
+    return FALSE;
+
+  next = next_drawn (layout, line->values, column);
+
+  point->previous_y = columns_join (layout, previous, column) ? point->y : NAN;
+  point->column = column;
+  point->x = column_x (layout, column);
+  point->y = value_y (layout, line->measure, line->values[column]);
+  point->next_y = columns_join (layout, column, next)
+                  ? value_y (layout, line->measure, line->values[next])
+                  : NAN;
+
+  return TRUE;
 }
 
 /* The mean of @measure in each column: two binary searches a column,
@@ -235,27 +272,6 @@ column_means (const Layout     *layout,
   return values;
 }
 
-static PangoLayout *
-create_text (cairo_t                 *cr,
-             const WaymarkChartStyle *style)
-{
-  PangoLayout *text = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-  PangoAttrList *attrs;
-
-  pango_font_description_set_family (font, style->font_family ? style->font_family : "Sans");
-  pango_font_description_set_absolute_size (font, LABEL_PX * PANGO_SCALE);
-  pango_layout_set_font_description (text, font);
-
-  /* Tabular figures, so the numbers on an axis line up. */
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
-  pango_layout_set_attributes (text, attrs);
-  pango_attr_list_unref (attrs);
-
-  return text;
-}
-
 static double
 text_width (PangoLayout *text,
             const char  *string)
@@ -265,16 +281,6 @@ text_width (PangoLayout *text,
   pango_layout_set_text (text, string, -1);
   pango_layout_get_pixel_size (text, &width, NULL);
   return width;
-}
-
-static void
-set_dim_source (cairo_t                 *cr,
-                const WaymarkChartStyle *style)
-{
-  WaymarkChartColor dim = style->foreground;
-
-  dim.a *= DIM_ALPHA;
-  waymark_chart_color_set_source (cr, &dim);
 }
 
 /* Shows @text in the current source with its left edge at @x and its
@@ -322,7 +328,7 @@ draw_grid (cairo_t                 *cr,
       else
         label = g_strdup_printf ("%d", (int) value);
 
-      set_dim_source (cr, style);
+      waymark_chart_set_dim_source (cr, style);
       show_text (cr, text, layout->plot.x - Y_LABEL_GAP - text_width (text, label), y);
     }
 }
@@ -360,24 +366,24 @@ format_tick (const TickScheme *scheme,
 {
   GDate date;
 
-  date_from_julian (&date, julian);
+  waymark_chart_date_from_julian (&date, julian);
 
   /* A year begins with its number instead of "Jan", so a chart across
    * years says which is which without a label twice as long. */
   if (scheme->unit == TICK_YEAR ||
       (scheme->unit == TICK_MONTH && g_date_get_month (&date) == G_DATE_JANUARY))
-    return format_julian (julian, "%Y");
+    return waymark_chart_format_julian (julian, "%Y");
 
   if (scheme->unit == TICK_MONTH)
     /* Translators: a month on a chart's time axis, as in "Mar"; see
      * g_date_time_format () for the codes. */
     /* xgettext:no-c-format */
-    return format_julian (julian, C_("chart axis", "%b"));
+    return waymark_chart_format_julian (julian, C_("chart axis", "%b"));
 
   /* Translators: a day on a chart's time axis, as in "3 Mar"; see
    * g_date_time_format () for the codes. Keep it short. */
   /* xgettext:no-c-format */
-  return format_julian (julian, _("%-d %b"));
+  return waymark_chart_format_julian (julian, _("%-d %b"));
 }
 
 /* How wide this scheme's labels can be: its widest month, or a
@@ -417,7 +423,7 @@ choose_ticks (const Layout *layout,
 
       /* No label is narrower than two digits; skip measuring those that
        * could never fit. */
-      if (scheme->days * px_per_day < 2 * LABEL_PX + X_LABEL_GAP)
+      if (scheme->days * px_per_day < 2 * WAYMARK_CHART_LABEL_PX + X_LABEL_GAP)
         continue;
 
       if (scheme->days * px_per_day >= widest_tick (scheme, text) + X_LABEL_GAP)
@@ -439,12 +445,12 @@ draw_x_labels (cairo_t                 *cr,
   double previous_end = -G_MAXDOUBLE;
   GDate date;
 
-  set_dim_source (cr, style);
+  waymark_chart_set_dim_source (cr, style);
 
   /* Walk the range by whole days: a tick is at most once a day, and the
    * chosen scheme keeps the labels few. A long range steps through the
    * ticks by month instead. */
-  date_from_julian (&date, layout->first);
+  waymark_chart_date_from_julian (&date, layout->first);
   if (scheme->unit != TICK_DAY)
     {
       if (g_date_get_day (&date) != 1)
@@ -547,7 +553,7 @@ draw_markers (cairo_t                 *cr,
 
   if (shapes)
     {
-      set_dim_source (cr, style);
+      waymark_chart_set_dim_source (cr, style);
       cairo_fill (cr);
     }
   else
@@ -565,16 +571,14 @@ draw_markers (cairo_t                 *cr,
  * on either side is a dot, and with @dots, when points are far enough
  * apart, every one gets a dot. */
 static void
-draw_values (cairo_t                 *cr,
-             const Layout            *layout,
-             WaymarkMeasure           measure,
-             const double            *values,
-             double                   line_width,
-             gboolean                 dots)
+draw_values (cairo_t    *cr,
+             const Line *line,
+             double      line_width,
+             gboolean    dots)
 {
-  gboolean all_dots = dots && layout->column_width >= DOTS_SPACING;
+  gboolean all_dots = dots && line->layout->column_width >= DOTS_SPACING;
   double dot_radius = MAX (2.5, line_width * 1.25);
-  guint previous = G_MAXUINT;
+  Point point = { .column = G_MAXUINT };
 
   cairo_set_line_width (cr, line_width);
   /* A dense line turns at every column, a few hundred times: cairo's
@@ -582,7 +586,7 @@ draw_values (cairo_t                 *cr,
    * one a third of that, and at two pixels a turn the eye can't tell
    * them apart. Round joins there would only add an arc at each turn. */
   cairo_save (cr);
-  if (layout->column_width < DOTS_SPACING)
+  if (line->layout->column_width < DOTS_SPACING)
     {
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
@@ -594,52 +598,24 @@ draw_values (cairo_t                 *cr,
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
     }
 
-  for (guint c = 0; c < layout->n_columns; c++)
+  while (next_point (line, &point))
     {
-      double x, y;
-
-      if (isnan (values[c]))
-        continue;
-
-      x = column_x (layout, c);
-      y = value_y (layout, measure, values[c]);
-
-      if (previous != G_MAXUINT && columns_join (layout, previous, c))
-        cairo_line_to (cr, x, y);
+      if (isnan (point.previous_y))
+        cairo_move_to (cr, point.x, point.y);
       else
-        cairo_move_to (cr, x, y);
-
-      previous = c;
+        cairo_line_to (cr, point.x, point.y);
     }
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  previous = G_MAXUINT;
-  for (guint c = 0; c < layout->n_columns; c++)
+  point.column = G_MAXUINT;
+  while (next_point (line, &point))
     {
-      gboolean joined_before, joined_after = FALSE;
-
-      if (isnan (values[c]))
-        continue;
-
-      joined_before = previous != G_MAXUINT && columns_join (layout, previous, c);
-      for (guint next = c + 1; next < layout->n_columns; next++)
-        if (!isnan (values[next]))
-          {
-            joined_after = columns_join (layout, c, next);
-            break;
-          }
-
-      if (all_dots || (!joined_before && !joined_after))
+      if (all_dots || (isnan (point.previous_y) && isnan (point.next_y)))
         {
-          double x = column_x (layout, c);
-          double y = value_y (layout, measure, values[c]);
-
           cairo_new_sub_path (cr);
-          cairo_arc (cr, x, y, dot_radius, 0.0, 2.0 * G_PI);
+          cairo_arc (cr, point.x, point.y, dot_radius, 0.0, 2.0 * G_PI);
         }
-
-      previous = c;
     }
   cairo_fill (cr);
 }
@@ -650,50 +626,28 @@ draw_values (cairo_t                 *cr,
  * tenth of the zigzag line through the same points (2-3 ms at 1280 px
  * in cairo 1.16), which keeps a ten-year chart under 4 ms. */
 static void
-draw_trace (cairo_t        *cr,
-            const Layout   *layout,
-            WaymarkMeasure  measure,
-            const double   *values,
-            double          line_width)
+draw_trace (cairo_t    *cr,
+            const Line *line,
+            double      line_width)
 {
-  guint previous = G_MAXUINT;
+  double half_column = line->layout->column_width / 2.0;
+  Point point = { .column = G_MAXUINT };
 
   cairo_save (cr);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
 
-  for (guint c = 0; c < layout->n_columns; c++)
+  while (next_point (line, &point))
     {
-      double y, top, bottom, left, right;
-      guint next;
-
-      if (isnan (values[c]))
-        continue;
-
       /* From half-way to the previous value to half-way to the next,
        * so the bars meet like a line. */
-      y = value_y (layout, measure, values[c]);
-      top = bottom = y;
-      if (previous != G_MAXUINT && columns_join (layout, previous, c))
-        {
-          double mid = (value_y (layout, measure, values[previous]) + y) / 2.0;
-          top = MIN (top, mid);
-          bottom = MAX (bottom, mid);
-        }
-      for (next = c + 1; next < layout->n_columns && isnan (values[next]); next++)
-        ;
-      if (next < layout->n_columns && columns_join (layout, c, next))
-        {
-          double mid = (value_y (layout, measure, values[next]) + y) / 2.0;
-          top = MIN (top, mid);
-          bottom = MAX (bottom, mid);
-        }
+      double to_previous = isnan (point.previous_y) ? point.y : (point.previous_y + point.y) / 2.0;
+      double to_next = isnan (point.next_y) ? point.y : (point.next_y + point.y) / 2.0;
+      double top = round (MIN (point.y, MIN (to_previous, to_next)) - line_width / 2.0);
+      double bottom = round (MAX (point.y, MAX (to_previous, to_next)) + line_width / 2.0);
+      double left = round (point.x - half_column);
+      double right = round (point.x + half_column);
 
-      left = round (column_x (layout, c) - layout->column_width / 2.0);
-      right = round (column_x (layout, c) + layout->column_width / 2.0);
-      top = round (top - line_width / 2.0);
-      bottom = round (bottom + line_width / 2.0);
       cairo_rectangle (cr, left, top, MAX (1.0, right - left), MAX (1.0, bottom - top));
-      previous = c;
     }
 
   cairo_fill (cr);
@@ -720,7 +674,7 @@ draw_empty (cairo_t                 *cr,
   cairo_move_to (cr,
                  round (layout->plot.x + 8.0),
                  round (layout->plot.y + (layout->plot.height / 2.0 - text_height) / 2.0));
-  set_dim_source (cr, style);
+  waymark_chart_set_dim_source (cr, style);
   pango_cairo_show_layout (cr, text);
 
   pango_layout_set_width (text, -1);
@@ -755,6 +709,7 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
   g_autofree double *values = NULL;
   g_autofree double *average = NULL;
   guint n_drawn = 0;
+  Line daily, rolling;
   Layout layout;
 
   g_return_if_fail (chart != NULL);
@@ -773,7 +728,7 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
   cairo_clip (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
 
-  text = create_text (cr, style);
+  text = waymark_chart_create_text (cr, style, TRUE);
   draw_grid (cr, &layout, chart->measure, text, style);
   draw_x_labels (cr, &layout, width, text, style);
 
@@ -786,6 +741,7 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
   draw_markers (cr, &layout, chart->series, FALSE, style);
 
   values = column_means (&layout, chart->series, chart->measure, &n_drawn);
+  daily = (Line) { &layout, chart->measure, values };
 
   if (n_drawn == 0)
     draw_empty (cr, &layout, text, style);
@@ -794,6 +750,7 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
       guint n_average;
 
       average = column_means (&layout, chart->series, WAYMARK_MEASURE_MOOD_AVERAGE, &n_average);
+      rolling = (Line) { &layout, chart->measure, average };
 
       /* Drawn whole, then laid down faint, so where line and dots
        * overlap they don't add up into darker spots. The group is only
@@ -806,7 +763,7 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
 
           faint.a *= DAILY_ALPHA;
           waymark_chart_color_set_source (cr, &faint);
-          draw_trace (cr, &layout, chart->measure, values, DAILY_WIDTH);
+          draw_trace (cr, &daily, DAILY_WIDTH);
         }
       else
         {
@@ -816,19 +773,19 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
           cairo_clip (cr);
           cairo_push_group (cr);
           waymark_chart_color_set_source (cr, &style->accent);
-          draw_values (cr, &layout, chart->measure, values, DAILY_WIDTH, TRUE);
+          draw_values (cr, &daily, DAILY_WIDTH, TRUE);
           cairo_pop_group_to_source (cr);
           cairo_paint_with_alpha (cr, DAILY_ALPHA);
           cairo_restore (cr);
         }
 
       waymark_chart_color_set_source (cr, &style->accent);
-      draw_values (cr, &layout, chart->measure, average, AVERAGE_WIDTH, FALSE);
+      draw_values (cr, &rolling, AVERAGE_WIDTH, FALSE);
     }
   else
     {
       waymark_chart_color_set_source (cr, &style->accent);
-      draw_values (cr, &layout, chart->measure, values, LINE_WIDTH, TRUE);
+      draw_values (cr, &daily, LINE_WIDTH, TRUE);
     }
 
   draw_markers (cr, &layout, chart->series, TRUE, style);
@@ -1036,7 +993,7 @@ waymark_chart_range_get_days (WaymarkChartRange  range,
     {
     case WAYMARK_CHART_RANGE_THREE_MONTHS:
     case WAYMARK_CHART_RANGE_YEAR:
-      date_from_julian (&date, today);
+      waymark_chart_date_from_julian (&date, today);
       if (range == WAYMARK_CHART_RANGE_YEAR)
         g_date_subtract_years (&date, 1);
       else
@@ -1102,37 +1059,6 @@ waymark_trend_chart_get_title (WaymarkMeasure    measure,
   return g_strdup_printf (_("%s, %s"),
                           waymark_measure_get_name (measure),
                           waymark_chart_range_get_label (range));
-}
-
-/**
- * waymark_chart_format_day:
- * @julian: a day
- * @today: (nullable): today, so a day of this year leaves the year out;
- *   0 always shows it
- *
- * Returns: (transfer full): the day for a person, such as "Monday 3 March"
- */
-char *
-waymark_chart_format_day (guint32 julian,
-                          guint32 today)
-{
-  GDate day, now;
-
-  date_from_julian (&day, julian);
-  if (today != 0)
-    {
-      date_from_julian (&now, today);
-      if (g_date_get_year (&day) == g_date_get_year (&now))
-        /* Translators: a day of this year, as in "Monday 3 March"; see
-         * g_date_time_format () for the codes. */
-        /* xgettext:no-c-format */
-        return format_julian (julian, _("%A %-d %B"));
-    }
-
-  /* Translators: a day, as in "Monday 3 March 2025"; see
-   * g_date_time_format () for the codes. */
-  /* xgettext:no-c-format */
-  return format_julian (julian, _("%A %-d %B %Y"));
 }
 
 /**

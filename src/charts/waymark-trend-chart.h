@@ -70,8 +70,6 @@ double    waymark_trend_chart_y_for_value   (WaymarkMeasure           measure,
 
 char     *waymark_trend_chart_get_title     (WaymarkMeasure           measure,
                                              WaymarkChartRange        range);
-char     *waymark_chart_format_day          (guint32                  julian,
-                                             guint32                  today);
 char     *waymark_trend_chart_describe_day  (WaymarkDaySeries        *series,
                                              WaymarkMeasure           measure,
                                              guint32                  julian,
