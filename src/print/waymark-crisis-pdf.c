@@ -16,62 +16,12 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "waymark-atomic-file.h"
 #include "waymark-crisis-pdf.h"
 
-/* The PDF is written to a hidden file beside the one asked for, synced,
- * and renamed over it only when every byte is there: whatever happens,
- * the path holds the old file or the whole new one, never half of one. */
+/* The PDF is written whole or not at all (waymark-atomic-file.c). */
 
 G_DEFINE_QUARK (waymark-crisis-pdf-error-quark, waymark_crisis_pdf_error)
-
-typedef struct
-{
-  int fd;
-  int saved_errno;   /* the first write error, told to the person */
-} Writer;
-
-static cairo_status_t
-write_cb (void                *user_data,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Writer *writer = user_data;
-
-  while (length > 0)
-    {
-      ssize_t written = write (writer->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          if (writer->saved_errno == 0)
-            writer->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-
-      data += written;
-      length -= written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno,
-                 const char  *reason)
-{
-  g_autofree char *name = g_filename_display_basename (path);
-
-  g_set_error (error, G_IO_ERROR,
-               saved_errno != 0 ? g_io_error_from_errno (saved_errno) : G_IO_ERROR_FAILED,
-               /* Translators: the first %s is a file name, the second why it failed,
-                * as in "Waymark could not write “plan.pdf”: Permission denied". */
-               _("Waymark could not write “%s”: %s"),
-               name, saved_errno != 0 ? g_strerror (saved_errno) : reason);
-}
 
 static void
 set_metadata (cairo_surface_t   *surface,
@@ -91,15 +41,22 @@ set_metadata (cairo_surface_t   *surface,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, plan->person_name);
 }
 
-/* Draws every page into @fd; returns the first error. */
+typedef struct
+{
+  WaymarkCrisisLayout *layout;
+  WaymarkCrisisPlan   *plan;
+} Job;
+
+/* Draws every page into @writer; returns the first error. */
 static gboolean
-render (WaymarkCrisisLayout  *layout,
-        WaymarkCrisisPlan    *plan,
-        int                   fd,
+render (WaymarkAtomicWriter  *writer,
         const char           *path,
+        gpointer              user_data,
         GError              **error)
 {
-  Writer writer = { fd, 0 };
+  Job *job = user_data;
+  WaymarkCrisisLayout *layout = job->layout;
+  WaymarkCrisisPlan *plan = job->plan;
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
@@ -109,7 +66,7 @@ render (WaymarkCrisisLayout  *layout,
   waymark_crisis_layout_get_paper_size (layout, &width, &height);
   n_pages = waymark_crisis_layout_paginate (layout);
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &writer, width, height);
+  surface = cairo_pdf_surface_create_for_stream (waymark_atomic_file_cairo_write, writer, width, height);
   set_metadata (surface, plan);
   cr = cairo_create (surface);
 
@@ -126,9 +83,9 @@ render (WaymarkCrisisLayout  *layout,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || writer.saved_errno != 0)
+  if (status != CAIRO_STATUS_SUCCESS || writer->saved_errno != 0)
     {
-      set_write_error (error, path, writer.saved_errno, cairo_status_to_string (status));
+      waymark_atomic_file_set_error (error, path, writer->saved_errno, cairo_status_to_string (status));
       return FALSE;
     }
 
@@ -161,11 +118,7 @@ waymark_crisis_pdf_export (WaymarkCrisisPlan        *plan,
                            GError                  **error)
 {
   g_autoptr(WaymarkCrisisLayout) layout = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
   GPtrArray *layout_left_off;
-  int fd;
 
   g_return_val_if_fail (plan != NULL, FALSE);
   g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
@@ -184,53 +137,12 @@ waymark_crisis_pdf_export (WaymarkCrisisPlan        *plan,
 
   layout = waymark_crisis_layout_new (plan, kind, paper_width, paper_height, NULL);
 
-  /* Hidden, beside the final file: on the same file system, so the
-   * rename is atomic, and never mistaken for a finished PDF. The file
-   * is the person's own (0600), as their plan is. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      set_write_error (error, path, errno, NULL);
+  {
+    Job job = { layout, plan };
+
+    if (!waymark_atomic_file_write (path, render, &job, error))
       return FALSE;
-    }
-
-  if (!render (layout, plan, fd, path, error))
-    {
-      close (fd);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (tmp_path);
-      set_write_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      set_write_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      set_write_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
+  }
 
   layout_left_off = waymark_crisis_layout_get_left_off (layout);
   if (left_off != NULL)
