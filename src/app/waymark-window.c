@@ -12,6 +12,7 @@
 
 #include "waymark-crisis-page.h"
 #include "waymark-journal-page.h"
+#include "waymark-timeline-page.h"
 #include "waymark-plan-page.h"
 #include "waymark-record-editor.h"
 #include "waymark-window.h"
@@ -31,6 +32,7 @@ struct _WaymarkWindow
   WaymarkPlanPage     *plan_page;
   WaymarkCrisisPage   *crisis_page;
   WaymarkJournalPage  *journal_page;
+  WaymarkTimelinePage *timeline_page;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
 
@@ -426,6 +428,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
   g_type_ensure (WAYMARK_TYPE_JOURNAL_PAGE);
+  g_type_ensure (WAYMARK_TYPE_TIMELINE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
@@ -438,6 +441,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
@@ -504,6 +508,7 @@ waymark_window_set_store (WaymarkWindow *self,
   waymark_plan_page_set_store (self->plan_page, store);
   waymark_crisis_page_set_store (self->crisis_page, store);
   waymark_journal_page_set_store (self->journal_page, store);
+  waymark_timeline_page_set_store (self->timeline_page, store);
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
 

@@ -35,7 +35,7 @@ PAGES = [
     ("Plan", "About Me", "plan", "<Control>1"),
     ("Journal", "No Check-ins Yet", "journal", "<Control>2"),
     ("Crisis Plan", "If you are in danger right now, call your local emergency number.", "crisis", "<Control>3"),
-    ("Timeline", "Your Journey", "timeline", "<Control>4"),
+    ("Timeline", "Your Journey Starts Here", "timeline", "<Control>4"),
 ]
 
 
@@ -172,7 +172,7 @@ class ShellTest(unittest.TestCase):
         with App([WAYMARK, "--data-file=" + plan], env=env) as app:
             window = app.window(re.compile("plan.waymark"))
             app.press_keys("<Control>4", window=window)
-            showing_heading(app, "Your Journey")
+            showing_heading(app, "Your Journey Starts Here")
             app.press_keys("<Control>q", window=window)
             wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
 
@@ -182,7 +182,7 @@ class ShellTest(unittest.TestCase):
         self.assertRegex(saved, r"window-width=\d+")
 
         with App([WAYMARK, "--data-file=" + plan], env=env) as app:
-            showing_heading(app, "Your Journey")
+            showing_heading(app, "Your Journey Starts Here")
 
     def test_not_a_plan_on_the_command_line(self):
         notes = os.path.join(self.tmp, "notes.txt")

@@ -1,0 +1,172 @@
+/* test-timeline-page.c: the Timeline page and its view, in-process
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "waymark-milestone.h"
+#include "waymark-plan-statistics.h"
+#include "waymark-resources.h"
+#include "waymark-stage-event.h"
+#include "waymark-test-utils.h"
+#include "waymark-timeline-page.h"
+#include "waymark-window.h"
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first label under @root whose text contains @text. */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+pump (void)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static char *
+days_ago (int days)
+{
+  GDate day;
+
+  waymark_local_today (NULL, NULL, &day);
+  g_date_subtract_days (&day, days);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+}
+
+static void
+save_stage (WaymarkStore *store,
+            int           ago,
+            const char   *stage)
+{
+  g_autoptr(WaymarkRecord) event = WAYMARK_RECORD (waymark_stage_event_new ());
+  g_autofree char *date = days_ago (ago);
+
+  waymark_record_set_text (event, WAYMARK_STAGE_EVENT_DATE, date);
+  waymark_record_set_text (event, WAYMARK_STAGE_EVENT_STAGE, stage);
+  g_assert_true (waymark_store_save (store, event, NULL));
+}
+
+static void
+test_page_shows_the_journey (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(WaymarkRecord) milestone = WAYMARK_RECORD (waymark_milestone_new ());
+  g_autofree char *date = days_ago (20);
+  g_autofree char *png = NULL;
+  WaymarkWindow *window;
+  GtkWidget *page;
+  WaymarkTimelineView *view;
+  GtkRevealer *about;
+  double first, last, zoomed_first, zoomed_last;
+
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_window_show_page (window, "timeline");
+  page = find_widget (GTK_WIDGET (window), WAYMARK_TYPE_TIMELINE_PAGE);
+  pump ();
+
+  /* Nothing yet: an invitation, not an empty chart. */
+  g_assert_nonnull (find_label (page, "Your Journey Starts Here"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_label (page, "Your Journey Starts Here"))));
+
+  /* A step forward, a step back, and an event. */
+  save_stage (store, 60, WAYMARK_STAGE_AWARENESS);
+  save_stage (store, 40, WAYMARK_STAGE_ACTION);
+  save_stage (store, 10, WAYMARK_STAGE_PREPARATION);
+  waymark_record_set_text (milestone, WAYMARK_MILESTONE_DATE, date);
+  waymark_record_set_text (milestone, WAYMARK_MILESTONE_KIND, WAYMARK_MILESTONE_SETBACK);
+  waymark_record_set_text (milestone, WAYMARK_MILESTONE_TITLE, "Lost my job");
+  g_assert_true (waymark_store_save (store, milestone, NULL));
+  pump ();
+
+  g_assert_nonnull (find_label (page, "Now: Preparation"));
+  g_assert_nonnull (find_label (page, "Furthest so far: Action"));
+
+  /* The event has a button of its own, named for it. */
+  view = waymark_timeline_page_get_view (WAYMARK_TIMELINE_PAGE (page));
+  g_assert_cmpuint (waymark_timeline_view_get_n_marker_buttons (view), ==, 1);
+
+  /* Zoom in keeps the middle, and shows two thirds as much time. */
+  waymark_timeline_view_get_range (view, &first, &last);
+  g_assert_true (gtk_widget_activate_action (page, "timeline.zoom-in", NULL));
+  waymark_timeline_view_get_range (view, &zoomed_first, &zoomed_last);
+  g_assert_cmpfloat_with_epsilon (zoomed_last - zoomed_first, (last - first) / 1.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (zoomed_first + zoomed_last, first + last, 1e-6);
+
+  /* The stage now, described. */
+  about = GTK_REVEALER (find_widget (page, GTK_TYPE_REVEALER));
+  g_assert_false (gtk_revealer_get_reveal_child (about));
+  g_assert_true (gtk_widget_activate_action (page, "timeline.describe-current", NULL));
+  g_assert_true (gtk_revealer_get_reveal_child (about));
+  g_assert_nonnull (find_label (GTK_WIDGET (about), "What it can feel like"));
+  g_assert_nonnull (find_label (GTK_WIDGET (about), "What often helps"));
+
+  /* The list, one toggle away, says the step back kindly. */
+  g_assert_true (gtk_widget_activate_action (page, "timeline.as-list", NULL));
+  pump ();
+  g_assert_nonnull (find_label (page, "back to Preparation for a while"));
+
+  /* Export writes a PNG. */
+  png = g_build_filename (tmp, "timeline.png", NULL);
+  g_assert_true (waymark_timeline_page_export (WAYMARK_TIMELINE_PAGE (page), png, "png"));
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  waymark_register_resource ();
+
+  g_test_add_func ("/waymark/timeline/page-shows-the-journey", test_page_shows_the_journey);
+
+  return g_test_run ();
+}
