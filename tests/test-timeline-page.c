@@ -149,6 +149,33 @@ test_page_shows_the_journey (void)
   pump ();
   g_assert_nonnull (find_label (page, "back to Preparation for a while"));
 
+  /* A right click on a day offers to add an event on it. */
+  {
+    GDate day;
+    GtkWidget *popover;
+    GtkWindow *editor = NULL;
+    GList *toplevels;
+
+    waymark_local_today (NULL, NULL, &day);
+    g_signal_emit_by_name (view, "date-menu-requested", (double) g_date_get_julian (&day) - 5.0, 300.0, 100.0);
+    pump ();
+    popover = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU);
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (popover));
+    g_assert_true (gtk_widget_activate_action (page, "timeline.add-event-here", NULL));
+    pump ();
+
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (g_strcmp0 (gtk_window_get_title (l->data), "Event") == 0)
+        editor = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (editor);
+    g_assert_nonnull (find_label (GTK_WIDGET (editor), "Day"));
+    gtk_window_destroy (editor);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+
   /* Export writes a PNG. */
   png = g_build_filename (tmp, "timeline.png", NULL);
   g_assert_true (waymark_timeline_page_export (WAYMARK_TIMELINE_PAGE (page), png, "png"));

@@ -261,6 +261,11 @@ waymark_timeline_view_size_allocate (GtkWidget *widget,
   if (width != self->markers_width)
     update_markers_soon (self);
 
+  /* A menu opened on a day (the page parents it here) is placed by us. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->buttons, i);
