@@ -535,6 +535,31 @@ waymark_date_is_valid (const char *iso_date)
 }
 
 /**
+ * waymark_date_to_julian:
+ * @iso_date: (nullable): "YYYY-MM-DD"
+ *
+ * Parsed by hand: g_date_set_parse () follows the locale, and this runs
+ * once for every day of a journal.
+ *
+ * Returns: the day's g_date_get_julian (), or 0 when @iso_date is not a
+ *   date on the calendar
+ */
+guint32
+waymark_date_to_julian (const char *iso_date)
+{
+  GDate date;
+  int y, m, d;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_get_julian (&date);
+}
+
+/**
  * waymark_date_is_after_today:
  * @iso_date: a valid date, "YYYY-MM-DD"
  *

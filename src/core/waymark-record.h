@@ -105,6 +105,7 @@ void                waymark_record_set_reference     (WaymarkRecord      *self,
 /* Shared checks for validate implementations. */
 gboolean            waymark_date_is_valid            (const char         *iso_date);
 gboolean            waymark_date_is_after_today      (const char         *iso_date);
+guint32             waymark_date_to_julian           (const char         *iso_date);
 gboolean            waymark_record_check_required    (WaymarkRecord      *self,
                                                       guint               column,
                                                       const char         *message,

@@ -21,23 +21,6 @@
 #include "waymark-plan-entry.h"
 #include "waymark-store-private.h"
 
-static guint32
-julian_of (const char *iso_date)
-{
-  GDate date;
-  int y, m, d;
-
-  /* Parsed by hand: g_date_set_parse () follows the locale, and this
-   * runs once for every day of the journal. */
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return 0;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
 static gboolean
 run_with_id (WaymarkStore  *self,
              const char    *sql,
@@ -62,7 +45,7 @@ write_details (WaymarkStore                *self,
   gint64 id = waymark_record_get_id (WAYMARK_RECORD (checkin));
   const char *day = waymark_record_get_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_LOCAL_DATE);
   sqlite3_stmt *stmt;
-  guint32 julian = julian_of (day);
+  guint32 julian = waymark_date_to_julian (day);
   GDate date;
 
   if (!run_with_id (self, "DELETE FROM checkin_tag WHERE checkin_id = ?1", id, error) ||
@@ -413,7 +396,7 @@ add_markers (WaymarkStore      *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint32 julian = julian_of ((const char *) sqlite3_column_text (stmt, 0));
+      guint32 julian = waymark_date_to_julian ((const char *) sqlite3_column_text (stmt, 0));
       const char *dose = (const char *) sqlite3_column_text (stmt, 2);
       g_autofree char *label = NULL;
 
@@ -438,7 +421,7 @@ add_markers (WaymarkStore      *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint32 julian = julian_of ((const char *) sqlite3_column_text (stmt, 0));
+      guint32 julian = waymark_date_to_julian ((const char *) sqlite3_column_text (stmt, 0));
 
       if (julian != 0)
         waymark_day_series_add_marker (series, julian, WAYMARK_MARKER_MILESTONE,
@@ -501,8 +484,8 @@ waymark_store_load_day_series (WaymarkStore  *self,
   rc_routine = sqlite3_step (routine);
   while (rc_checkins == SQLITE_ROW || rc_routine == SQLITE_ROW)
     {
-      guint32 checkin_day = rc_checkins == SQLITE_ROW ? julian_of ((const char *) sqlite3_column_text (checkins, 0)) : G_MAXUINT32;
-      guint32 routine_day = rc_routine == SQLITE_ROW ? julian_of ((const char *) sqlite3_column_text (routine, 0)) : G_MAXUINT32;
+      guint32 checkin_day = rc_checkins == SQLITE_ROW ? waymark_date_to_julian ((const char *) sqlite3_column_text (checkins, 0)) : G_MAXUINT32;
+      guint32 routine_day = rc_routine == SQLITE_ROW ? waymark_date_to_julian ((const char *) sqlite3_column_text (routine, 0)) : G_MAXUINT32;
       WaymarkDay day = { MIN (checkin_day, routine_day), 0, };
 
       for (guint i = 0; i < WAYMARK_N_MEASURES; i++)

@@ -29,22 +29,6 @@ typedef void (*ReadRow) (WaymarkJourney *journey,
                          gint64          id,
                          guint32         julian);
 
-static guint32
-julian_of (const char *iso_date)
-{
-  GDate date;
-  int y, m, d;
-
-  /* Parsed by hand, as g_date_set_parse () follows the locale. */
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return 0;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
 static const char *
 column_text (sqlite3_stmt *stmt,
              int           column)
@@ -170,7 +154,7 @@ read_rows (WaymarkStore    *store,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint32 julian = julian_of ((const char *) sqlite3_column_text (stmt, 1));
+      guint32 julian = waymark_date_to_julian ((const char *) sqlite3_column_text (stmt, 1));
 
       if (julian != 0)
         read_row (journey, stmt, sqlite3_column_int64 (stmt, 0), julian);
