@@ -34,17 +34,13 @@
 
 struct _WaymarkJournalPage
 {
-  AdwBin              parent_instance;
+  WaymarkPage         parent_instance;
 
-  WaymarkStore       *store;
   WaymarkCheckinList *checkins;
   GtkNoSelection     *selection;    /* of checkins, for the list view */
   WaymarkDaySeries   *series;
   GSettings          *settings;
   GSimpleActionGroup *actions;
-  guint               reload_source;
-  guint               load_source;
-  gboolean            loaded;
   gboolean            warning_dismissed;
   GtkFileChooserNative *chooser;
 
@@ -67,7 +63,13 @@ struct _WaymarkJournalPage
   GtkListView          *list_view;
 };
 
-G_DEFINE_FINAL_TYPE (WaymarkJournalPage, waymark_journal_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (WaymarkJournalPage, waymark_journal_page, WAYMARK_TYPE_PAGE)
+
+static WaymarkStore *
+get_store (WaymarkJournalPage *self)
+{
+  return waymark_page_get_store (WAYMARK_PAGE (self));
+}
 
 /* The chart's choices, in the order of the dropdown. */
 static const WaymarkMeasure measures[] = {
@@ -110,7 +112,7 @@ update_warning (WaymarkJournalPage *self)
   double average = NAN;
   guint32 today = today_julian ();
 
-  if (self->store == NULL || self->series == NULL || self->warning_dismissed)
+  if (get_store (self) == NULL || self->series == NULL || self->warning_dismissed)
     {
       gtk_revealer_set_reveal_child (self->warning_revealer, FALSE);
       return;
@@ -133,7 +135,7 @@ update_warning (WaymarkJournalPage *self)
       g_date_set_julian (&since, today - (WAYMARK_RECENT_DAYS - 1));
       g_date_strftime (since_iso, sizeof since_iso, "%Y-%m-%d", &since);
 
-      sign = waymark_store_find_sign_in_notes (self->store, since_iso, NULL, &error);
+      sign = waymark_store_find_sign_in_notes (get_store (self), since_iso, NULL, &error);
       if (error != NULL)
         g_warning ("Could not read recent notes: %s", error->message);
       else if (sign != NULL)
@@ -161,8 +163,8 @@ update_latest_questionnaires (WaymarkJournalPage *self)
   g_autoptr(GError) error = NULL;
   gboolean seen[2] = { FALSE, FALSE };
 
-  if (self->store != NULL)
-    results = waymark_store_list (self->store, WAYMARK_TYPE_QUESTIONNAIRE_RESULT, NULL, &error);
+  if (get_store (self) != NULL)
+    results = waymark_store_list (get_store (self), WAYMARK_TYPE_QUESTIONNAIRE_RESULT, NULL, &error);
 
   for (guint i = 0; results != NULL && i < g_list_model_get_n_items (results); i++)
     {
@@ -225,10 +227,10 @@ reload_series (WaymarkJournalPage *self)
   g_autoptr(WaymarkDaySeries) series = NULL;
   guint32 today = today_julian ();
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
-  series = waymark_store_load_day_series (self->store, &error);
+  series = waymark_store_load_day_series (get_store (self), &error);
   if (series == NULL)
     {
       waymark_show_error (GTK_WIDGET (self), error->message);
@@ -259,8 +261,8 @@ reload_tags (WaymarkJournalPage *self)
     selected = g_strdup (gtk_string_object_get_string (current));
 
   gtk_string_list_append (model, _("Any tag"));
-  if (self->store != NULL)
-    tags = waymark_store_list_checkin_tags (self->store, &error);
+  if (get_store (self) != NULL)
+    tags = waymark_store_list_checkin_tags (get_store (self), &error);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       gtk_string_list_append (model, tags[i]);
@@ -281,46 +283,36 @@ update_visible (WaymarkJournalPage *self)
   gboolean filtered = self->checkins && waymark_checkin_list_is_filtered (self->checkins);
   gboolean anything = n > 0 || filtered || (self->series && waymark_day_series_get_n_days (self->series) > 0);
 
-  if (!self->loaded)
+  if (!waymark_page_is_loaded (WAYMARK_PAGE (self)))
     gtk_stack_set_visible_child_name (self->stack, "loading");
   else
     gtk_stack_set_visible_child_name (self->stack, anything ? "journal" : "empty");
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 || !filtered ? "list" : "no-match");
 }
 
-static gboolean
-reload_cb (gpointer user_data)
+/* Everything but the list, which follows the store by itself. */
+static void
+waymark_journal_page_reload (WaymarkPage *page)
 {
-  WaymarkJournalPage *self = user_data;
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (page);
 
-  self->reload_source = 0;
   reload_series (self);
   reload_tags (self);
   update_latest_questionnaires (self);
   update_visible (self);
-
-  return G_SOURCE_REMOVE;
 }
 
-/* A save can change several kinds at once (a check-in and the day's
- * routine): the page reads again once, after they have all landed. */
+static const char * const reload_on[] = {
+  "checkin", "routine", "intervention", "plan-entry", "questionnaire", "milestone", NULL
+};
+
+/* A new check-in is news: a note hidden for the last one shows again. */
 static void
-store_changed_cb (WaymarkStore       *store,
-                  const char         *kind,
-                  WaymarkJournalPage *self)
+waymark_journal_page_changed (WaymarkPage *page,
+                              const char  *kind)
 {
-  static const char * const kinds[] = {
-    "checkin", "routine", "intervention", "plan-entry", "questionnaire", "milestone", NULL
-  };
-
-  if (kind != NULL && !g_strv_contains (kinds, kind))
-    return;
-
-  if (g_strcmp0 (kind, "checkin") == 0)
-    self->warning_dismissed = FALSE;
-
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
+  if (g_str_equal (kind, "checkin"))
+    WAYMARK_JOURNAL_PAGE (page)->warning_dismissed = FALSE;
 }
 
 static void
@@ -374,11 +366,11 @@ open_editor (WaymarkJournalPage *self,
 {
   GtkWindow *editor;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
   editor = waymark_checkin_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                       self->store, checkin,
+                                       get_store (self), checkin,
                                        self->settings && g_settings_get_boolean (self->settings, "track-cravings"));
   g_signal_connect_object (editor, "saved", G_CALLBACK (checkin_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (editor);
@@ -409,17 +401,17 @@ waymark_journal_page_delete_checkin (WaymarkJournalPage *self,
 
   g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
-  deletion = waymark_store_delete (self->store, WAYMARK_RECORD (checkin), &error);
+  deletion = waymark_store_delete (get_store (self), WAYMARK_RECORD (checkin), &error);
   if (deletion == NULL)
     {
       waymark_show_error (GTK_WIDGET (self), error->message);
       return;
     }
 
-  waymark_offer_undo (GTK_WIDGET (self), self->store, deletion, _("Check-in deleted"));
+  waymark_offer_undo (GTK_WIDGET (self), get_store (self), deletion, _("Check-in deleted"));
 }
 
 /* Delete on the focused check-in. The list has no selection model that
@@ -470,7 +462,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 {
   WaymarkCheckinRow *row = WAYMARK_CHECKIN_ROW (gtk_list_item_get_child (item));
 
-  waymark_checkin_row_set_checkin (row, self->store, gtk_list_item_get_item (item));
+  waymark_checkin_row_set_checkin (row, get_store (self), gtk_list_item_get_item (item));
 }
 
 static void
@@ -496,11 +488,11 @@ questionnaire_action (GSimpleAction *action,
   const WaymarkQuestionnaire *questionnaire = waymark_questionnaire_find (g_variant_get_string (param, NULL));
   GtkWindow *dialog;
 
-  if (self->store == NULL || questionnaire == NULL)
+  if (get_store (self) == NULL || questionnaire == NULL)
     return;
 
   dialog = waymark_questionnaire_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                             self->store, questionnaire->kind);
+                                             get_store (self), questionnaire->kind);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (questionnaire_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
 }
@@ -535,13 +527,13 @@ trackers_action (GSimpleAction *action,
   GtkWidget *window, *box, *header, *scrolled, *clamp, *overlay;
   WaymarkPlanSection *section;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
   /* A GType is only known at run time. */
   trackers_spec.record_type = WAYMARK_TYPE_TRACKER;
   section = waymark_plan_section_new (&trackers_spec);
-  waymark_plan_section_set_store (section, self->store);
+  waymark_plan_section_set_store (section, get_store (self));
 
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Trackers"));
@@ -580,10 +572,10 @@ export_response_cb (WaymarkJournalPage *self,
   g_autofree char *message = NULL;
   gsize n_rows = 0;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && get_store (self) != NULL)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (!waymark_journal_export_csv (self->store, file, &n_rows, &error))
+      if (!waymark_journal_export_csv (get_store (self), file, &n_rows, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
           AdwMessageDialog *dialog;
@@ -616,7 +608,7 @@ export_action (GSimpleAction *action,
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
 
-  if (self->store == NULL || self->chooser != NULL)
+  if (get_store (self) == NULL || self->chooser != NULL)
     return;
 
   self->chooser = gtk_file_chooser_native_new (_("Export Journal"),
@@ -683,18 +675,13 @@ settings_changed_cb (WaymarkJournalPage *self,
 
 /* Reads the journal of the store and shows it. */
 static void
-load (WaymarkJournalPage *self)
+waymark_journal_page_load (WaymarkPage *page)
 {
-  g_clear_handle_id (&self->load_source, g_source_remove);
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (page);
 
-  if (self->loaded || self->store == NULL)
-    return;
-
-  self->loaded = TRUE;
-  self->checkins = waymark_checkin_list_new (self->store);
+  self->checkins = waymark_checkin_list_new (get_store (self));
   /* Attached to the view by apply_filter () below, once. */
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->checkins)));
-  g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
   g_signal_connect_swapped (self->checkins, "items-changed", G_CALLBACK (update_visible), self);
 
   /* The filters belong to the plan that was open. */
@@ -702,31 +689,21 @@ load (WaymarkJournalPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   gtk_drop_down_set_selected (self->period_dropdown, 0);
-  reload_cb (self);
+  waymark_journal_page_reload (page);
   apply_filter (self);
 }
 
-static gboolean
-load_cb (gpointer user_data)
-{
-  WaymarkJournalPage *self = user_data;
-
-  self->load_source = 0;
-  load (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
-waymark_journal_page_map (GtkWidget *widget)
+waymark_journal_page_unload (WaymarkPage *page)
 {
-  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (widget);
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (page);
 
-  GTK_WIDGET_CLASS (waymark_journal_page_parent_class)->map (widget);
-
-  /* After the frame that shows the page, like the plan's sections. */
-  if (!self->loaded && self->store != NULL && self->load_source == 0)
-    self->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->checkins);
+  g_clear_object (&self->series);
+  self->warning_dismissed = FALSE;
+  update_visible (self);
 }
 
 static void
@@ -734,9 +711,7 @@ waymark_journal_page_dispose (GObject *object)
 {
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (object);
 
-  waymark_journal_page_set_store (self, NULL);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_handle_id (&self->load_source, g_source_remove);
+  waymark_page_set_store (WAYMARK_PAGE (self), NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -751,9 +726,15 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WaymarkPageClass *page_class = WAYMARK_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_journal_page_dispose;
-  widget_class->map = waymark_journal_page_map;
+
+  page_class->reload_on = reload_on;
+  page_class->load = waymark_journal_page_load;
+  page_class->unload = waymark_journal_page_unload;
+  page_class->changed = waymark_journal_page_changed;
+  page_class->reload = waymark_journal_page_reload;
 
   g_type_ensure (WAYMARK_TYPE_TREND_CHART_VIEW);
   g_type_ensure (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW);
@@ -836,30 +817,8 @@ waymark_journal_page_set_store (WaymarkJournalPage *self,
                                 WaymarkStore       *store)
 {
   g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
-  g_return_if_fail (!store || WAYMARK_IS_STORE (store));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
-  gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->checkins);
-  g_clear_object (&self->series);
-  g_set_object (&self->store, store);
-  self->warning_dismissed = FALSE;
-
-  g_clear_handle_id (&self->load_source, g_source_remove);
-  self->loaded = FALSE;
-  update_visible (self);
-
-  /* A page nobody looks at yet reads nothing: the list makes a couple
-   * of hundred rows when it gets its model, which would only slow the
-   * window's start on another page. */
-  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    load (self);
+  waymark_page_set_store (WAYMARK_PAGE (self), store);
 }
 
 /**

@@ -8,13 +8,14 @@
 
 #include <adwaita.h>
 
+#include "waymark-page.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_JOURNAL_PAGE (waymark_journal_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkJournalPage, waymark_journal_page, WAYMARK, JOURNAL_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (WaymarkJournalPage, waymark_journal_page, WAYMARK, JOURNAL_PAGE, WaymarkPage)
 
 void        waymark_journal_page_set_store      (WaymarkJournalPage *self,
                                                  WaymarkStore       *store);

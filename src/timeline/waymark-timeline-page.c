@@ -26,16 +26,13 @@
 
 struct _WaymarkTimelinePage
 {
-  AdwBin                parent_instance;
+  WaymarkPage           parent_instance;
 
-  WaymarkStore         *store;
+  WaymarkStore         *store;         /* the page's store, once loaded */
   WaymarkJourney       *journey;
   GSimpleActionGroup   *actions;
   GtkStringList        *items;         /* the list's rows, newest first */
   GArray               *item_refs;     /* ItemRef, one per row */
-  guint                 reload_source;
-  guint                 load_source;
-  gboolean              loaded;
   gboolean              ranged;        /* the view's range has been set once */
   double                menu_julian;
   GtkFileChooserNative *chooser;
@@ -55,7 +52,7 @@ struct _WaymarkTimelinePage
   GtkLabel             *stage_helps;
 };
 
-G_DEFINE_FINAL_TYPE (WaymarkTimelinePage, waymark_timeline_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (WaymarkTimelinePage, waymark_timeline_page, WAYMARK_TYPE_PAGE)
 
 /* What a row of the list stands for. */
 typedef struct
@@ -397,66 +394,34 @@ reload (WaymarkTimelinePage *self)
   gtk_stack_set_visible_child_name (self->stack, anything ? "journey" : "empty");
 }
 
-static gboolean
-reload_cb (gpointer user_data)
-{
-  WaymarkTimelinePage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
+static const char * const reload_on[] = {
+  "stage-event", "milestone", "plan-review", "goal", "intervention", "checkin", NULL
+};
 
 static void
-store_changed_cb (WaymarkStore        *store,
-                  const char          *kind,
-                  WaymarkTimelinePage *self)
+waymark_timeline_page_load (WaymarkPage *page)
 {
-  static const char * const kinds[] = {
-    "stage-event", "milestone", "plan-review", "goal", "intervention", "checkin", NULL
-  };
+  WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (page);
 
-  if (kind != NULL && !g_strv_contains (kinds, kind))
-    return;
-
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
-}
-
-static void
-load (WaymarkTimelinePage *self)
-{
-  g_clear_handle_id (&self->load_source, g_source_remove);
-
-  if (self->loaded || self->store == NULL)
-    return;
-
-  self->loaded = TRUE;
-  g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  self->store = waymark_page_get_store (page);
   reload (self);
 }
 
-static gboolean
-load_cb (gpointer user_data)
+static void
+waymark_timeline_page_reload (WaymarkPage *page)
 {
-  WaymarkTimelinePage *self = user_data;
-
-  self->load_source = 0;
-  load (self);
-
-  return G_SOURCE_REMOVE;
+  reload (WAYMARK_TIMELINE_PAGE (page));
 }
 
 static void
-waymark_timeline_page_map (GtkWidget *widget)
+waymark_timeline_page_unload (WaymarkPage *page)
 {
-  WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (widget);
+  WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (page);
 
-  GTK_WIDGET_CLASS (waymark_timeline_page_parent_class)->map (widget);
-
-  if (!self->loaded && self->store != NULL && self->load_source == 0)
-    self->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+  self->store = NULL;
+  self->ranged = FALSE;
+  g_clear_object (&self->journey);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
 /* Actions. */
@@ -664,9 +629,7 @@ waymark_timeline_page_dispose (GObject *object)
 {
   WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (object);
 
-  waymark_timeline_page_set_store (self, NULL);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_handle_id (&self->load_source, g_source_remove);
+  waymark_page_set_store (WAYMARK_PAGE (self), NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -683,9 +646,14 @@ waymark_timeline_page_class_init (WaymarkTimelinePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WaymarkPageClass *page_class = WAYMARK_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_timeline_page_dispose;
-  widget_class->map = waymark_timeline_page_map;
+
+  page_class->reload_on = reload_on;
+  page_class->load = waymark_timeline_page_load;
+  page_class->reload = waymark_timeline_page_reload;
+  page_class->unload = waymark_timeline_page_unload;
 
   g_type_ensure (WAYMARK_TYPE_TIMELINE_VIEW);
 
@@ -740,22 +708,7 @@ waymark_timeline_page_set_store (WaymarkTimelinePage *self,
 {
   g_return_if_fail (WAYMARK_IS_TIMELINE_PAGE (self));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
-  g_set_object (&self->store, store);
-  g_clear_object (&self->journey);
-  g_clear_handle_id (&self->load_source, g_source_remove);
-  self->loaded = FALSE;
-  self->ranged = FALSE;
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-
-  /* Read when first shown, like the journal. */
-  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    load (self);
+  waymark_page_set_store (WAYMARK_PAGE (self), store);
 }
 
 /**

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-page.h"
 #include "waymark-store.h"
 #include "waymark-timeline-view.h"
 
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_TIMELINE_PAGE (waymark_timeline_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkTimelinePage, waymark_timeline_page, WAYMARK, TIMELINE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (WaymarkTimelinePage, waymark_timeline_page, WAYMARK, TIMELINE_PAGE, WaymarkPage)
 
 void                 waymark_timeline_page_set_store    (WaymarkTimelinePage *self,
                                                          WaymarkStore        *store);
