@@ -31,7 +31,8 @@ struct _WaymarkWindow
   AdwViewStack        *view_stack;
   WaymarkPlanPage     *plan_page;
   WaymarkCrisisPage   *crisis_page;
-  WaymarkJournalPage  *journal_page;
+  AdwBin              *journal_slot;
+  WaymarkJournalPage  *journal_page;    /* NULL until first shown */
   WaymarkTimelinePage *timeline_page;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
@@ -54,6 +55,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static WaymarkJournalPage *ensure_journal_page (WaymarkWindow *self);
 
 static const char * const page_names[] = { "plan", "journal", "crisis", "timeline" };
 
@@ -230,7 +233,7 @@ new_checkin_action (GSimpleAction *action,
     return;
 
   waymark_window_show_page (self, "journal");
-  waymark_journal_page_new_checkin (self->journal_page);
+  waymark_journal_page_new_checkin (ensure_journal_page (self));
 }
 
 static const GActionEntry win_actions[] = {
@@ -289,6 +292,29 @@ waymark_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
 }
 
+/* The Journal page costs some 20 ms to make (its charts, lists and
+ * menus), so a window that opens on another page makes it only when it
+ * is first shown. */
+static WaymarkJournalPage *
+ensure_journal_page (WaymarkWindow *self)
+{
+  if (self->journal_page == NULL)
+    {
+      self->journal_page = g_object_new (WAYMARK_TYPE_JOURNAL_PAGE, NULL);
+      adw_bin_set_child (self->journal_slot, GTK_WIDGET (self->journal_page));
+      waymark_journal_page_set_store (self->journal_page, self->store);
+    }
+
+  return self->journal_page;
+}
+
+static void
+visible_page_cb (WaymarkWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "journal") == 0)
+    ensure_journal_page (self);
+}
+
 static void
 page_changed_cb (WaymarkWindow *self)
 {
@@ -335,6 +361,8 @@ waymark_window_constructed (GObject *object)
   G_OBJECT_CLASS (waymark_window_parent_class)->constructed (object);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (restore_state_cb), NULL);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
   update_title (self);
 }
 
@@ -427,7 +455,6 @@ waymark_window_class_init (WaymarkWindowClass *klass)
 
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
-  g_type_ensure (WAYMARK_TYPE_JOURNAL_PAGE);
   g_type_ensure (WAYMARK_TYPE_TIMELINE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
@@ -440,7 +467,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_page);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
@@ -507,7 +534,8 @@ waymark_window_set_store (WaymarkWindow *self,
 
   waymark_plan_page_set_store (self->plan_page, store);
   waymark_crisis_page_set_store (self->crisis_page, store);
-  waymark_journal_page_set_store (self->journal_page, store);
+  if (self->journal_page != NULL)
+    waymark_journal_page_set_store (self->journal_page, store);
   waymark_timeline_page_set_store (self->timeline_page, store);
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
