@@ -15,6 +15,7 @@
 #include "waymark-bench-probe.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-language.h"
 #include "waymark-paper-size.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
@@ -71,6 +72,9 @@ static const GOptionEntry main_entries[] = {
     N_("LAYOUT") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-crisis-plan: “a4” or “letter” (the default follows your locale)"), N_("PAPER") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-crisis-plan: the language to print it in, such as “es” "
+       "(the default is the language the plan’s person reads)"), N_("LANGUAGE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -149,6 +153,9 @@ export_crisis_plan (GVariantDict *options)
   g_autofree char *paper = NULL;
   g_autofree char *path = dup_data_file_option (options);
   WaymarkCrisisLayoutKind kind = WAYMARK_CRISIS_LAYOUT_PAGE;
+  g_autofree char *language_arg = NULL;
+  const WaymarkLanguage *language = NULL;
+  gboolean exported;
   double width, height;
 
   g_variant_dict_lookup (options, "export-crisis-plan", "^ay", &output_arg);
@@ -173,6 +180,21 @@ export_crisis_plan (GVariantDict *options)
       return EXIT_FAILURE;
     }
 
+  if (g_variant_dict_lookup (options, "language", "s", &language_arg) &&
+      (language = waymark_language_find (language_arg)) == NULL)
+    {
+      g_autofree char *available = waymark_language_describe_all ();
+
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s is the language asked for, the second
+       * the list of languages, as in "de (Deutsch), en (English)" */
+      message = g_strdup_printf (_("Waymark has no “%s” translation. It can print in: %s"),
+                                 language_arg, available);
+      g_printerr ("waymark: %s\n", message);
+      return EXIT_FAILURE;
+    }
+
   if (path == NULL)
     path = waymark_store_default_path ();
 
@@ -187,7 +209,22 @@ export_crisis_plan (GVariantDict *options)
       return EXIT_FAILURE;
     }
 
-  if (!waymark_crisis_pdf_export (plan, kind, output, width, height, &left_off, &error))
+  /* In the language asked for, or the one the plan's person reads,
+   * whatever the workstation's. */
+  if (language == NULL)
+    {
+      g_autoptr(WaymarkPerson) person = waymark_store_load_person (store, NULL);
+
+      language = person ? waymark_language_find (waymark_person_get_language (person)) : NULL;
+    }
+
+  if (language != NULL)
+    waymark_language_push (language->code);
+  exported = waymark_crisis_pdf_export (plan, kind, output, width, height, &left_off, &error);
+  if (language != NULL)
+    waymark_language_pop ();
+
+  if (!exported)
     {
       print_error (output, error);
       return EXIT_FAILURE;

@@ -9,11 +9,11 @@
 #include "config.h"
 
 #include "waymark-routine-heat-map.h"
+#include "waymark-language.h"
 #include "waymark-routine-heat-map-view.h"
 
 /* The top row of the calendar. One place, so the locale can choose it
  * later. */
-#define WEEK_START      G_DATE_MONDAY
 
 struct _WaymarkRoutineHeatMapView
 {
@@ -28,7 +28,7 @@ get_map (WaymarkChartView      *view,
 {
   map->series = waymark_chart_view_get_series (view);
   waymark_chart_view_get_days (view, &map->first, &map->last);
-  map->week_start = WEEK_START;
+  map->week_start = waymark_locale_first_weekday ();
   map->focus = 0;
 }
 

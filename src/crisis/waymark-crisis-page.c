@@ -15,6 +15,7 @@
 #include "waymark-crisis-entry.h"
 #include "waymark-crisis-layout.h"
 #include "waymark-crisis-page.h"
+#include "waymark-language.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
 #include "waymark-paper-size.h"
@@ -444,6 +445,18 @@ load_printable_plan (WaymarkCrisisPage *self)
   return g_steal_pointer (&plan);
 }
 
+/* The language the plan's person reads, recorded in About Me; NULL when
+ * none is, or Waymark has no translation for it. */
+static char *
+dup_plan_language (WaymarkCrisisPage *self)
+{
+  WaymarkStore *store = waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self));
+  g_autoptr(WaymarkPerson) person = store ? waymark_store_load_person (store, NULL) : NULL;
+  const WaymarkLanguage *language = person ? waymark_language_find (waymark_person_get_language (person)) : NULL;
+
+  return language ? g_strdup (language->code) : NULL;
+}
+
 static void
 run_print (WaymarkCrisisPage       *self,
            WaymarkCrisisPlan       *plan,
@@ -451,6 +464,10 @@ run_print (WaymarkCrisisPage       *self,
 {
   g_autoptr(WaymarkPrintOperation) operation = waymark_print_operation_new (plan, kind);
   g_autoptr(GError) error = NULL;
+  g_autofree char *language = dup_plan_language (self);
+
+  /* In the client's language, whatever the workstation's. */
+  waymark_print_operation_set_language (operation, language);
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent_window (GTK_WIDGET (self)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -560,11 +577,23 @@ waymark_crisis_page_export (WaymarkCrisisPage       *self,
     return FALSE;
 
   waymark_paper_size_default (&width, &height);
-  if (!waymark_crisis_pdf_export (plan, kind, path, width, height, &left_off, &error))
-    {
-      tell (GTK_WIDGET (self), _("Can’t Save the PDF"), error->message);
-      return FALSE;
-    }
+  {
+    g_autofree char *language = dup_plan_language (self);
+    gboolean exported;
+
+    /* In the client's language, whatever the workstation's. */
+    if (language != NULL)
+      waymark_language_push (language);
+    exported = waymark_crisis_pdf_export (plan, kind, path, width, height, &left_off, &error);
+    if (language != NULL)
+      waymark_language_pop ();
+
+    if (!exported)
+      {
+        tell (GTK_WIDGET (self), _("Can’t Save the PDF"), error->message);
+        return FALSE;
+      }
+  }
 
   base = g_path_get_basename (path);
   name = g_filename_display_name (base);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-crisis-plan.h"
+#include "waymark-language.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-record-editor.h"
 
@@ -44,6 +45,7 @@ struct _WaymarkQuestionnaireDialog
   GtkLabel          *error_label;
   GtkLabel          *intro_label;
   GtkLabel          *stem_label;
+  GtkLabel          *original_label;
   GtkBox            *items_box;
   GtkLabel          *score_label;
   GtkLabel          *score_note_label;
@@ -495,6 +497,7 @@ waymark_questionnaire_dialog_class_init (WaymarkQuestionnaireDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, stem_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, original_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, items_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, score_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkQuestionnaireDialog, score_note_label);
@@ -557,6 +560,9 @@ waymark_questionnaire_dialog_new (GtkWindow                *parent,
                              "It isn’t a diagnosis: it is one way to notice how the last two weeks have "
                              "been. There are no right or wrong answers."));
   gtk_label_set_label (self->stem_label, questionnaire->stem);
+  /* The published items stay in English; said so where the window is
+   * in another language. */
+  gtk_widget_set_visible (GTK_WIDGET (self->original_label), !g_str_equal (waymark_language_current (), "en"));
   gtk_label_set_label (self->attribution_label, questionnaire->attribution);
   gtk_widget_set_visible (self->open_crisis_button, parent != NULL);
 

@@ -17,6 +17,7 @@
 #include "waymark-intervention.h"
 #include "waymark-medication-dose.h"
 #include "waymark-plan-entry.h"
+#include "waymark-language.h"
 #include "waymark-plan-page.h"
 #include "waymark-plan-review.h"
 #include "waymark-plan-section.h"
@@ -46,6 +47,7 @@ struct _WaymarkPlanPage
   AdwEntryRow   *birth_row;
   AdwEntryRow   *meaning_row;
   AdwEntryRow   *diagnosis_row;
+  AdwComboRow   *language_row;
   GtkLabel      *about_error_label;
 
   /* Owned */
@@ -1046,6 +1048,34 @@ flush_person (WaymarkPlanPage *self)
     }
 }
 
+/* The language row's choices: this computer's, then each translation. */
+static void
+fill_language_row (WaymarkPlanPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n;
+  const WaymarkLanguage *languages = waymark_languages (&n);
+
+  gtk_string_list_append (names, _("Same as this computer"));
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (names, languages[i].native_name);
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+}
+
+static void
+language_row_changed_cb (WaymarkPlanPage *self)
+{
+  guint n, selected = adw_combo_row_get_selected (self->language_row);
+  const WaymarkLanguage *languages = waymark_languages (&n);
+
+  if (self->loading_person || self->person == NULL)
+    return;
+
+  waymark_person_set_language (self->person, selected > 0 && selected <= n ? languages[selected - 1].code : "");
+  g_clear_handle_id (&self->person_save_source, g_source_remove);
+  self->person_save_source = g_timeout_add (PERSON_SAVE_DELAY_MS, save_person_cb, self);
+}
+
 static void
 person_row_changed_cb (GtkEditable     *row,
                        WaymarkPlanPage *self)
@@ -1098,6 +1128,13 @@ load_person (WaymarkPlanPage *self)
       g_object_get (self->person, g_object_get_data (G_OBJECT (rows[i]), "waymark-property"), &value, NULL);
       gtk_editable_set_text (GTK_EDITABLE (rows[i]), value ? value : "");
     }
+  {
+    const WaymarkLanguage *language = waymark_language_find (waymark_person_get_language (self->person));
+    guint n;
+    const WaymarkLanguage *languages = waymark_languages (&n);
+
+    adw_combo_row_set_selected (self->language_row, language ? (guint) (language - languages) + 1 : 0);
+  }
   self->loading_person = FALSE;
 }
 
@@ -1179,6 +1216,7 @@ waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, birth_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, meaning_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, diagnosis_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, language_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, about_error_label);
   gtk_widget_class_bind_template_callback (widget_class, review_clicked_cb);
 }
@@ -1221,6 +1259,9 @@ waymark_plan_page_init (WaymarkPlanPage *self)
       g_object_set_data (G_OBJECT (*person_rows[i].row), "waymark-property", (gpointer) person_rows[i].property);
       g_signal_connect (*person_rows[i].row, "changed", G_CALLBACK (person_row_changed_cb), self);
     }
+
+  fill_language_row (self);
+  g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (language_row_changed_cb), self);
 
   waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);
 }

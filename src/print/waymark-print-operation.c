@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "waymark-language.h"
 #include "waymark-print-operation.h"
 
 /* As gnome-text-editor prints: set up in begin-print, paginate in one
@@ -25,6 +26,8 @@ struct _WaymarkPrintOperation
 
   /* Owned */
   WaymarkCrisisLayout *layout;
+  char                *language;   /* the printout's, or NULL for the window's */
+  GtkDropDown         *language_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkPrintOperation, waymark_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -36,7 +39,11 @@ paginate_cb (GtkPrintOperation *operation,
 {
   WaymarkPrintOperation *self = WAYMARK_PRINT_OPERATION (operation);
 
+  if (self->language != NULL)
+    waymark_language_push (self->language);
   gtk_print_operation_set_n_pages (operation, waymark_crisis_layout_paginate (self->layout));
+  if (self->language != NULL)
+    waymark_language_pop ();
 
   return TRUE;
 }
@@ -61,7 +68,11 @@ waymark_print_operation_draw_page (GtkPrintOperation *operation,
 {
   WaymarkPrintOperation *self = WAYMARK_PRINT_OPERATION (operation);
 
+  if (self->language != NULL)
+    waymark_language_push (self->language);
   waymark_crisis_layout_draw_page (self->layout, gtk_print_context_get_cairo_context (context), page_nr);
+  if (self->language != NULL)
+    waymark_language_pop ();
 }
 
 static void
@@ -94,12 +105,60 @@ waymark_print_operation_done (GtkPrintOperation       *operation,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A tab of the print dialog: the language of the printout, the client's
+ * (from the plan) unless the clinician picks another. */
+static GtkWidget *
+waymark_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  WaymarkPrintOperation *self = WAYMARK_PRINT_OPERATION (operation);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *current = self->language ? self->language : waymark_language_current ();
+  GtkWidget *box, *label;
+  guint n, selected = 0;
+  const WaymarkLanguage *languages = waymark_languages (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_string_list_append (names, languages[i].native_name);
+      if (g_str_equal (languages[i].code, current))
+        selected = i;
+    }
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  label = gtk_label_new_with_mnemonic (_("_Print the crisis plan in"));
+  gtk_box_append (GTK_BOX (box), label);
+  self->language_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
+  gtk_drop_down_set_selected (self->language_dropdown, selected);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->language_dropdown));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language of the printout"), -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->language_dropdown));
+
+  return box;
+}
+
+static void
+waymark_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                             GtkWidget         *widget)
+{
+  WaymarkPrintOperation *self = WAYMARK_PRINT_OPERATION (operation);
+  guint n, selected = gtk_drop_down_get_selected (self->language_dropdown);
+  const WaymarkLanguage *languages = waymark_languages (&n);
+
+  if (selected < n)
+    waymark_print_operation_set_language (self, languages[selected].code);
+}
+
 static void
 waymark_print_operation_finalize (GObject *object)
 {
   WaymarkPrintOperation *self = WAYMARK_PRINT_OPERATION (object);
 
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (waymark_print_operation_parent_class)->finalize (object);
 }
@@ -115,6 +174,8 @@ waymark_print_operation_class_init (WaymarkPrintOperationClass *klass)
   operation_class->begin_print = waymark_print_operation_begin_print;
   operation_class->draw_page = waymark_print_operation_draw_page;
   operation_class->done = waymark_print_operation_done;
+  operation_class->create_custom_widget = waymark_print_operation_create_custom_widget;
+  operation_class->custom_widget_apply = waymark_print_operation_custom_widget_apply;
 }
 
 static void
@@ -162,6 +223,8 @@ waymark_print_operation_new (WaymarkCrisisPlan       *plan,
                        "job-name", job_name,
                        "unit", GTK_UNIT_POINTS,
                        "use-full-page", TRUE,
+                       /* Translators: the print dialog's tab for the printout's language */
+                       "custom-tab-label", _("Language"),
                        NULL);
 
   self->layout = waymark_crisis_layout_new (plan, kind,
@@ -178,4 +241,22 @@ waymark_print_operation_get_kind (WaymarkPrintOperation *self)
   g_return_val_if_fail (WAYMARK_IS_PRINT_OPERATION (self), WAYMARK_CRISIS_LAYOUT_PAGE);
 
   return waymark_crisis_layout_get_kind (self->layout);
+}
+
+/**
+ * waymark_print_operation_set_language:
+ * @language: (nullable): a code of waymark_languages (), such as "es";
+ *   %NULL prints in the window's language
+ *
+ * Prints in @language, whatever the workstation's; the print dialog
+ * starts on it, and the clinician may pick another there.
+ */
+void
+waymark_print_operation_set_language (WaymarkPrintOperation *self,
+                                      const char            *language)
+{
+  g_return_if_fail (WAYMARK_IS_PRINT_OPERATION (self));
+
+  g_free (self->language);
+  self->language = waymark_language_find (language) ? g_strdup (waymark_language_find (language)->code) : NULL;
 }

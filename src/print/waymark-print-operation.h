@@ -21,4 +21,7 @@ WaymarkPrintOperation   *waymark_print_operation_new      (WaymarkCrisisPlan    
                                                            WaymarkCrisisLayoutKind  kind);
 WaymarkCrisisLayoutKind  waymark_print_operation_get_kind (WaymarkPrintOperation   *self);
 
+void                    waymark_print_operation_set_language (WaymarkPrintOperation *self,
+                                                              const char            *language);
+
 G_END_DECLS
