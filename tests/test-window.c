@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "waymark-crisis-page.h"
+#include "waymark-language.h"
 #include "waymark-preferences-window.h"
 #include "waymark-sample-data.h"
 #include "waymark-resources.h"
@@ -215,6 +216,55 @@ test_crisis_export_opens_chooser (void)
   waymark_test_remove_tree (tmp);
 }
 
+static void
+pump (void)
+{
+  for (int i = 0; i < 40; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+/* About Me's "Language I read" is kept in the plan, for its printouts. */
+static void
+test_language_row_saves (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkPerson) person = NULL;
+  WaymarkWindow *window;
+  AdwComboRow *row;
+  guint n;
+  const WaymarkLanguage *languages = waymark_languages (&n);
+
+  store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, NULL);
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  pump ();
+
+  row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, n + 1);
+
+  /* Español, kept in the file once the row settles. */
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (languages[i].code, "es"))
+      adw_combo_row_set_selected (row, i + 1);
+  g_usleep (900 * 1000);
+  pump ();
+
+  person = waymark_store_load_person (store, NULL);
+  g_assert_cmpstr (waymark_person_get_language (person), ==, "es");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window/open-error", test_open_error_replaces_the_plan);
   g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
   g_test_add_func ("/waymark/crisis/export-opens-chooser", test_crisis_export_opens_chooser);
+  g_test_add_func ("/waymark/plan/language-row-saves", test_language_row_saves);
 
   return g_test_run ();
 }
