@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "waymark-intervention.h"
 #include "waymark-journal-export.h"
 #include "waymark-journal-statistics.h"
+#include "waymark-language.h"
 #include "waymark-medication-dose.h"
 #include "waymark-plan-entry.h"
 #include "waymark-routine-item.h"
@@ -512,6 +514,38 @@ test_early_warning (Fixture       *f,
   g_assert_false (waymark_note_mentions_sign (NULL, "Isolating"));
 }
 
+/* Numbers and weeks follow the locale: a decimal comma in German, the
+ * week starting on Monday. (build-aux/install-deps makes the locale.) */
+static void
+test_locale_formats (void)
+{
+  g_autoptr(WaymarkDaySeries) series = waymark_day_series_new ();
+  g_autofree char *sentence = NULL;
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  guint32 today = julian ("2026-03-31");
+
+  for (guint i = 30; i-- > 0;)
+    {
+      WaymarkDay day = { today - i, 1, };
+
+      for (guint m = 0; m < WAYMARK_N_MEASURES; m++)
+        day.values[m] = NAN;
+      day.values[WAYMARK_MEASURE_SLEEP] = 7.5;
+      waymark_day_series_append (series, &day);
+    }
+  waymark_day_series_finish (series);
+
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+  sentence = waymark_day_series_describe_trend (series, WAYMARK_MEASURE_SLEEP, today);
+  g_assert_nonnull (strstr (sentence, "7,5"));
+  g_assert_cmpint (waymark_locale_first_weekday (), ==, G_DATE_MONDAY);
+  setlocale (LC_ALL, saved);
+
+  g_clear_pointer (&sentence, g_free);
+  sentence = waymark_day_series_describe_trend (series, WAYMARK_MEASURE_SLEEP, today);
+  g_assert_nonnull (strstr (sentence, "7.5"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +562,7 @@ main (int   argc,
   ADD ("csv-export", test_csv_export);
   ADD ("early-warning", test_early_warning);
 #undef ADD
+  g_test_add_func ("/waymark/journal/locale-formats", test_locale_formats);
 
   return g_test_run ();
 }
