@@ -972,8 +972,10 @@ write_journal (Sample  *sample,
     N_("Cooked a proper meal and ate at the table."),
     N_("Peer group was warm today. Spoke up for once."),
   };
+  /* Translators: sample data for the fictional Sam Sample: activity
+   * tags of check-ins, short and lower case as a person types them. */
   static const char * const tags[] = {
-    "walk", "friends", "library", "therapy", "rest", "music", "cooking",
+    N_("walk"), N_("friends"), N_("library"), N_("therapy"), N_("rest"), N_("music"), N_("cooking"),
   };
   g_autoptr(GRand) dice = g_rand_new_with_seed (42);
   g_autoptr(GListModel) medications = NULL;
@@ -1080,7 +1082,7 @@ write_journal (Sample  *sample,
 
           for (guint t = 0; t < G_N_ELEMENTS (tags); t++)
             if (g_rand_double (dice) < (day_mood > 5 ? 0.25 : 0.1))
-              waymark_checkin_details_add_tag (details, tags[t]);
+              waymark_checkin_details_add_tag (details, _(tags[t]));
 
           if (n == 0)
             {
