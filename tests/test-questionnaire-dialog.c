@@ -12,6 +12,7 @@
 
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
+#include "waymark-language.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-resources.h"
 #include "waymark-sqlite.h"
@@ -582,6 +583,35 @@ test_save_error_keeps_answers (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* In another language the published English items are said to be the
+ * English original; in English nothing needs saying. */
+static void
+test_english_original_labelled (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  const char *note = "Shown in the English original: Waymark includes no validated translation "
+                     "of this questionnaire, and its wording must not change.";
+  GtkWindow *dialog;
+  GtkLabel *label;
+
+  dialog = waymark_questionnaire_dialog_new (NULL, store, WAYMARK_QUESTIONNAIRE_PHQ9);
+  label = find_label (GTK_WIDGET (dialog), note);
+  g_assert_nonnull (label);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+  gtk_window_destroy (dialog);
+
+  waymark_language_push ("de");
+  dialog = waymark_questionnaire_dialog_new (NULL, store, WAYMARK_QUESTIONNAIRE_PHQ9);
+  waymark_language_pop ();
+  label = find_label (GTK_WIDGET (dialog), note);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  gtk_window_destroy (dialog);
+
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/waymark/questionnaire-dialog/cancel-asks", test_cancel_asks_before_discarding);
   g_test_add_func ("/waymark/questionnaire-dialog/open-crisis-plan", test_open_crisis_plan_keeps_answers);
   g_test_add_func ("/waymark/questionnaire-dialog/save-error-keeps-answers", test_save_error_keeps_answers);
+  g_test_add_func ("/waymark/questionnaire-dialog/english-original-labelled", test_english_original_labelled);
 
   return g_test_run ();
 }

@@ -8,9 +8,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
 
 #include "waymark-crisis-page.h"
 #include "waymark-language.h"
+#include "waymark-print-operation.h"
 #include "waymark-preferences-window.h"
 #include "waymark-sample-data.h"
 #include "waymark-resources.h"
@@ -265,11 +269,83 @@ test_language_row_saves (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The crisis plan printed in the language its person reads: the PDF
+ * export follows About Me, and the print dialog's Language tab starts
+ * there and lets the clinician pick another. */
+static void
+test_crisis_plan_in_the_persons_language (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autofree char *pdf = g_build_filename (tmp, "plan.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkPerson) person = NULL;
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(WaymarkPrintOperation) operation = NULL;
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  WaymarkWindow *window;
+  GtkWidget *page, *tab;
+  GtkDropDown *dropdown;
+
+  g_assert_true (waymark_sample_data_write_file (path, 7, NULL, NULL));
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, NULL);
+  person = waymark_store_load_person (store, NULL);
+  waymark_person_set_language (person, "fr");
+  g_assert_true (waymark_store_save_person (store, person, NULL));
+
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  page = find_by_type (GTK_WIDGET (window), WAYMARK_TYPE_CRISIS_PAGE);
+  g_assert_true (waymark_crisis_page_export (WAYMARK_CRISIS_PAGE (page), WAYMARK_CRISIS_LAYOUT_PAGE, pdf));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, NULL, NULL));
+  waymark_language_push ("fr");
+  heading = g_strdup (g_dgettext (GETTEXT_PACKAGE, "My Crisis Plan"));
+  waymark_language_pop ();
+  g_assert_cmpstr (heading, !=, "My Crisis Plan");
+  g_assert_nonnull (strstr (text, heading));
+  /* ...and the window stays in its own language. */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "My Crisis Plan"), ==, "My Crisis Plan");
+
+  /* The print dialog's Language tab. */
+  plan = waymark_crisis_plan_load (store, NULL);
+  operation = waymark_print_operation_new (plan, WAYMARK_CRISIS_LAYOUT_PAGE);
+  waymark_print_operation_set_language (operation, "fr");
+  tab = GTK_PRINT_OPERATION_GET_CLASS (operation)->create_custom_widget (GTK_PRINT_OPERATION (operation));
+  g_object_ref_sink (tab);
+  dropdown = GTK_DROP_DOWN (find_by_type (tab, GTK_TYPE_DROP_DOWN));
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, "Français");
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)); i++)
+    {
+      g_autoptr(GtkStringObject) name = g_list_model_get_item (gtk_drop_down_get_model (dropdown), i);
+
+      if (g_str_equal (gtk_string_object_get_string (name), "Deutsch"))
+        gtk_drop_down_set_selected (dropdown, i);
+    }
+  GTK_PRINT_OPERATION_GET_CLASS (operation)->custom_widget_apply (GTK_PRINT_OPERATION (operation), tab);
+  g_assert_cmpstr (waymark_print_operation_get_language (operation), ==, "de");
+  g_object_unref (tab);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () chose the C locale, under which gettext ignores
+   * LANGUAGE; the printouts' languages need a real one. */
+  setlocale (LC_ALL, "C.UTF-8");
+  /* The catalogues built in the build folder (tests/meson.build). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WAYMARK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   adw_init ();
   waymark_register_resource ();
 
@@ -279,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
   g_test_add_func ("/waymark/crisis/export-opens-chooser", test_crisis_export_opens_chooser);
   g_test_add_func ("/waymark/plan/language-row-saves", test_language_row_saves);
+  g_test_add_func ("/waymark/crisis/in-the-persons-language", test_crisis_plan_in_the_persons_language);
 
   return g_test_run ();
 }

@@ -260,3 +260,16 @@ waymark_print_operation_set_language (WaymarkPrintOperation *self,
   g_free (self->language);
   self->language = waymark_language_find (language) ? g_strdup (waymark_language_find (language)->code) : NULL;
 }
+
+/**
+ * waymark_print_operation_get_language:
+ *
+ * Returns: (nullable): the printout's language, or %NULL for the window's
+ */
+const char *
+waymark_print_operation_get_language (WaymarkPrintOperation *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PRINT_OPERATION (self), NULL);
+
+  return self->language;
+}

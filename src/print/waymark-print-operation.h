@@ -24,4 +24,6 @@ WaymarkCrisisLayoutKind  waymark_print_operation_get_kind (WaymarkPrintOperation
 void                    waymark_print_operation_set_language (WaymarkPrintOperation *self,
                                                               const char            *language);
 
+const char             *waymark_print_operation_get_language (WaymarkPrintOperation *self);
+
 G_END_DECLS
