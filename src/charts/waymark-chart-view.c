@@ -69,13 +69,8 @@ static guint32
 get_today (WaymarkChartView *self)
 {
   WaymarkChartViewPrivate *priv = waymark_chart_view_get_instance_private (self);
-  GDate today;
 
-  if (priv->today != 0)
-    return priv->today;
-
-  waymark_local_today (NULL, NULL, &today);
-  return g_date_get_julian (&today);
+  return priv->today != 0 ? priv->today : waymark_local_today_julian ();
 }
 
 /* The day marked: the hovered one, else the focused one while the chart

@@ -184,26 +184,3 @@ waymark_routine_heat_map_view_new (void)
 {
   return g_object_new (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW, NULL);
 }
-
-/* What the journal page calls; the same as the WaymarkChartView API. */
-
-void
-waymark_routine_heat_map_view_set_series (WaymarkRoutineHeatMapView *self,
-                                          WaymarkDaySeries          *series)
-{
-  waymark_chart_view_set_series (WAYMARK_CHART_VIEW (self), series);
-}
-
-void
-waymark_routine_heat_map_view_set_range (WaymarkRoutineHeatMapView *self,
-                                         WaymarkChartRange          range)
-{
-  waymark_chart_view_set_range (WAYMARK_CHART_VIEW (self), range);
-}
-
-void
-waymark_routine_heat_map_view_set_today (WaymarkRoutineHeatMapView *self,
-                                         guint                      today)
-{
-  waymark_chart_view_set_today (WAYMARK_CHART_VIEW (self), today);
-}

@@ -17,11 +17,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WaymarkRoutineHeatMapView, waymark_routine_heat_map_view, WAYMARK, ROUTINE_HEAT_MAP_VIEW, WaymarkChartView)
 
 GtkWidget *waymark_routine_heat_map_view_new        (void);
-void       waymark_routine_heat_map_view_set_series (WaymarkRoutineHeatMapView *self,
-                                                     WaymarkDaySeries          *series);
-void       waymark_routine_heat_map_view_set_range  (WaymarkRoutineHeatMapView *self,
-                                                     WaymarkChartRange          range);
-void       waymark_routine_heat_map_view_set_today  (WaymarkRoutineHeatMapView *self,
-                                                     guint                      today);
 
 G_END_DECLS

@@ -283,26 +283,3 @@ waymark_trend_chart_view_set_measure (WaymarkTrendChartView *self,
   waymark_chart_view_invalidate (WAYMARK_CHART_VIEW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEASURE]);
 }
-
-/* What the journal page calls; the same as the WaymarkChartView API. */
-
-void
-waymark_trend_chart_view_set_series (WaymarkTrendChartView *self,
-                                     WaymarkDaySeries      *series)
-{
-  waymark_chart_view_set_series (WAYMARK_CHART_VIEW (self), series);
-}
-
-void
-waymark_trend_chart_view_set_range (WaymarkTrendChartView *self,
-                                    WaymarkChartRange      range)
-{
-  waymark_chart_view_set_range (WAYMARK_CHART_VIEW (self), range);
-}
-
-void
-waymark_trend_chart_view_set_today (WaymarkTrendChartView *self,
-                                    guint                  today)
-{
-  waymark_chart_view_set_today (WAYMARK_CHART_VIEW (self), today);
-}

@@ -20,11 +20,5 @@ GtkWidget      *waymark_trend_chart_view_new         (void);
 WaymarkMeasure  waymark_trend_chart_view_get_measure (WaymarkTrendChartView *self);
 void            waymark_trend_chart_view_set_measure (WaymarkTrendChartView *self,
                                                       WaymarkMeasure         measure);
-void            waymark_trend_chart_view_set_series  (WaymarkTrendChartView *self,
-                                                      WaymarkDaySeries      *series);
-void            waymark_trend_chart_view_set_range   (WaymarkTrendChartView *self,
-                                                      WaymarkChartRange      range);
-void            waymark_trend_chart_view_set_today   (WaymarkTrendChartView *self,
-                                                      guint                  today);
 
 G_END_DECLS

@@ -38,6 +38,20 @@ waymark_local_today (GTimeZone *tz,
                   g_date_time_get_year (moment));
 }
 
+/**
+ * waymark_local_today_julian:
+ *
+ * Returns: the person's calendar day today, as g_date_get_julian ()
+ */
+guint32
+waymark_local_today_julian (void)
+{
+  GDate today;
+
+  waymark_local_today (NULL, NULL, &today);
+  return g_date_get_julian (&today);
+}
+
 static int
 compare_dates (gconstpointer a,
                gconstpointer b)

@@ -560,6 +560,25 @@ waymark_date_to_julian (const char *iso_date)
 }
 
 /**
+ * waymark_date_from_julian:
+ * @julian: a day, as g_date_get_julian ()
+ * @iso_date: (out caller-allocates): at least 11 bytes
+ *
+ * Writes the day as "YYYY-MM-DD", the form the plan file keeps dates in.
+ */
+void
+waymark_date_from_julian (guint32  julian,
+                          char    *iso_date)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, MAX (julian, 1));
+  g_snprintf (iso_date, 11, "%04d-%02d-%02d",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+}
+
+/**
  * waymark_date_is_after_today:
  * @iso_date: a valid date, "YYYY-MM-DD"
  *
@@ -570,12 +589,8 @@ gboolean
 waymark_date_is_after_today (const char *iso_date)
 {
   char today[16];
-  GDate day;
 
-  waymark_local_today (NULL, NULL, &day);
-  g_snprintf (today, sizeof today, "%04d-%02d-%02d",
-              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
-
+  waymark_date_from_julian (waymark_local_today_julian (), today);
   return strcmp (iso_date, today) > 0;
 }
 

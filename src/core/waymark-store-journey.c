@@ -215,7 +215,6 @@ waymark_journey_load (WaymarkStore  *store,
       read_dose_change },
   };
   g_autoptr(WaymarkJourney) journey = NULL;
-  GDate today;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
 
@@ -224,8 +223,7 @@ waymark_journey_load (WaymarkStore  *store,
     if (!read_rows (store, journey, queries[i].sql, queries[i].read_row, error))
       return NULL;
 
-  waymark_local_today (NULL, NULL, &today);
-  waymark_journey_finish (journey, g_date_get_julian (&today));
+  waymark_journey_finish (journey, waymark_local_today_julian ());
 
   return g_steal_pointer (&journey);
 }

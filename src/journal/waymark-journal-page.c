@@ -56,6 +56,7 @@ struct _WaymarkJournalPage
   WaymarkTrendChartView *trend_view;
   WaymarkRoutineHeatMapView *heat_map_view;
   GtkLabel             *trend_label;
+  WaymarkChartView     *chart_views[2];   /* the two above, as what they share */
   GtkSearchEntry       *search_entry;
   GtkDropDown          *tag_dropdown;
   GtkDropDown          *period_dropdown;
@@ -92,15 +93,6 @@ static const struct
   { "all", WAYMARK_CHART_RANGE_ALL },
 };
 
-static guint32
-today_julian (void)
-{
-  GDate today;
-
-  waymark_local_today (NULL, NULL, &today);
-  return g_date_get_julian (&today);
-}
-
 static void
 update_warning (WaymarkJournalPage *self)
 {
@@ -110,7 +102,7 @@ update_warning (WaymarkJournalPage *self)
   gboolean enabled = self->settings == NULL || g_settings_get_boolean (self->settings, "early-warning-enabled");
   int threshold = self->settings ? g_settings_get_int (self->settings, "early-warning-mood") : 4;
   double average = NAN;
-  guint32 today = today_julian ();
+  guint32 today = waymark_local_today_julian ();
 
   if (get_store (self) == NULL || self->series == NULL || self->warning_dismissed)
     {
@@ -128,12 +120,9 @@ update_warning (WaymarkJournalPage *self)
     }
   else
     {
-      GDate since;
       char since_iso[16];
 
-      g_date_clear (&since, 1);
-      g_date_set_julian (&since, today - (WAYMARK_RECENT_DAYS - 1));
-      g_date_strftime (since_iso, sizeof since_iso, "%Y-%m-%d", &since);
+      waymark_date_from_julian (today - (WAYMARK_RECENT_DAYS - 1), since_iso);
 
       sign = waymark_store_find_sign_in_notes (get_store (self), since_iso, NULL, &error);
       if (error != NULL)
@@ -216,7 +205,7 @@ update_chart (WaymarkJournalPage *self)
       gtk_stack_set_visible_child_name (self->chart_stack, "trend");
     }
 
-  description = waymark_day_series_describe_trend (self->series, measure, today_julian ());
+  description = waymark_day_series_describe_trend (self->series, measure, waymark_local_today_julian ());
   gtk_label_set_label (self->trend_label, description);
 }
 
@@ -225,7 +214,7 @@ reload_series (WaymarkJournalPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkDaySeries) series = NULL;
-  guint32 today = today_julian ();
+  guint32 today = waymark_local_today_julian ();
 
   if (get_store (self) == NULL)
     return;
@@ -238,10 +227,11 @@ reload_series (WaymarkJournalPage *self)
     }
 
   g_set_object (&self->series, series);
-  waymark_trend_chart_view_set_series (self->trend_view, series);
-  waymark_trend_chart_view_set_today (self->trend_view, today);
-  waymark_routine_heat_map_view_set_series (self->heat_map_view, series);
-  waymark_routine_heat_map_view_set_today (self->heat_map_view, today);
+  for (guint i = 0; i < G_N_ELEMENTS (self->chart_views); i++)
+    {
+      waymark_chart_view_set_series (self->chart_views[i], series);
+      waymark_chart_view_set_today (self->chart_views[i], today);
+    }
 
   update_chart (self);
   update_warning (self);
@@ -332,11 +322,7 @@ apply_filter (WaymarkJournalPage *self)
     filter.tag = gtk_string_object_get_string (gtk_drop_down_get_selected_item (self->tag_dropdown));
   if (period > 0 && period < G_N_ELEMENTS (period_days))
     {
-      GDate since;
-
-      g_date_clear (&since, 1);
-      g_date_set_julian (&since, today_julian () - (period_days[period] - 1));
-      g_date_strftime (from, sizeof from, "%Y-%m-%d", &since);
+      waymark_date_from_julian (waymark_local_today_julian () - (period_days[period] - 1), from);
       filter.from = from;
     }
 
@@ -637,8 +623,8 @@ range_action (GSimpleAction *action,
     if (g_str_equal (ranges[i].name, name))
       {
         g_simple_action_set_state (action, param);
-        waymark_trend_chart_view_set_range (self->trend_view, ranges[i].range);
-        waymark_routine_heat_map_view_set_range (self->heat_map_view, ranges[i].range);
+        for (guint v = 0; v < G_N_ELEMENTS (self->chart_views); v++)
+          waymark_chart_view_set_range (self->chart_views[v], ranges[i].range);
         if (self->settings != NULL)
           g_settings_set_string (self->settings, "journal-range", name);
         return;
@@ -767,6 +753,8 @@ waymark_journal_page_init (WaymarkJournalPage *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->chart_views[0] = WAYMARK_CHART_VIEW (self->trend_view);
+  self->chart_views[1] = WAYMARK_CHART_VIEW (self->heat_map_view);
 
   /* The flow boxes only lay out; Tab goes straight to their controls. */
   for (GtkFlowBox *box = self->chart_header; box != NULL; box = box == self->chart_header ? self->filter_bar : NULL)

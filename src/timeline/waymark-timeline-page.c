@@ -90,26 +90,14 @@ static const WaymarkField milestone_fields[] = {
   { WAYMARK_MILESTONE_NOTE, WAYMARK_FIELD_ENTRY, N_("Note (optional)") },
 };
 
-static guint32
-today_julian (void)
-{
-  GDate today;
-
-  waymark_local_today (NULL, NULL, &today);
-  return g_date_get_julian (&today);
-}
-
 static void
 set_day (WaymarkRecord *record,
          guint          column,
          guint32        julian)
 {
-  GDate date;
   char iso[16];
 
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &date);
+  waymark_date_from_julian (julian, iso);
   waymark_record_set_text (record, column, iso);
 }
 
@@ -160,7 +148,7 @@ waymark_timeline_page_record_stage (WaymarkTimelinePage *self,
   if (self->store == NULL)
     return;
 
-  set_day (event, WAYMARK_STAGE_EVENT_DATE, julian ? julian : today_julian ());
+  set_day (event, WAYMARK_STAGE_EVENT_DATE, julian ? julian : waymark_local_today_julian ());
   waymark_record_set_text (event, WAYMARK_STAGE_EVENT_STAGE,
                            current ? current->key : WAYMARK_STAGE_AWARENESS);
   edit_record (self, event);
@@ -183,7 +171,7 @@ waymark_timeline_page_add_event (WaymarkTimelinePage *self,
   if (self->store == NULL)
     return;
 
-  set_day (milestone, WAYMARK_MILESTONE_DATE, julian ? julian : today_julian ());
+  set_day (milestone, WAYMARK_MILESTONE_DATE, julian ? julian : waymark_local_today_julian ());
   edit_record (self, milestone);
 }
 
@@ -353,7 +341,7 @@ update_header (WaymarkTimelinePage *self)
   gtk_label_set_label (self->highest_label, furthest);
   gtk_widget_set_sensitive (GTK_WIDGET (self->now_label), TRUE);
 
-  if (waymark_journey_get_sobriety_days (self->journey, today_julian (), &days))
+  if (waymark_journey_get_sobriety_days (self->journey, waymark_local_today_julian (), &days))
     /* Translators: the day counter from a sobriety or clean date */
     sober = g_strdup_printf (ngettext ("%u day since your sobriety date", "%u days since your sobriety date", days),
                              days);
@@ -449,7 +437,7 @@ record_stage_here_action (GSimpleAction *action,
 {
   WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (user_data);
 
-  waymark_timeline_page_record_stage (self, (guint32) MIN (self->menu_julian, today_julian ()));
+  waymark_timeline_page_record_stage (self, (guint32) MIN (self->menu_julian, waymark_local_today_julian ()));
 }
 
 static void
@@ -459,7 +447,7 @@ add_event_here_action (GSimpleAction *action,
 {
   WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (user_data);
 
-  waymark_timeline_page_add_event (self, (guint32) MIN (self->menu_julian, today_julian ()));
+  waymark_timeline_page_add_event (self, (guint32) MIN (self->menu_julian, waymark_local_today_julian ()));
 }
 
 static void
@@ -730,7 +718,7 @@ waymark_timeline_page_export (WaymarkTimelinePage *self,
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-  WaymarkTimelineChart chart = { self->journey, NULL, 0, 0, today_julian (), -1, NULL };
+  WaymarkTimelineChart chart = { self->journey, NULL, 0, 0, waymark_local_today_julian (), -1, NULL };
 
   g_return_val_if_fail (WAYMARK_IS_TIMELINE_PAGE (self), FALSE);
 

@@ -62,20 +62,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static guint32
-today_julian (void)
-{
-  GDate today;
-
-  waymark_local_today (NULL, NULL, &today);
-  return g_date_get_julian (&today);
-}
-
 static WaymarkTimelineChart
 chart_of (WaymarkTimelineView *self)
 {
   WaymarkTimelineChart chart = {
-    self->journey, self->series, self->first, self->last, today_julian (),
+    self->journey, self->series, self->first, self->last, waymark_local_today_julian (),
     self->selected_event, self->selected_stage,
   };
 
@@ -395,7 +386,7 @@ void
 waymark_timeline_view_go_to_today (WaymarkTimelineView *self)
 {
   double span = self->last - self->first;
-  double today = today_julian () + 1.0;
+  double today = waymark_local_today_julian () + 1.0;
 
   waymark_timeline_view_set_range (self, today - span * 0.8, today + span * 0.2);
 }
@@ -408,8 +399,8 @@ waymark_timeline_view_go_to_today (WaymarkTimelineView *self)
 void
 waymark_timeline_view_show_all (WaymarkTimelineView *self)
 {
-  double first = today_julian () - 90.0;
-  double last = today_julian () + 1.0;
+  double first = waymark_local_today_julian () - 90.0;
+  double last = waymark_local_today_julian () + 1.0;
 
   if (self->journey != NULL && waymark_journey_get_n_episodes (self->journey) > 0)
     first = MIN (first, waymark_journey_get_episode (self->journey, 0)->first_julian);
@@ -634,7 +625,7 @@ waymark_timeline_view_init (WaymarkTimelineView *self)
 {
   GtkEventController *scroll, *keys;
   GtkGesture *zoom, *drag, *click;
-  double today = today_julian () + 1.0;
+  double today = waymark_local_today_julian () + 1.0;
 
   self->buttons = g_ptr_array_new ();
   self->selected_event = -1;
