@@ -281,6 +281,51 @@ test_trackers_and_export (Fixture       *f,
   g_assert_true (chooser);
 }
 
+/* A check-in for a day not yet come is refused, said in full in the
+ * editor, and what was entered stays. */
+static void
+test_future_checkin_refused (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 3);
+  GtkWindow *editor;
+  GtkWidget *scale;
+  GtkLabel *message = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
+  pump ();
+  editor = find_editor ();
+  scale = gtk_window_get_focus (editor);
+  gtk_range_set_value (GTK_RANGE (scale), 7);
+  gtk_calendar_select_day (GTK_CALENDAR (find_widget (GTK_WIDGET (editor), GTK_TYPE_CALENDAR)), later);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  pump ();
+
+  g_assert_true (find_editor () == editor);
+  {
+    /* The first visible label carrying the message. */
+    GPtrArray *stack = g_ptr_array_new ();
+    g_ptr_array_add (stack, editor);
+    while (stack->len > 0 && message == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_LABEL (w) && gtk_widget_get_visible (w) &&
+            g_str_has_prefix (gtk_label_get_label (GTK_LABEL (w)), "That day hasn’t come yet."))
+          message = GTK_LABEL (w);
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+  }
+  g_assert_nonnull (message);
+  g_assert_cmpstr (gtk_label_get_label (message), ==,
+                   "That day hasn’t come yet. A check-in can be for today or any day before.");
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 7);
+  g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +344,9 @@ main (int   argc,
 
   g_test_add ("/waymark/journal/trackers-and-export", Fixture, NULL,
               fixture_set_up, test_trackers_and_export, fixture_tear_down);
+
+  g_test_add ("/waymark/journal/future-checkin-refused", Fixture, NULL,
+              fixture_set_up, test_future_checkin_refused, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -65,6 +65,7 @@ struct _WaymarkCheckinEditor
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  GtkLabel             *error_label;
   AdwWindowTitle       *window_title;
   GtkScrolledWindow    *scrolled;
   AdwPreferencesGroup  *feelings_group;
@@ -623,11 +624,11 @@ save_action (GtkWidget  *widget,
 
   if (!waymark_store_save_checkin (self->store, self->checkin, details, &error))
     {
-      AdwToast *toast = adw_toast_new (error->message);
-
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      /* Said in full at the top, where the eye goes; everything entered
+       * stays as it is. */
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
       return;
     }
 
@@ -776,6 +777,7 @@ waymark_checkin_editor_class_init (WaymarkCheckinEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-checkin-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, scrolled);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, feelings_group);
