@@ -30,6 +30,7 @@ struct _WaymarkTimelinePage
 
   WaymarkStore         *store;         /* the page's store, once loaded */
   WaymarkJourney       *journey;
+  WaymarkDaySeries     *series;        /* the journal by day, for the mood line */
   GSimpleActionGroup   *actions;
   GtkStringList        *items;         /* the list's rows, newest first */
   GArray               *item_refs;     /* ItemRef, one per row */
@@ -368,6 +369,7 @@ reload (WaymarkTimelinePage *self)
   series = waymark_store_load_day_series (self->store, NULL);
 
   g_set_object (&self->journey, journey);
+  g_set_object (&self->series, series);
   waymark_timeline_view_set_journey (self->timeline_view, journey, series);
   if (!self->ranged)
     {
@@ -409,6 +411,7 @@ waymark_timeline_page_unload (WaymarkPage *page)
   self->store = NULL;
   self->ranged = FALSE;
   g_clear_object (&self->journey);
+  g_clear_object (&self->series);
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
@@ -726,7 +729,8 @@ waymark_timeline_page_export (WaymarkTimelinePage *self,
     return FALSE;
 
   waymark_timeline_view_get_range (self->timeline_view, &chart.first, &chart.last);
-  chart.series = waymark_store_load_day_series (self->store, NULL);
+  /* The journal as the view shows it, not read again. */
+  chart.series = self->series;
 
   if (!waymark_timeline_export (&chart, path, g_str_equal (format, "pdf"), &error))
     {
@@ -736,10 +740,8 @@ waymark_timeline_page_export (WaymarkTimelinePage *self,
 
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
-      g_clear_object (&chart.series);
       return FALSE;
     }
-  g_clear_object (&chart.series);
 
   base = g_path_get_basename (path);
   name = g_filename_display_name (base);
