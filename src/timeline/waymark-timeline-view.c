@@ -686,14 +686,6 @@ waymark_timeline_view_set_journey (WaymarkTimelineView *self,
   changed (self);
 }
 
-WaymarkJourney *
-waymark_timeline_view_get_journey (WaymarkTimelineView *self)
-{
-  g_return_val_if_fail (WAYMARK_IS_TIMELINE_VIEW (self), NULL);
-
-  return self->journey;
-}
-
 /**
  * waymark_timeline_view_get_n_marker_buttons:
  *

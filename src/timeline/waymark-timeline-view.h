@@ -26,7 +26,6 @@ GtkWidget      *waymark_timeline_view_new          (void);
 void            waymark_timeline_view_set_journey  (WaymarkTimelineView *self,
                                                     WaymarkJourney      *journey,
                                                     WaymarkDaySeries    *series);
-WaymarkJourney *waymark_timeline_view_get_journey  (WaymarkTimelineView *self);
 void            waymark_timeline_view_set_range    (WaymarkTimelineView *self,
                                                     double               first,
                                                     double               last);
