@@ -498,6 +498,9 @@ test_cancel_asks_before_discarding (void)
   adw_message_dialog_response (question, "discard");
   if (question != NULL)
     gtk_window_destroy (GTK_WINDOW (question));
+  /* The window goes once the question has answered and gone. */
+  for (int i = 0; i < 100 && alive != NULL; i++)
+    g_main_context_iteration (NULL, FALSE);
   g_assert_null (alive);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM questionnaire"), ==, 0);
 

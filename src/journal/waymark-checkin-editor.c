@@ -638,42 +638,22 @@ save_action (GtkWidget  *widget,
   close_now (self);
 }
 
-static gboolean
-close_later_cb (gpointer user_data)
-{
-  close_now (user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* The question is still on its way out when it answers: the editor goes
- * once it has. */
 static void
-discard_response_cb (WaymarkCheckinEditor *self,
-                     const char           *response)
+discard_cb (GtkWindow *window)
 {
-  if (g_str_equal (response, "discard"))
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+  close_now (WAYMARK_CHECKIN_EDITOR (window));
 }
 
 static void
 ask_to_discard (WaymarkCheckinEditor *self)
 {
-  AdwMessageDialog *dialog;
   gboolean is_new = waymark_record_get_id (WAYMARK_RECORD (self->checkin)) == 0;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       is_new ? _("Discard This Check-in?") : _("Discard Your Changes?"),
-                                                       is_new ? _("What you entered here will not be kept.")
-                                                              : _("The check-in stays as it was before you opened it.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (discard_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  waymark_ask_to_discard (GTK_WINDOW (self),
+                          is_new ? _("Discard This Check-in?") : _("Discard Your Changes?"),
+                          is_new ? _("What you entered here will not be kept.")
+                                 : _("The check-in stays as it was before you opened it."),
+                          _("_Keep Editing"), discard_cb);
 }
 
 static void

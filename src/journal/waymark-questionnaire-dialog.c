@@ -412,43 +412,24 @@ save_action_cb (GtkWidget  *widget,
 }
 
 static void
-discard_response_cb (AdwMessageDialog           *dialog,
-                     const char                 *response,
-                     WaymarkQuestionnaireDialog *self)
+discard_cb (GtkWindow *window)
 {
-  if (g_strcmp0 (response, "discard") == 0)
-    {
-      /* The question goes with this window but outlives it until its
-       * response is over, and then lets go of it as its transient
-       * parent: it keeps the window alive until then. */
-      g_object_set_data_full (G_OBJECT (dialog), "waymark-parent", g_object_ref (self), g_object_unref);
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+  WAYMARK_QUESTIONNAIRE_DIALOG (window)->closing = TRUE;
+  gtk_window_destroy (window);
 }
 
 static gboolean
 waymark_questionnaire_dialog_close_request (GtkWindow *window)
 {
   WaymarkQuestionnaireDialog *self = WAYMARK_QUESTIONNAIRE_DIALOG (window);
-  GtkWidget *dialog;
 
   if (self->closing || count_answered (self) == 0)
     return GTK_WINDOW_CLASS (waymark_questionnaire_dialog_parent_class)->close_request (window);
 
   /* Nothing answered is lost without the person saying so. */
-  dialog = adw_message_dialog_new (window, _("Discard Your Answers?"),
-                                   _("Your answers to this questionnaire have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Answering"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  waymark_ask_to_discard (window, _("Discard Your Answers?"),
+                          _("Your answers to this questionnaire have not been saved."),
+                          _("_Keep Answering"), discard_cb);
 
   return TRUE;
 }

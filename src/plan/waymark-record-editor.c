@@ -266,23 +266,75 @@ make_suffix_row (WaymarkRecordEditor *self,
 
 /* Closing and deleting ------------------------------------------------ */
 
-static void
-discard_response_cb (AdwMessageDialog    *dialog,
-                     const char          *response,
-                     WaymarkRecordEditor *self)
+static gboolean
+discard_later_cb (gpointer user_data)
 {
+  GtkWindow *window = user_data;
+  WaymarkDiscardFunc discard = g_object_get_data (G_OBJECT (window), "waymark-discard");
+
+  discard (window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ask_to_discard_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            GtkWindow        *window)
+{
+  /* The question is still on its way out when it answers, and it is
+   * the window's own: the window goes once the question has. */
   if (g_strcmp0 (response, "discard") == 0)
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, discard_later_cb, g_object_ref (window), g_object_unref);
+}
+
+/**
+ * waymark_ask_to_discard:
+ * @window: the editor or dialog holding something not kept
+ * @heading: the question, such as "Discard This Entry?"
+ * @body: (nullable): what would be lost, or why it can't be kept
+ * @keep_label: the other answer, such as "_Keep Editing"
+ * @discard: called with @window if the person chooses to discard
+ *
+ * Nothing typed is lost without the person saying so: asks, with
+ * "Discard" drawn as destructive and keeping as the default (and what
+ * Escape answers).
+ */
+void
+waymark_ask_to_discard (GtkWindow          *window,
+                        const char         *heading,
+                        const char         *body,
+                        const char         *keep_label,
+                        WaymarkDiscardFunc  discard)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (discard != NULL);
+
+  g_object_set_data (G_OBJECT (window), "waymark-discard", discard);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", keep_label,
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (ask_to_discard_response_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+discard_cb (GtkWindow *window)
+{
+  WAYMARK_RECORD_EDITOR (window)->closing = TRUE;
+  gtk_window_destroy (window);
 }
 
 static gboolean
 waymark_record_editor_close_request (GtkWindow *window)
 {
   WaymarkRecordEditor *self = WAYMARK_RECORD_EDITOR (window);
-  GtkWidget *dialog;
 
   /* Taking the focus away makes a spin button take in a number that was
    * typed but not yet entered, so it is saved too. */
@@ -291,22 +343,12 @@ waymark_record_editor_close_request (GtkWindow *window)
   if (self->closing || waymark_record_editor_save_now (self))
     return GTK_WINDOW_CLASS (waymark_record_editor_parent_class)->close_request (window);
 
-  /* Nothing typed is lost without the person saying so. */
-  dialog = adw_message_dialog_new (window,
-                                   waymark_record_get_id (self->record) == 0
-                                     ? _("Discard This Entry?")
-                                     : _("Discard This Change?"),
-                                   gtk_label_get_label (self->error_label));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  waymark_ask_to_discard (window,
+                          waymark_record_get_id (self->record) == 0
+                            ? _("Discard This Entry?")
+                            : _("Discard This Change?"),
+                          gtk_label_get_label (self->error_label),
+                          _("_Keep Editing"), discard_cb);
 
   return TRUE;
 }

@@ -33,6 +33,14 @@ char                *waymark_ellipsize                (const char         *text,
                                                        guint               max_chars);
 void                 waymark_show_error               (GtkWidget          *anywhere,
                                                        const char         *message);
+/* Lets go of what @window holds and closes it (waymark_ask_to_discard ()). */
+typedef void (*WaymarkDiscardFunc) (GtkWindow *window);
+
+void                 waymark_ask_to_discard           (GtkWindow          *window,
+                                                       const char         *heading,
+                                                       const char         *body,
+                                                       const char         *keep_label,
+                                                       WaymarkDiscardFunc  discard);
 void                 waymark_show_toast               (GtkWidget          *anywhere,
                                                        const char         *message);
 void                 waymark_offer_undo               (GtkWidget          *anywhere,
