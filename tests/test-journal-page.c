@@ -14,34 +14,9 @@
 #include "waymark-plan-entry.h"
 #include "waymark-plan-section.h"
 #include "waymark-resources.h"
+#include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-
-static void
-pump (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static GtkWindow *
 find_editor (void)
@@ -74,9 +49,9 @@ fixture_set_up (Fixture       *f,
   waymark_window_set_store (f->window, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
   waymark_window_show_page (f->window, "journal");
-  f->page = find_widget (GTK_WIDGET (f->window), WAYMARK_TYPE_JOURNAL_PAGE);
+  f->page = find_by_type (GTK_WIDGET (f->window), WAYMARK_TYPE_JOURNAL_PAGE);
   g_assert_nonnull (f->page);
-  pump ();
+  waymark_test_pump ();
 }
 
 static void
@@ -102,7 +77,7 @@ test_new_checkin_from_the_window (Fixture       *f,
 
   g_assert_null (find_editor ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
-  pump ();
+  waymark_test_pump ();
 
   editor = find_editor ();
   g_assert_nonnull (editor);
@@ -113,7 +88,7 @@ test_new_checkin_from_the_window (Fixture       *f,
   g_assert_true (GTK_IS_SCALE (scale));
   gtk_range_set_value (GTK_RANGE (scale), 8);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  pump ();
+  waymark_test_pump ();
 
   g_assert_null (find_editor ());
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 1);
@@ -189,7 +164,7 @@ test_early_warning_note (Fixture       *f,
 
   /* Nothing to say yet. */
   add_checkin (f, 2, 6, "Fine");
-  pump ();
+  waymark_test_pump ();
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
 
   /* A note that mentions one of the person's own signs. */
@@ -197,7 +172,7 @@ test_early_warning_note (Fixture       *f,
   waymark_record_set_text (sign, WAYMARK_PLAN_ENTRY_TEXT, "Skipping meals");
   g_assert_true (waymark_store_save (f->store, sign, NULL));
   add_checkin (f, 1, 6, "Skipped meals again, not hungry");
-  pump ();
+  waymark_test_pump ();
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "“Skipping meals”"));
 
@@ -205,7 +180,7 @@ test_early_warning_note (Fixture       *f,
   add_checkin (f, 0, 2, "");
   add_checkin (f, 1, 2, "");
   add_checkin (f, 2, 2, "");
-  pump ();
+  waymark_test_pump ();
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
 
@@ -215,9 +190,9 @@ test_early_warning_note (Fixture       *f,
 
   /* Its button leads to the plan's early warning signs. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan-section", "s", "warning-signs"));
-  pump ();
+  waymark_test_pump ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (
-                     ADW_VIEW_STACK (find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK))), ==, "plan");
+                     ADW_VIEW_STACK (find_by_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK))), ==, "plan");
 }
 
 static void
@@ -230,7 +205,7 @@ test_list_search_and_delete (Fixture       *f,
   add_checkin (f, 3, 5, "Garden with Jo");
   add_checkin (f, 2, 6, "Library");
   add_checkin (f, 1, 7, "Garden again");
-  pump ();
+  waymark_test_pump ();
 
   checkins = waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 3);
@@ -239,7 +214,7 @@ test_list_search_and_delete (Fixture       *f,
 
   /* Delete, with the toast's Undo behind it. */
   waymark_journal_page_delete_checkin (WAYMARK_JOURNAL_PAGE (f->page), newest);
-  pump ();
+  waymark_test_pump ();
   g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 2);
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 2);
 }
@@ -253,23 +228,23 @@ test_trackers_and_export (Fixture       *f,
   GtkWindow *trackers = NULL;
 
   add_checkin (f, 1, 6, "");
-  pump ();
+  waymark_test_pump ();
 
   /* Trackers: a window with the plan's list of them. */
   g_assert_true (gtk_widget_activate_action (f->page, "journal.trackers", NULL));
-  pump ();
+  waymark_test_pump ();
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l; l = l->next)
     if (g_strcmp0 (gtk_window_get_title (l->data), "Trackers") == 0)
       trackers = l->data;
   g_list_free (toplevels);
   g_assert_nonnull (trackers);
-  g_assert_nonnull (find_widget (GTK_WIDGET (trackers), WAYMARK_TYPE_PLAN_SECTION));
+  g_assert_nonnull (find_by_type (GTK_WIDGET (trackers), WAYMARK_TYPE_PLAN_SECTION));
   gtk_window_destroy (trackers);
 
   /* Export: a real file chooser asks where. */
   g_assert_true (gtk_widget_activate_action (f->page, "journal.export", NULL));
-  pump ();
+  waymark_test_pump ();
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l; l = l->next)
     if (GTK_IS_FILE_CHOOSER (l->data))
@@ -294,13 +269,13 @@ test_future_checkin_refused (Fixture       *f,
   GtkLabel *message = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
-  pump ();
+  waymark_test_pump ();
   editor = find_editor ();
   scale = gtk_window_get_focus (editor);
   gtk_range_set_value (GTK_RANGE (scale), 7);
-  gtk_calendar_select_day (GTK_CALENDAR (find_widget (GTK_WIDGET (editor), GTK_TYPE_CALENDAR)), later);
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_type (GTK_WIDGET (editor), GTK_TYPE_CALENDAR)), later);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  pump ();
+  waymark_test_pump ();
 
   g_assert_true (find_editor () == editor);
   {

@@ -17,61 +17,9 @@
 #include "waymark-resources.h"
 #include "waymark-sqlite.h"
 #include "waymark-store-private.h"
+#include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
-
-/* The first widget in @root's tree named @name. */
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The first label under @root whose text is @text. */
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
 
 static guint
 count_css_class (GtkWidget  *root,
@@ -294,13 +242,13 @@ test_phq9_item9_shows_crisis_plan (void)
   g_assert_cmpstr (score_text (dialog), ==, "Answered 1 of 9");
 
   card = find (dialog, "support-card");
-  g_assert_nonnull (find_label (card, "You don’t have to carry this alone"));
-  g_assert_nonnull (find_label (card, "Jo Example"));
-  g_assert_nonnull (find_label (card, "Example Crisis Line"));
-  phone = find_label (card, "07700 900123");
+  g_assert_nonnull (waymark_test_find_label (card, "You don’t have to carry this alone", FALSE));
+  g_assert_nonnull (waymark_test_find_label (card, "Jo Example", FALSE));
+  g_assert_nonnull (waymark_test_find_label (card, "Example Crisis Line", FALSE));
+  phone = waymark_test_find_label (card, "07700 900123", FALSE);
   g_assert_nonnull (phone);
   g_assert_true (gtk_label_get_selectable (phone));
-  g_assert_nonnull (find_label (card, "0800 000 1234"));
+  g_assert_nonnull (waymark_test_find_label (card, "0800 000 1234", FALSE));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find (dialog, "support-now"))), "call 999"));
   g_assert_false (gtk_widget_get_visible (find (dialog, "support-empty")));
   g_assert_true (gtk_widget_get_visible (find (dialog, "support-people")));
@@ -352,8 +300,8 @@ test_phq9_empty_crisis_plan (void)
 
   /* Someone added to the crisis plan meanwhile appears at once. */
   add_crisis_contact (store, "help-people", "Sam Example", "01632 960000");
-  g_assert_nonnull (find_label (card, "Sam Example"));
-  g_assert_nonnull (find_label (card, "01632 960000"));
+  g_assert_nonnull (waymark_test_find_label (card, "Sam Example", FALSE));
+  g_assert_nonnull (waymark_test_find_label (card, "01632 960000", FALSE));
   g_assert_false (gtk_widget_get_visible (find (dialog, "support-empty")));
 
   gtk_window_destroy (dialog);
@@ -599,7 +547,7 @@ test_english_original_labelled (void)
   GtkLabel *label;
 
   dialog = waymark_questionnaire_dialog_new (NULL, store, WAYMARK_QUESTIONNAIRE_PHQ9);
-  label = find_label (GTK_WIDGET (dialog), note);
+  label = waymark_test_find_label (GTK_WIDGET (dialog), note, FALSE);
   g_assert_nonnull (label);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
   gtk_window_destroy (dialog);
@@ -607,7 +555,7 @@ test_english_original_labelled (void)
   waymark_language_push ("de");
   dialog = waymark_questionnaire_dialog_new (NULL, store, WAYMARK_QUESTIONNAIRE_PHQ9);
   waymark_language_pop ();
-  label = find_label (GTK_WIDGET (dialog), note);
+  label = waymark_test_find_label (GTK_WIDGET (dialog), note, FALSE);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
   gtk_window_destroy (dialog);

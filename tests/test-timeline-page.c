@@ -13,55 +13,10 @@
 #include "waymark-plan-statistics.h"
 #include "waymark-resources.h"
 #include "waymark-stage-event.h"
+#include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
 #include "waymark-timeline-page.h"
 #include "waymark-window.h"
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The first label under @root whose text contains @text. */
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-pump (void)
-{
-  for (int i = 0; i < 30; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static char *
 days_ago (int days)
@@ -105,12 +60,12 @@ test_page_shows_the_journey (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
   gtk_window_present (GTK_WINDOW (window));
   waymark_window_show_page (window, "timeline");
-  page = find_widget (GTK_WIDGET (window), WAYMARK_TYPE_TIMELINE_PAGE);
-  pump ();
+  page = find_by_type (GTK_WIDGET (window), WAYMARK_TYPE_TIMELINE_PAGE);
+  waymark_test_pump ();
 
   /* Nothing yet: an invitation, not an empty chart. */
-  g_assert_nonnull (find_label (page, "Your Journey Starts Here"));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_label (page, "Your Journey Starts Here"))));
+  g_assert_nonnull (waymark_test_find_label (page, "Your Journey Starts Here", TRUE));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (waymark_test_find_label (page, "Your Journey Starts Here", TRUE))));
 
   /* A step forward, a step back, and an event. */
   save_stage (store, 60, WAYMARK_STAGE_AWARENESS);
@@ -120,10 +75,10 @@ test_page_shows_the_journey (void)
   waymark_record_set_text (milestone, WAYMARK_MILESTONE_KIND, WAYMARK_MILESTONE_SETBACK);
   waymark_record_set_text (milestone, WAYMARK_MILESTONE_TITLE, "Lost my job");
   g_assert_true (waymark_store_save (store, milestone, NULL));
-  pump ();
+  waymark_test_pump ();
 
-  g_assert_nonnull (find_label (page, "Now: Preparation"));
-  g_assert_nonnull (find_label (page, "Furthest so far: Action"));
+  g_assert_nonnull (waymark_test_find_label (page, "Now: Preparation", TRUE));
+  g_assert_nonnull (waymark_test_find_label (page, "Furthest so far: Action", TRUE));
 
   /* The event has a button of its own, named for it. */
   view = waymark_timeline_page_get_view (WAYMARK_TIMELINE_PAGE (page));
@@ -137,17 +92,17 @@ test_page_shows_the_journey (void)
   g_assert_cmpfloat_with_epsilon (zoomed_first + zoomed_last, first + last, 1e-6);
 
   /* The stage now, described. */
-  about = GTK_REVEALER (find_widget (page, GTK_TYPE_REVEALER));
+  about = GTK_REVEALER (find_by_type (page, GTK_TYPE_REVEALER));
   g_assert_false (gtk_revealer_get_reveal_child (about));
   g_assert_true (gtk_widget_activate_action (page, "timeline.describe-current", NULL));
   g_assert_true (gtk_revealer_get_reveal_child (about));
-  g_assert_nonnull (find_label (GTK_WIDGET (about), "What it can feel like"));
-  g_assert_nonnull (find_label (GTK_WIDGET (about), "What often helps"));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (about), "What it can feel like", TRUE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (about), "What often helps", TRUE));
 
   /* The list, one toggle away, says the step back kindly. */
   g_assert_true (gtk_widget_activate_action (page, "timeline.as-list", NULL));
-  pump ();
-  g_assert_nonnull (find_label (page, "back to Preparation for a while"));
+  waymark_test_pump ();
+  g_assert_nonnull (waymark_test_find_label (page, "back to Preparation for a while", TRUE));
 
   /* A right click on a day offers to add an event on it. */
   {
@@ -158,12 +113,12 @@ test_page_shows_the_journey (void)
 
     waymark_local_today (NULL, NULL, &day);
     g_signal_emit_by_name (view, "date-menu-requested", (double) g_date_get_julian (&day) - 5.0, 300.0, 100.0);
-    pump ();
-    popover = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU);
+    waymark_test_pump ();
+    popover = find_by_type (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU);
     g_assert_nonnull (popover);
     g_assert_true (gtk_widget_get_visible (popover));
     g_assert_true (gtk_widget_activate_action (page, "timeline.add-event-here", NULL));
-    pump ();
+    waymark_test_pump ();
 
     toplevels = gtk_window_list_toplevels ();
     for (GList *l = toplevels; l; l = l->next)
@@ -171,7 +126,7 @@ test_page_shows_the_journey (void)
         editor = l->data;
     g_list_free (toplevels);
     g_assert_nonnull (editor);
-    g_assert_nonnull (find_label (GTK_WIDGET (editor), "Day"));
+    g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (editor), "Day", TRUE));
     gtk_window_destroy (editor);
     gtk_popover_popdown (GTK_POPOVER (popover));
   }

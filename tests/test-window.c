@@ -18,32 +18,10 @@
 #include "waymark-preferences-window.h"
 #include "waymark-sample-data.h"
 #include "waymark-resources.h"
+#include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
-/* The first widget in @root's tree of @type (or any type, for
- * G_TYPE_NONE) whose name is @name (or any name, for NULL). */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *name)
-{
-  if ((type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (root, type)) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, name);
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-#define find_by_type(root, type) find_widget ((root), (type), NULL)
-#define find_by_name(root, name) find_widget ((root), G_TYPE_NONE, (name))
 
 static void
 test_title_names_the_person (void)
@@ -220,17 +198,6 @@ test_crisis_export_opens_chooser (void)
   waymark_test_remove_tree (tmp);
 }
 
-static void
-pump (void)
-{
-  for (int i = 0; i < 40; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
 /* About Me's "Language I read" is kept in the plan, for its printouts. */
 static void
 test_language_row_saves (void)
@@ -248,7 +215,7 @@ test_language_row_saves (void)
   window = waymark_window_new (NULL);
   waymark_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
-  pump ();
+  waymark_test_pump ();
 
   row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (row);
@@ -260,7 +227,7 @@ test_language_row_saves (void)
     if (g_str_equal (languages[i].code, "es"))
       adw_combo_row_set_selected (row, i + 1);
   g_usleep (900 * 1000);
-  pump ();
+  waymark_test_pump ();
 
   person = waymark_store_load_person (store, NULL);
   g_assert_cmpstr (waymark_person_get_language (person), ==, "es");

@@ -1,0 +1,85 @@
+/* waymark-gui-test-utils.c: what the in-process widget tests share
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "waymark-gui-test-utils.h"
+
+/**
+ * waymark_test_find_widget:
+ * @type: a widget type, or G_TYPE_NONE for any
+ * @name: (nullable): a widget name (gtk_widget_set_name ()), or %NULL for any
+ *
+ * Returns: (nullable): the first widget in @root's tree, @root first,
+ *   of @type and named @name
+ */
+GtkWidget *
+waymark_test_find_widget (GtkWidget  *root,
+                          GType       type,
+                          const char *name)
+{
+  if ((type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (root, type)) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = waymark_test_find_widget (child, type, name);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * waymark_test_find_label:
+ * @part: whether @text may be only part of the label's text
+ *
+ * Returns: (nullable): the first label in @root's tree whose text (without
+ *   markup or mnemonic) is @text, or holds it
+ */
+GtkLabel *
+waymark_test_find_label (GtkWidget  *root,
+                         const char *text,
+                         gboolean    part)
+{
+  if (GTK_IS_LABEL (root))
+    {
+      const char *label = gtk_label_get_text (GTK_LABEL (root));
+
+      if (part ? strstr (label, text) != NULL : g_str_equal (label, text))
+        return GTK_LABEL (root);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = waymark_test_find_label (child, text, part);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * waymark_test_pump:
+ *
+ * Lets the main loop run a little: idles, timeouts of a few
+ * milliseconds, allocation and drawing.
+ */
+void
+waymark_test_pump (void)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}

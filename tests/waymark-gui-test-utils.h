@@ -1,0 +1,24 @@
+/* waymark-gui-test-utils.h: what the in-process widget tests share
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *waymark_test_find_widget (GtkWidget  *root,
+                                     GType       type,
+                                     const char *name);
+GtkLabel  *waymark_test_find_label  (GtkWidget  *root,
+                                     const char *text,
+                                     gboolean    part);
+void       waymark_test_pump        (void);
+
+#define find_by_type(root, type) waymark_test_find_widget (GTK_WIDGET (root), (type), NULL)
+#define find_by_name(root, name) waymark_test_find_widget (GTK_WIDGET (root), G_TYPE_NONE, (name))
+
+G_END_DECLS
