@@ -12,7 +12,7 @@
 #include "waymark-checkin-editor.h"
 #include "waymark-journal-page.h"
 #include "waymark-plan-entry.h"
-#include "waymark-plan-section.h"
+#include "waymark-record-section.h"
 #include "waymark-resources.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
@@ -239,7 +239,7 @@ test_trackers_and_export (Fixture       *f,
       trackers = l->data;
   g_list_free (toplevels);
   g_assert_nonnull (trackers);
-  g_assert_nonnull (find_by_type (GTK_WIDGET (trackers), WAYMARK_TYPE_PLAN_SECTION));
+  g_assert_nonnull (find_by_type (GTK_WIDGET (trackers), WAYMARK_TYPE_RECORD_SECTION));
   gtk_window_destroy (trackers);
 
   /* Export: a real file chooser asks where. */

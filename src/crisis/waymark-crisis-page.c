@@ -15,13 +15,13 @@
 #include "waymark-crisis-entry.h"
 #include "waymark-crisis-layout.h"
 #include "waymark-crisis-page.h"
-#include "waymark-language.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-language.h"
 #include "waymark-paper-size.h"
-#include "waymark-plan-section.h"
 #include "waymark-print-operation.h"
 #include "waymark-record-editor.h"
+#include "waymark-record-section.h"
 
 /* The page shows the sections in the order they are climbed, the first
  * six numbered, each one of the plan's ordinary sections (the same
@@ -104,9 +104,9 @@ parent_window (GtkWidget *widget)
 /* People ----------------------------------------------------------------- */
 
 static void
-decorate_person (WaymarkPlanSection *section,
-                 AdwActionRow       *row,
-                 WaymarkRecord      *entry)
+decorate_person (WaymarkRecordSection *section,
+                 AdwActionRow         *row,
+                 WaymarkRecord        *entry)
 {
   gint64 contact_id = waymark_record_get_reference (entry, WAYMARK_CRISIS_ENTRY_CONTACT_ID);
   g_autoptr(WaymarkRecord) contact = NULL;
@@ -120,7 +120,7 @@ decorate_person (WaymarkPlanSection *section,
   if (contact_id == 0)
     return;
 
-  contact = waymark_store_get (waymark_plan_section_get_store (section), WAYMARK_TYPE_CONTACT, contact_id, NULL);
+  contact = waymark_store_get (waymark_record_section_get_store (section), WAYMARK_TYPE_CONTACT, contact_id, NULL);
   if (contact == NULL)
     return;
 
@@ -245,11 +245,11 @@ add_existing_people_choice (WaymarkRecordEditor *editor,
 }
 
 static void
-open_person (WaymarkPlanSection *section,
-             WaymarkRecord      *entry)
+open_person (WaymarkRecordSection *section,
+             WaymarkRecord        *entry)
 {
-  const WaymarkSectionSpec *spec = waymark_plan_section_get_spec (section);
-  WaymarkStore *store = waymark_plan_section_get_store (section);
+  const WaymarkSectionSpec *spec = waymark_record_section_get_spec (section);
+  WaymarkStore *store = waymark_record_section_get_store (section);
   gboolean is_service = g_str_equal (spec->name, "professionals");
   const WaymarkField *fields = is_service ? service_fields : person_fields;
   guint n_fields = is_service ? G_N_ELEMENTS (service_fields) : G_N_ELEMENTS (person_fields);
@@ -816,7 +816,7 @@ waymark_crisis_page_build (WaymarkSectionsPage *page)
           supporters_heading = TRUE;
         }
 
-      waymark_sections_page_add (page, waymark_plan_section_new (&specs[i]));
+      waymark_sections_page_add (page, waymark_record_section_new (&specs[i]));
     }
 }
 

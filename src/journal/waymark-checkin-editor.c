@@ -12,8 +12,8 @@
 
 #include "waymark-checkin-editor.h"
 #include "waymark-checkin-row.h"
+#include "waymark-feedback.h"
 #include "waymark-intervention.h"
-#include "waymark-record-editor.h"
 #include "waymark-routine-item.h"
 #include "waymark-tracker.h"
 

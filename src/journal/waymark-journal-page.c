@@ -15,14 +15,14 @@
 #include "waymark-checkin-editor.h"
 #include "waymark-checkin-list.h"
 #include "waymark-checkin-row.h"
+#include "waymark-feedback.h"
 #include "waymark-journal-export.h"
 #include "waymark-journal-page.h"
 #include "waymark-journal-statistics.h"
-#include "waymark-plan-section.h"
 #include "waymark-plan-statistics.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-questionnaire-result.h"
-#include "waymark-record-editor.h"
+#include "waymark-record-section.h"
 #include "waymark-routine-heat-map-view.h"
 #include "waymark-tracker.h"
 #include "waymark-trend-chart-view.h"
@@ -511,15 +511,15 @@ trackers_action (GSimpleAction *action,
 {
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
   GtkWidget *window, *box, *header, *scrolled, *clamp, *overlay;
-  WaymarkPlanSection *section;
+  WaymarkRecordSection *section;
 
   if (get_store (self) == NULL)
     return;
 
   /* A GType is only known at run time. */
   trackers_spec.record_type = WAYMARK_TYPE_TRACKER;
-  section = waymark_plan_section_new (&trackers_spec);
-  waymark_plan_section_set_store (section, get_store (self));
+  section = waymark_record_section_new (&trackers_spec);
+  waymark_record_section_set_store (section, get_store (self));
 
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Trackers"));

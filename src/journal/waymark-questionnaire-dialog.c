@@ -11,9 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "waymark-crisis-plan.h"
+#include "waymark-feedback.h"
 #include "waymark-language.h"
 #include "waymark-questionnaire-dialog.h"
-#include "waymark-record-editor.h"
 
 /* The items, answers, stem and attribution are shown exactly as
  * published (see waymark-questionnaire.c); everything around them is

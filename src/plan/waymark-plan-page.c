@@ -13,19 +13,20 @@
 
 #include "waymark-contact.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-feedback.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
+#include "waymark-language.h"
 #include "waymark-medication-dose.h"
 #include "waymark-plan-entry.h"
-#include "waymark-language.h"
 #include "waymark-plan-page.h"
 #include "waymark-plan-review.h"
-#include "waymark-plan-section.h"
 #include "waymark-plan-statistics.h"
 #include "waymark-progress-note.h"
-#include "waymark-progress-ring.h"
 #include "waymark-progress-ring-view.h"
+#include "waymark-progress-ring.h"
 #include "waymark-record-editor.h"
+#include "waymark-record-section.h"
 #include "waymark-routine-item.h"
 
 /* The page is a list of sections, each described below as data; the few
@@ -172,9 +173,9 @@ goal_fraction (WaymarkRecord *goal)
 }
 
 static void
-decorate_goal (WaymarkPlanSection *section,
-               AdwActionRow       *row,
-               WaymarkRecord      *goal)
+decorate_goal (WaymarkRecordSection *section,
+               AdwActionRow         *row,
+               WaymarkRecord        *goal)
 {
   GtkWidget *ring = waymark_progress_ring_view_new ();
   g_autoptr(GString) subtitle = g_string_new (NULL);
@@ -259,16 +260,16 @@ apply_pending_row_cb (AdwEntryRow         *row,
 }
 
 static AdwPreferencesGroup *
-add_history_group (WaymarkPlanSection  *section,
-                   WaymarkRecordEditor *editor,
-                   GType                child_type,
-                   const char          *title,
-                   const char          *add_title,
-                   guint                date_column,
-                   guint                text_column,
-                   GCallback            add_callback)
+add_history_group (WaymarkRecordSection *section,
+                   WaymarkRecordEditor  *editor,
+                   GType                 child_type,
+                   const char           *title,
+                   const char           *add_title,
+                   guint                 date_column,
+                   guint                 text_column,
+                   GCallback             add_callback)
 {
-  WaymarkStore *store = waymark_plan_section_get_store (section);
+  WaymarkStore *store = waymark_record_section_get_store (section);
   WaymarkRecord *parent = waymark_record_editor_get_record (editor);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget *add_row = adw_entry_row_new ();
@@ -310,8 +311,8 @@ add_history_group (WaymarkPlanSection  *section,
 }
 
 static void
-extend_goal_editor (WaymarkPlanSection  *section,
-                    WaymarkRecordEditor *editor)
+extend_goal_editor (WaymarkRecordSection *section,
+                    WaymarkRecordEditor  *editor)
 {
   add_history_group (section, editor, WAYMARK_TYPE_PROGRESS_NOTE,
                      _("Progress Notes"), _("Add a note on how it is going"),
@@ -337,28 +338,28 @@ static const WaymarkField routine_fields[] = {
 };
 
 static void
-routine_toggled_cb (GtkCheckButton *check,
-                    WaymarkPlanSection *section)
+routine_toggled_cb (GtkCheckButton       *check,
+                    WaymarkRecordSection *section)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "waymark-id"));
   g_autoptr(GError) error = NULL;
   GDate today;
 
   waymark_local_today (NULL, NULL, &today);
-  if (!waymark_store_set_routine_done (waymark_plan_section_get_store (section), id, &today,
+  if (!waymark_store_set_routine_done (waymark_record_section_get_store (section), id, &today,
                                        gtk_check_button_get_active (check), &error))
     {
       waymark_show_error (GTK_WIDGET (section), error->message);
-      waymark_plan_section_reload (section);
+      waymark_record_section_reload (section);
     }
 }
 
 static void
-decorate_routine_item (WaymarkPlanSection *section,
-                       AdwActionRow       *row,
-                       WaymarkRecord      *item)
+decorate_routine_item (WaymarkRecordSection *section,
+                       AdwActionRow         *row,
+                       WaymarkRecord        *item)
 {
-  WaymarkStore *store = waymark_plan_section_get_store (section);
+  WaymarkStore *store = waymark_record_section_get_store (section);
   gint64 id = waymark_record_get_id (item);
   g_autoptr(GArray) days = waymark_store_list_routine_days (store, id, NULL);
   g_autofree char *check_label = NULL;
@@ -433,11 +434,11 @@ static const char * const tag_values[] = { "calming", "energising", "social", NU
 static const char * const tag_labels[] = { N_("Calming"), N_("Energising"), N_("Social"), NULL };
 
 static void
-decorate_tool (WaymarkPlanSection *section,
-               AdwActionRow       *row,
-               WaymarkRecord      *tool)
+decorate_tool (WaymarkRecordSection *section,
+               AdwActionRow         *row,
+               WaymarkRecord        *tool)
 {
-  g_auto(GStrv) tags = waymark_store_get_tags (waymark_plan_section_get_store (section),
+  g_auto(GStrv) tags = waymark_store_get_tags (waymark_record_section_get_store (section),
                                                waymark_record_get_id (tool), NULL);
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
@@ -484,10 +485,10 @@ tool_saved_cb (WaymarkRecordEditor *editor,
 /* Tags say what kind of help a tool gives; they need the tool to exist,
  * so they wake up once what helps has been written. */
 static void
-extend_tool_editor (WaymarkPlanSection  *section,
-                    WaymarkRecordEditor *editor)
+extend_tool_editor (WaymarkRecordSection *section,
+                    WaymarkRecordEditor  *editor)
 {
-  WaymarkStore *store = waymark_plan_section_get_store (section);
+  WaymarkStore *store = waymark_record_section_get_store (section);
   WaymarkRecord *tool = waymark_record_editor_get_record (editor);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   g_auto(GStrv) tags = NULL;
@@ -586,9 +587,9 @@ static const WaymarkField treatment_fields[] = {
 };
 
 static void
-decorate_treatment (WaymarkPlanSection *section,
-                    AdwActionRow       *row,
-                    WaymarkRecord      *treatment)
+decorate_treatment (WaymarkRecordSection *section,
+                    AdwActionRow         *row,
+                    WaymarkRecord        *treatment)
 {
   const guint details[] = { WAYMARK_INTERVENTION_SUBTYPE, WAYMARK_INTERVENTION_DOSE, WAYMARK_INTERVENTION_SCHEDULE };
   const char *kind = label_for (intervention_values, intervention_labels,
@@ -681,8 +682,8 @@ record_dose_change_cb (WaymarkRecordEditor *editor)
 }
 
 static void
-extend_treatment_editor (WaymarkPlanSection  *section,
-                         WaymarkRecordEditor *editor)
+extend_treatment_editor (WaymarkRecordSection *section,
+                         WaymarkRecordEditor  *editor)
 {
   WaymarkRecord *treatment = waymark_record_editor_get_record (editor);
   AdwPreferencesGroup *group;
@@ -694,7 +695,7 @@ extend_treatment_editor (WaymarkPlanSection  *section,
   treatment_kind_changed_cb (treatment, NULL, GTK_WIDGET (group));
   g_signal_connect_object (treatment, "notify::kind", G_CALLBACK (treatment_kind_changed_cb), group, 0);
 
-  g_object_set_data (G_OBJECT (editor), "waymark-store", waymark_plan_section_get_store (section));
+  g_object_set_data (G_OBJECT (editor), "waymark-store", waymark_record_section_get_store (section));
   g_object_set_data_full (G_OBJECT (editor), "waymark-dose",
                           g_strdup (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_DOSE)), g_free);
   g_signal_connect (editor, "close-request", G_CALLBACK (record_dose_change_cb), NULL);
@@ -723,9 +724,9 @@ static const WaymarkField contact_fields[] = {
 };
 
 static void
-decorate_contact (WaymarkPlanSection *section,
-                  AdwActionRow       *row,
-                  WaymarkRecord      *contact)
+decorate_contact (WaymarkRecordSection *section,
+                  AdwActionRow         *row,
+                  WaymarkRecord        *contact)
 {
   const guint details[] = { WAYMARK_CONTACT_ROLE, WAYMARK_CONTACT_PHONE, WAYMARK_CONTACT_AVAILABLE_HOURS };
 
@@ -765,10 +766,10 @@ undo_leave_team_cb (AdwToast      *toast,
 /* Someone the crisis plan counts on is taken off the care team, not out
  * of the plan: deleting them would silently empty a crisis step. */
 static void
-delete_contact (WaymarkPlanSection *section,
-                WaymarkRecord      *contact)
+delete_contact (WaymarkRecordSection *section,
+                WaymarkRecord        *contact)
 {
-  WaymarkStore *store = waymark_plan_section_get_store (section);
+  WaymarkStore *store = waymark_record_section_get_store (section);
   g_autofree char *name = waymark_ellipsize (waymark_record_get_text (contact, WAYMARK_CONTACT_NAME), 40);
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
@@ -826,9 +827,9 @@ static const WaymarkField review_fields[] = {
 };
 
 static void
-decorate_review (WaymarkPlanSection *section,
-                 AdwActionRow       *row,
-                 WaymarkRecord      *review)
+decorate_review (WaymarkRecordSection *section,
+                 AdwActionRow         *row,
+                 WaymarkRecord        *review)
 {
   g_autofree char *when = format_date (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_DATE));
   g_autofree char *next = format_date (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE));
@@ -861,7 +862,7 @@ static const WaymarkSectionSpec reviews_spec = {
 /* The page -------------------------------------------------------------- */
 
 /* NULL until the sections are made. */
-static WaymarkPlanSection *
+static WaymarkRecordSection *
 find_section (WaymarkPlanPage *self,
               const char      *name)
 {
@@ -871,8 +872,8 @@ find_section (WaymarkPlanPage *self,
 static void
 update_review_banner (WaymarkPlanPage *self)
 {
-  WaymarkPlanSection *reviews = find_section (self, "reviews");
-  GListModel *records = reviews ? waymark_plan_section_get_records (reviews) : NULL;
+  WaymarkRecordSection *reviews = find_section (self, "reviews");
+  GListModel *records = reviews ? waymark_record_section_get_records (reviews) : NULL;
   g_autoptr(WaymarkRecord) latest = NULL;
   const char *next;
   char today[16];
@@ -904,17 +905,17 @@ update_review_banner (WaymarkPlanPage *self)
 static void
 review_clicked_cb (WaymarkPlanPage *self)
 {
-  WaymarkPlanSection *reviews = find_section (self, "reviews");
+  WaymarkRecordSection *reviews = find_section (self, "reviews");
 
   if (reviews != NULL)
-    waymark_plan_section_add (reviews);
+    waymark_record_section_add (reviews);
 }
 
 static void
 update_dimension_rings (WaymarkPlanPage *self)
 {
-  WaymarkPlanSection *section = find_section (self, "goals");
-  GListModel *goals = section ? waymark_plan_section_get_records (section) : NULL;
+  WaymarkRecordSection *section = find_section (self, "goals");
+  GListModel *goals = section ? waymark_record_section_get_records (section) : NULL;
 
   if (section == NULL)
     return;
@@ -950,7 +951,7 @@ dimension_toggled_cb (GtkToggleButton *button,
                       WaymarkPlanPage *self)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "waymark-index"));
-  WaymarkPlanSection *goals = find_section (self, "goals");
+  WaymarkRecordSection *goals = find_section (self, "goals");
 
   g_clear_pointer (&self->goal_filter, g_free);
 
@@ -966,7 +967,7 @@ dimension_toggled_cb (GtkToggleButton *button,
       if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->dimension_buttons[i])))
         self->goal_filter = g_strdup (dimension_values[i]);
 
-  waymark_plan_section_set_filter (goals, goal_filter, self);
+  waymark_record_section_set_filter (goals, goal_filter, self);
 }
 
 /* Four across when there is room, two by two on a phone. */
@@ -1272,9 +1273,9 @@ waymark_plan_page_build (WaymarkSectionsPage *page)
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
 
   for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
-    waymark_sections_page_add (page, waymark_plan_section_new (&specs[i]));
+    waymark_sections_page_add (page, waymark_record_section_new (&specs[i]));
 
-  waymark_plan_section_set_header (find_section (self, "goals"), make_dimension_header (self));
+  waymark_record_section_set_header (find_section (self, "goals"), make_dimension_header (self));
   section_reloaded_cb (self);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-feedback.h"
 #include "waymark-milestone.h"
 #include "waymark-plan-statistics.h"
 #include "waymark-record-editor.h"

@@ -1,17 +1,19 @@
-/* waymark-plan-section.c: one section of the plan: a list of one kind of record
+/* waymark-record-section.c: a list of one kind of record, with its editor:
+ * a section of the Plan and Crisis Plan pages, the Journal's trackers
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "waymark-plan-section"
+#define G_LOG_DOMAIN "waymark-record-section"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "waymark-plan-section.h"
+#include "waymark-feedback.h"
 #include "waymark-record-editor.h"
+#include "waymark-record-section.h"
 
 /* Every section of the plan works the same way, so a person who has
  * learnt one knows them all: an empty section says what belongs in it
@@ -19,7 +21,7 @@
  * (and Alt+Up, Alt+Down on a focused row) moves it; deleting offers
  * Undo. The section reloads whenever the store says its kind changed. */
 
-struct _WaymarkPlanSection
+struct _WaymarkRecordSection
 {
   AdwBin parent_instance;
 
@@ -40,12 +42,12 @@ struct _WaymarkPlanSection
   GListModel          *records;
 };
 
-G_DEFINE_FINAL_TYPE (WaymarkPlanSection, waymark_plan_section, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (WaymarkRecordSection, waymark_record_section, ADW_TYPE_BIN)
 
 static WaymarkRecord *
-find_record (WaymarkPlanSection *self,
-             gint64              id,
-             guint              *index)
+find_record (WaymarkRecordSection *self,
+             gint64                id,
+             guint                *index)
 {
   guint n = self->records ? g_list_model_get_n_items (self->records) : 0;
 
@@ -88,7 +90,7 @@ row_record_id (GtkWidget *row)
 }
 
 static GtkWindow *
-parent_window (WaymarkPlanSection *self)
+parent_window (WaymarkRecordSection *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -96,8 +98,8 @@ parent_window (WaymarkPlanSection *self)
 }
 
 static void
-open_editor (WaymarkPlanSection *self,
-             WaymarkRecord      *record)
+open_editor (WaymarkRecordSection *self,
+             WaymarkRecord        *record)
 {
   WaymarkRecordEditor *editor;
 
@@ -123,7 +125,7 @@ row_edit_cb (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkWidget *row = user_data;
-  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_PLAN_SECTION));
+  WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_RECORD_SECTION));
   WaymarkRecord *record = find_record (self, row_record_id (row), NULL);
 
   if (record != NULL)
@@ -137,7 +139,7 @@ static void
 move_row (GtkWidget *row,
           int        delta)
 {
-  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_PLAN_SECTION));
+  WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_RECORD_SECTION));
   g_autoptr(GError) error = NULL;
   WaymarkRecord *record;
   guint index = 0;
@@ -150,7 +152,7 @@ move_row (GtkWidget *row,
   if (!waymark_store_move (self->store, record, index + delta, &error))
     {
       waymark_show_error (GTK_WIDGET (self), error->message);
-      waymark_plan_section_reload (self);
+      waymark_record_section_reload (self);
     }
 }
 
@@ -176,7 +178,7 @@ row_delete_cb (GSimpleAction *action,
                gpointer       user_data)
 {
   GtkWidget *row = user_data;
-  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_PLAN_SECTION));
+  WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_RECORD_SECTION));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
@@ -213,10 +215,10 @@ static const GActionEntry row_actions[] = {
 };
 
 static GtkWidget *
-make_row (WaymarkPlanSection *self,
-          WaymarkRecord      *record,
-          guint               index,
-          guint               n_records)
+make_row (WaymarkRecordSection *self,
+          WaymarkRecord        *record,
+          guint                 index,
+          guint                 n_records)
 {
   g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
@@ -284,20 +286,20 @@ make_row (WaymarkPlanSection *self,
 }
 
 static void
-row_activated_cb (WaymarkPlanSection *self,
-                  GtkListBoxRow      *row)
+row_activated_cb (WaymarkRecordSection *self,
+                  GtkListBoxRow        *row)
 {
   gtk_widget_activate_action (GTK_WIDGET (row), "row.edit", NULL);
 }
 
 /**
- * waymark_plan_section_reload:
+ * waymark_record_section_reload:
  *
  * Reads the section's records again and rebuilds its rows, keeping the
  * focus on the record that had it.
  */
 void
-waymark_plan_section_reload (WaymarkPlanSection *self)
+waymark_record_section_reload (WaymarkRecordSection *self)
 {
   g_autoptr(GError) error = NULL;
   GtkWidget *focus;
@@ -306,7 +308,7 @@ waymark_plan_section_reload (WaymarkPlanSection *self)
   gint64 focused_id = 0;
   guint n;
 
-  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+  g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
 
   if (self->store == NULL)
     return;
@@ -352,17 +354,17 @@ waymark_plan_section_reload (WaymarkPlanSection *self)
 }
 
 /**
- * waymark_plan_section_add:
+ * waymark_record_section_add:
  *
  * Opens the editor on a new record of the section's kind and group.
  */
 void
-waymark_plan_section_add (WaymarkPlanSection *self)
+waymark_record_section_add (WaymarkRecordSection *self)
 {
   g_autoptr(WaymarkRecord) record = NULL;
   const WaymarkTable *table;
 
-  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+  g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
 
   if (self->store == NULL)
     return;
@@ -389,64 +391,64 @@ add_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  waymark_plan_section_add (WAYMARK_PLAN_SECTION (widget));
+  waymark_record_section_add (WAYMARK_RECORD_SECTION (widget));
 }
 
 static void
-store_changed_cb (WaymarkPlanSection *self)
+store_changed_cb (WaymarkRecordSection *self)
 {
-  waymark_plan_section_reload (self);
+  waymark_record_section_reload (self);
 }
 
 static void
-waymark_plan_section_dispose (GObject *object)
+waymark_record_section_dispose (GObject *object)
 {
-  WaymarkPlanSection *self = WAYMARK_PLAN_SECTION (object);
+  WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (object);
 
   g_clear_object (&self->records);
   g_clear_object (&self->store);
   /* The template's child is AdwBin's child too; let go of it once. */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_PLAN_SECTION);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_RECORD_SECTION);
 
-  G_OBJECT_CLASS (waymark_plan_section_parent_class)->dispose (object);
+  G_OBJECT_CLASS (waymark_record_section_parent_class)->dispose (object);
 }
 
 static void
-waymark_plan_section_class_init (WaymarkPlanSectionClass *klass)
+waymark_record_section_class_init (WaymarkRecordSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = waymark_plan_section_dispose;
+  object_class->dispose = waymark_record_section_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, group);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, add_button);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, header_box);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, guidance_label);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, add_first_button);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkPlanSection, list);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-record-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, group);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, add_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, header_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, guidance_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, add_first_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, list);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "section.add", NULL, add_action_cb);
 }
 
 static void
-waymark_plan_section_init (WaymarkPlanSection *self)
+waymark_record_section_init (WaymarkRecordSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-WaymarkPlanSection *
-waymark_plan_section_new (const WaymarkSectionSpec *spec)
+WaymarkRecordSection *
+waymark_record_section_new (const WaymarkSectionSpec *spec)
 {
-  WaymarkPlanSection *self;
+  WaymarkRecordSection *self;
 
   g_return_val_if_fail (spec != NULL, NULL);
 
-  self = g_object_new (WAYMARK_TYPE_PLAN_SECTION, NULL);
+  self = g_object_new (WAYMARK_TYPE_RECORD_SECTION, NULL);
   self->spec = spec;
 
   gtk_widget_set_name (GTK_WIDGET (self), spec->name);
@@ -476,12 +478,12 @@ waymark_plan_section_new (const WaymarkSectionSpec *spec)
 }
 
 void
-waymark_plan_section_set_store (WaymarkPlanSection *self,
+waymark_record_section_set_store (WaymarkRecordSection *self,
                                 WaymarkStore       *store)
 {
   g_autofree char *signal = NULL;
 
-  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+  g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
 
   if (self->store == store)
     return;
@@ -504,63 +506,63 @@ waymark_plan_section_set_store (WaymarkPlanSection *self,
         }
     }
 
-  waymark_plan_section_reload (self);
+  waymark_record_section_reload (self);
 }
 
 /**
- * waymark_plan_section_get_store:
+ * waymark_record_section_get_store:
  *
  * Returns: (transfer none) (nullable): the store
  */
 WaymarkStore *
-waymark_plan_section_get_store (WaymarkPlanSection *self)
+waymark_record_section_get_store (WaymarkRecordSection *self)
 {
-  g_return_val_if_fail (WAYMARK_IS_PLAN_SECTION (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
 
   return self->store;
 }
 
 /**
- * waymark_plan_section_get_records:
+ * waymark_record_section_get_records:
  *
  * Returns: (transfer none) (nullable): the records shown
  */
 GListModel *
-waymark_plan_section_get_records (WaymarkPlanSection *self)
+waymark_record_section_get_records (WaymarkRecordSection *self)
 {
-  g_return_val_if_fail (WAYMARK_IS_PLAN_SECTION (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
 
   return self->records;
 }
 
 void
-waymark_plan_section_set_filter (WaymarkPlanSection   *self,
-                                 GtkListBoxFilterFunc  filter,
-                                 gpointer              data)
+waymark_record_section_set_filter (WaymarkRecordSection *self,
+                                   GtkListBoxFilterFunc  filter,
+                                   gpointer              data)
 {
-  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+  g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
 
   gtk_list_box_set_filter_func (self->list, filter, data, NULL);
 }
 
 /**
- * waymark_plan_section_set_header:
+ * waymark_record_section_set_header:
  * @header: a widget shown above the list, such as progress rings
  */
 void
-waymark_plan_section_set_header (WaymarkPlanSection *self,
+waymark_record_section_set_header (WaymarkRecordSection *self,
                                  GtkWidget          *header)
 {
-  g_return_if_fail (WAYMARK_IS_PLAN_SECTION (self));
+  g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
 
   gtk_box_append (self->header_box, header);
   gtk_widget_set_visible (GTK_WIDGET (self->header_box), TRUE);
 }
 
 const WaymarkSectionSpec *
-waymark_plan_section_get_spec (WaymarkPlanSection *self)
+waymark_record_section_get_spec (WaymarkRecordSection *self)
 {
-  g_return_val_if_fail (WAYMARK_IS_PLAN_SECTION (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
 
   return self->spec;
 }

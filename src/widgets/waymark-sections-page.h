@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "waymark-plan-section.h"
+#include "waymark-record-section.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -34,17 +34,17 @@ struct _WaymarkSectionsPageClass
                         const char          *kind);
 };
 
-void                waymark_sections_page_set_box     (WaymarkSectionsPage *self,
-                                                       GtkBox              *box);
-void                waymark_sections_page_add         (WaymarkSectionsPage *self,
-                                                       WaymarkPlanSection  *section);
-WaymarkPlanSection *waymark_sections_page_find        (WaymarkSectionsPage *self,
-                                                       const char          *name);
-void                waymark_sections_page_reveal      (WaymarkSectionsPage *self,
-                                                       const char          *name);
-gboolean            waymark_sections_page_is_built    (WaymarkSectionsPage *self);
-void                waymark_sections_page_set_store   (WaymarkSectionsPage *self,
-                                                       WaymarkStore        *store);
-WaymarkStore       *waymark_sections_page_get_store   (WaymarkSectionsPage *self);
+void                  waymark_sections_page_set_box   (WaymarkSectionsPage  *self,
+                                                       GtkBox               *box);
+void                  waymark_sections_page_add       (WaymarkSectionsPage  *self,
+                                                       WaymarkRecordSection *section);
+WaymarkRecordSection *waymark_sections_page_find      (WaymarkSectionsPage  *self,
+                                                       const char           *name);
+void                  waymark_sections_page_reveal    (WaymarkSectionsPage  *self,
+                                                       const char           *name);
+gboolean              waymark_sections_page_is_built  (WaymarkSectionsPage  *self);
+void                  waymark_sections_page_set_store (WaymarkSectionsPage  *self,
+                                                       WaymarkStore         *store);
+WaymarkStore         *waymark_sections_page_get_store (WaymarkSectionsPage  *self);
 
 G_END_DECLS

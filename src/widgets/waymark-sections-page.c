@@ -23,7 +23,7 @@ typedef struct
 
   /* Owned */
   WaymarkStore *store;
-  GPtrArray    *sections;   /* WaymarkPlanSection *, borrowed from the box */
+  GPtrArray    *sections;   /* WaymarkRecordSection *, borrowed from the box */
   guint         build_source;
   gboolean      built;
 } WaymarkSectionsPagePrivate;
@@ -130,8 +130,8 @@ waymark_sections_page_set_box (WaymarkSectionsPage *self,
  * @section: (transfer floating): a section, appended to the page's box
  */
 void
-waymark_sections_page_add (WaymarkSectionsPage *self,
-                           WaymarkPlanSection  *section)
+waymark_sections_page_add (WaymarkSectionsPage  *self,
+                           WaymarkRecordSection *section)
 {
   WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
 
@@ -141,7 +141,7 @@ waymark_sections_page_add (WaymarkSectionsPage *self,
   gtk_box_append (priv->box, GTK_WIDGET (section));
   g_ptr_array_add (priv->sections, section);
   if (priv->store != NULL)
-    waymark_plan_section_set_store (section, priv->store);
+    waymark_record_section_set_store (section, priv->store);
 }
 
 /**
@@ -150,7 +150,7 @@ waymark_sections_page_add (WaymarkSectionsPage *self,
  * Returns: (transfer none) (nullable): the section called @name, or
  *   %NULL (also before the sections are made)
  */
-WaymarkPlanSection *
+WaymarkRecordSection *
 waymark_sections_page_find (WaymarkSectionsPage *self,
                             const char          *name)
 {
@@ -189,7 +189,7 @@ waymark_sections_page_reveal (WaymarkSectionsPage *self,
                               const char          *name)
 {
   WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
-  WaymarkPlanSection *section;
+  WaymarkRecordSection *section;
 
   g_return_if_fail (WAYMARK_IS_SECTIONS_PAGE (self));
 
@@ -240,7 +240,7 @@ waymark_sections_page_set_store (WaymarkSectionsPage *self,
     g_signal_handlers_disconnect_by_data (priv->store, self);
   g_set_object (&priv->store, store);
   for (guint i = 0; i < priv->sections->len; i++)
-    waymark_plan_section_set_store (priv->sections->pdata[i], store);
+    waymark_record_section_set_store (priv->sections->pdata[i], store);
 
   /* Connected after the sections, so they have reloaded when the page hears. */
   if (store != NULL)
