@@ -200,6 +200,8 @@ export_crisis_plan (GVariantDict *options)
 
   /* Exporting never creates a plan that was not there. */
   store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  if (store != NULL && waymark_store_get_open_notice (store) != NULL)
+    g_printerr ("waymark: %s\n", waymark_store_get_open_notice (store));
   if (store != NULL)
     plan = waymark_crisis_plan_load (store, &error);
 
@@ -367,6 +369,10 @@ plan_opened_cb (GObject      *source,
     present_in_own_window (opening->app, store);
   else if (window_alive)
     waymark_window_show_open_error (window, opening->path, error);
+
+  if (store != NULL && opening->cmdline != NULL && waymark_store_get_open_notice (store) != NULL)
+    g_application_command_line_printerr (opening->cmdline, "waymark: %s\n",
+                                         waymark_store_get_open_notice (store));
 
   if (error != NULL && opening->cmdline != NULL)
     {

@@ -548,6 +548,19 @@ waymark_window_set_store (WaymarkWindow *self,
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  /* Something found beside the plan was moved aside as it opened. */
+  if (store != NULL && waymark_store_get_open_notice (store) != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("A Leftover File Was Moved Aside"),
+                                                  waymark_store_get_open_notice (store));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
 }
 
 /**

@@ -16,26 +16,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "waymark-migrations.h"
 #include "waymark-sqlite.h"
+#include "waymark-store-open-private.h"
 #include "waymark-store-private.h"
 
-/* How a plan file is opened, and why in this order:
- *
- * A file that is not a Waymark plan, or that is damaged, must be left
- * byte for byte as it was.  So before SQLite is allowed near an existing
- * file, its 100-byte header is read by hand: the SQLite magic, our
- * application_id and the schema version.  Only a file that claims to be a
- * Waymark plan of a version we understand is opened, and it is read
- * (integrity check) before anything is written to it.
- *
- * A new plan is built in a temporary file next to the final one and
- * linked into place only once it is complete, so a crash never leaves a
- * half-made plan behind, and an existing file is never replaced.
- */
-
-#define SQLITE_HEADER_SIZE 100
-#define BUSY_TIMEOUT_MS    5000
+/* Opening and checking the file is in waymark-store-open.c, what lies
+ * beside it in waymark-store-leftovers.c; this file is the connection's
+ * life: statements, transactions and the "changed" signal. */
 
 struct _WaymarkStore
 {
@@ -43,6 +30,8 @@ struct _WaymarkStore
 
   /* Owned */
   char       *path;
+  char       *notice;       /* what opening it found and did, for the person */
+  char       *claim;        /* the file, marked as open in this process */
   sqlite3    *db;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   GHashTable *sql_texts;    /* generated SQL, owned, kept as long as its statement */
@@ -61,479 +50,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (waymark-store-error-quark, waymark_store_error)
 
-static char *
-display_basename (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-
-  return g_filename_display_name (base);
-}
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-static void
-set_file_error (GError     **error,
-                int          code,
-                const char  *path)
-{
-  g_autofree char *name = display_basename (path);
-
-  switch (code)
-    {
-    case WAYMARK_STORE_ERROR_NOT_FOUND:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("There is no plan called “%s” in that folder."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_EXISTS:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("A file called “%s” is already there. Waymark never replaces an "
-                     "existing file: choose another name, or open it as a plan."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_NOT_A_FILE:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is a folder, not a plan file."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_NOT_A_PLAN:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is not a Waymark plan. It may be a different kind of file. "
-                     "Waymark has left it as it was."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_FOREIGN:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is a database that belongs to another application, not a "
-                     "Waymark plan. Waymark has left it as it was."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_DAMAGED:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is damaged, so Waymark can't open it safely. The file has not "
-                     "been changed. If you have a backup copy of this plan, open that "
-                     "instead."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_TOO_NEW:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” was saved by a newer version of Waymark. Update Waymark to open "
-                     "it; the file has not been changed."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_READ_ONLY:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is read-only, so Waymark could not keep what you write in it. "
-                     "Make the file writable, or open a copy of it."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_PERMISSION:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("You don't have permission to open “%s”."), name);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-set_folder_read_only_error (GError     **error,
-                            const char  *path)
-{
-  g_autofree char *name = display_basename (path);
-
-  g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_READ_ONLY,
-               _("The folder that holds “%s” can't be written to, so Waymark could not "
-                 "keep what you write there. Choose a folder you can write to."), name);
-}
-
-static void
-set_errno_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
-{
-  g_autofree char *name = display_basename (path);
-
-  g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-               _("Waymark could not use “%s”: %s"), name, g_strerror (saved_errno));
-}
-
-/* Root passes every permission check, yet a person who marked a plan
- * read-only means it, so the mode bits count as well as access(). */
-static gboolean
-is_writable (const char        *path,
-             const GStatBuf    *st)
-{
-  return (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && g_access (path, W_OK) == 0;
-}
-
-static gboolean
-check_folder_writable (const char  *path,
-                       GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  GStatBuf st;
-
-  if (g_stat (dir, &st) != 0)
-    {
-      set_errno_error (error, path, errno);
-      return FALSE;
-    }
-
-  if (!is_writable (dir, &st))
-    {
-      set_folder_read_only_error (error, path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Looks at an existing file without SQLite, so nothing is written to a
- * file that is not ours. */
-static gboolean
-check_existing_file (const char  *path,
-                     GError     **error)
-{
-  guint8 header[SQLITE_HEADER_SIZE];
-  GStatBuf st;
-  gssize n_read = 0;
-  int fd;
-
-  if (g_stat (path, &st) != 0)
-    {
-      if (errno == ENOENT)
-        set_file_error (error, WAYMARK_STORE_ERROR_NOT_FOUND, path);
-      else if (errno == EACCES)
-        set_file_error (error, WAYMARK_STORE_ERROR_PERMISSION, path);
-      else
-        set_errno_error (error, path, errno);
-      return FALSE;
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_NOT_A_FILE, path);
-      return FALSE;
-    }
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      if (errno == EACCES)
-        set_file_error (error, WAYMARK_STORE_ERROR_PERMISSION, path);
-      else
-        set_errno_error (error, path, errno);
-      return FALSE;
-    }
-
-  while (n_read < SQLITE_HEADER_SIZE)
-    {
-      gssize n = read (fd, header + n_read, SQLITE_HEADER_SIZE - n_read);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      n_read += n;
-    }
-  g_close (fd, NULL);
-
-  if (n_read < SQLITE_HEADER_SIZE || memcmp (header, "SQLite format 3", 16) != 0)
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_NOT_A_PLAN, path);
-      return FALSE;
-    }
-
-  if (read_be32 (header + 68) != WAYMARK_STORE_APPLICATION_ID)
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_FOREIGN, path);
-      return FALSE;
-    }
-
-  if (read_be32 (header + 60) > waymark_migrations_get_latest_version ())
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_TOO_NEW, path);
-      return FALSE;
-    }
-
-  if (!is_writable (path, &st))
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_READ_ONLY, path);
-      return FALSE;
-    }
-
-  return check_folder_writable (path, error);
-}
-
-static gboolean
-is_damage (int rc)
-{
-  rc &= 0xff;
-  return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB || rc == SQLITE_FORMAT;
-}
-
-/* Reads the whole file's structure; nothing is written. */
-static gboolean
-check_integrity (sqlite3     *db,
-                 const char  *path,
-                 GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-
-  if (!ok)
-    {
-      if (rc == SQLITE_ROW || is_damage (rc))
-        set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, path);
-      else if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN)
-        set_folder_read_only_error (error, path);
-      else
-        g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                     _("Waymark could not read the plan: %s"), sqlite3_errmsg (db));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static sqlite3 *
-open_database (const char  *path,
-               GError     **error)
-{
-  sqlite3 *db = NULL;
-  int rc;
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      if (is_damage (rc))
-        set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, path);
-      else
-        g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                     _("Waymark could not open the plan: %s"),
-                     db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-      sqlite3_close_v2 (db);
-      return NULL;
-    }
-
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (db, TRUE);
-
-  return db;
-}
-
-static gboolean
-configure_database (sqlite3  *db,
-                    GError  **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean is_wal = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    is_wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-  sqlite3_finalize (stmt);
-
-  if (!is_wal)
-    {
-      g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                   _("Waymark could not prepare the plan for safe writing: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
-    }
-
-  /* FULL: a change is on disk when the call that made it returns. */
-  return waymark_sqlite_exec (db, "PRAGMA synchronous = FULL", error) &&
-         waymark_sqlite_exec (db, "PRAGMA foreign_keys = ON", error);
-}
-
-static void
-remove_with_companions (const char *path)
-{
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-}
-
-static void
-sync_folder (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      g_close (fd, NULL);
-    }
-}
-
-/* Builds a complete, empty plan in a temporary file beside @path and
- * links it into place; never replaces a file that is already there. */
-static gboolean
-create_plan_file (const char  *path,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp_path = NULL;
-  g_autofree char *set_app_id = NULL;
-  sqlite3 *db = NULL;
-  gboolean linked;
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
-        set_folder_read_only_error (error, path);
-      else
-        {
-          g_autofree char *display_dir = g_filename_display_name (dir);
-
-          g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                       _("Waymark could not make the folder “%s” for the plan: %s"),
-                       display_dir, g_strerror (saved_errno));
-        }
-      return FALSE;
-    }
-
-  if (!check_folder_writable (path, error))
-    return FALSE;
-
-  tmp_path = g_strconcat (path, ".new-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      set_errno_error (error, path, errno);
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  set_app_id = g_strdup_printf ("PRAGMA application_id = %d", WAYMARK_STORE_APPLICATION_ID);
-
-  db = open_database (tmp_path, error);
-  if (db == NULL ||
-      !waymark_sqlite_exec (db, set_app_id, error) ||
-      !configure_database (db, error) ||
-      !waymark_migrations_apply (db, waymark_migrations_get_latest_version (), error))
-    {
-      sqlite3_close_v2 (db);
-      remove_with_companions (tmp_path);
-      return FALSE;
-    }
-
-  /* Closing the only connection checkpoints the WAL into the file. */
-  if (sqlite3_close (db) != SQLITE_OK)
-    {
-      g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                   _("Waymark could not finish writing the new plan."));
-      sqlite3_close_v2 (db);
-      remove_with_companions (tmp_path);
-      return FALSE;
-    }
-
-  linked = link (tmp_path, path) == 0;
-  if (!linked && errno == EEXIST)
-    {
-      remove_with_companions (tmp_path);
-      set_file_error (error, WAYMARK_STORE_ERROR_EXISTS, path);
-      return FALSE;
-    }
-
-  if (linked)
-    g_unlink (tmp_path);
-  else if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      /* Some file systems (FAT, some network shares) have no hard links. */
-      remove_with_companions (tmp_path);
-      set_file_error (error, WAYMARK_STORE_ERROR_EXISTS, path);
-      return FALSE;
-    }
-  else if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      remove_with_companions (tmp_path);
-      set_errno_error (error, path, saved_errno);
-      return FALSE;
-    }
-
-  sync_folder (path);
-  return TRUE;
-}
-
-static gboolean
-open_existing (WaymarkStore  *self,
-               GError       **error)
-{
-  int app_id = 0;
-  int version = 0;
-  int rc = SQLITE_OK;
-
-  if (!check_existing_file (self->path, error))
-    return FALSE;
-
-  self->db = open_database (self->path, error);
-  if (self->db == NULL)
-    return FALSE;
-
-  if (sqlite3_db_readonly (self->db, "main") == 1)
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_READ_ONLY, self->path);
-      return FALSE;
-    }
-
-  /* The header was read by hand; now ask SQLite, which also sees changes
-   * still waiting in the write-ahead log. */
-  if (!waymark_sqlite_query_int (self->db, "PRAGMA application_id", &app_id, &rc) ||
-      !waymark_sqlite_query_int (self->db, "PRAGMA user_version", &version, &rc))
-    {
-      if (is_damage (rc))
-        set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, self->path);
-      else
-        g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                     _("Waymark could not read the plan: %s"), sqlite3_errmsg (self->db));
-      return FALSE;
-    }
-
-  if (app_id != WAYMARK_STORE_APPLICATION_ID)
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_FOREIGN, self->path);
-      return FALSE;
-    }
-
-  if ((guint) version > waymark_migrations_get_latest_version ())
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_TOO_NEW, self->path);
-      return FALSE;
-    }
-
-  if (!check_integrity (self->db, self->path, error))
-    return FALSE;
-
-  return configure_database (self->db, error) &&
-         waymark_migrations_apply (self->db, waymark_migrations_get_latest_version (), error);
-}
-
 static void
 finalize_statement (gpointer stmt)
 {
@@ -550,6 +66,7 @@ waymark_store_finalize (GObject *object)
   g_clear_pointer (&self->sql_texts, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->notice, g_free);
 
   G_OBJECT_CLASS (waymark_store_parent_class)->finalize (object);
 }
@@ -615,30 +132,16 @@ waymark_store_open (const char            *path,
                     GError               **error)
 {
   g_autoptr(WaymarkStore) self = NULL;
-  gboolean exists;
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  exists = g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK);
-
-  if (exists && mode == WAYMARK_STORE_CREATE_NEW)
-    {
-      set_file_error (error, WAYMARK_STORE_ERROR_EXISTS, path);
-      return NULL;
-    }
-
-  if (!exists && mode != WAYMARK_STORE_OPEN_EXISTING)
-    {
-      if (!create_plan_file (path, error))
-        return NULL;
-    }
-
   self = g_object_new (WAYMARK_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
-
-  if (!open_existing (self, error))
+  self->db = waymark_store_open_file (path, mode, &self->notice, error);
+  if (self->db == NULL)
     return NULL;
+  self->claim = waymark_store_claim_file (self->path);
 
   return g_steal_pointer (&self);
 }
@@ -728,6 +231,23 @@ waymark_store_get_path (WaymarkStore *self)
   return self->path;
 }
 
+/**
+ * waymark_store_get_open_notice:
+ * @self: the store
+ *
+ * What the person should be told although the plan opened: a file that
+ * did not belong to it was found beside it and moved aside.
+ *
+ * Returns: (nullable): a message for the person, or %NULL
+ */
+const char *
+waymark_store_get_open_notice (WaymarkStore *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  return self->notice;
+}
+
 guint
 waymark_store_get_schema_version (WaymarkStore *self)
 {
@@ -754,6 +274,7 @@ waymark_store_close (WaymarkStore *self)
 
   g_hash_table_remove_all (self->statements);
   g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->claim, waymark_store_release_file);
 }
 
 /* The tables that hold what a person wrote; an empty plan has no rows in
@@ -817,15 +338,11 @@ waymark_store_set_sql_error (WaymarkStore  *self,
 {
   int rc = sqlite3_extended_errcode (self->db);
 
-  if (is_damage (rc))
-    set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, self->path);
+  if (waymark_store_is_damage (rc))
+    waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, self->path);
   else if ((rc & 0xff) == SQLITE_READONLY)
-    set_file_error (error, WAYMARK_STORE_ERROR_READ_ONLY, self->path);
-  else if ((rc & 0xff) == SQLITE_FULL)
-    g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                 _("The disk is full, so that change could not be kept. Free some space "
-                   "and try again; everything saved before is safe."));
-  else
+    waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_READ_ONLY, self->path);
+  else if (!waymark_store_set_disk_error (error, self->path, self->db, FALSE))
     g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
                  _("That change could not be kept (%s). Everything saved before is safe."),
                  sqlite3_errmsg (self->db));
@@ -880,6 +397,20 @@ waymark_store_begin (WaymarkStore  *self,
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       waymark_store_set_sql_error (self, error);
+      return FALSE;
+    }
+
+  /* Every transaction also writes the plan's identity, so a write-ahead
+   * log always carries the identity of the plan it was written for
+   * (waymark-store-leftovers.c checks it before one is applied). It is
+   * done first so that sqlite3_changes () still tells the caller about
+   * its own statement. */
+  if (self->depth == 0 &&
+      sqlite3_exec (self->db, "UPDATE plan_identity SET generation = generation + 1",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    {
+      waymark_store_set_sql_error (self, error);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
 
@@ -988,23 +519,31 @@ waymark_store_end_batch (WaymarkStore  *self,
   return TRUE;
 }
 
-/* Steps a statement that returns no rows. */
+/* Steps a statement that returns no rows. Outside a transaction it gets
+ * one of its own, so that it too carries the plan's identity. */
 gboolean
 waymark_store_step_done (WaymarkStore  *self,
                          sqlite3_stmt  *stmt,
                          GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  gboolean own = self->depth == 0 && !sqlite3_stmt_readonly (stmt);
+  int rc;
 
+  if (own && !waymark_store_begin (self, error))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
     {
       waymark_store_set_sql_error (self, error);
+      if (own)
+        waymark_store_rollback (self);
       return FALSE;
     }
 
-  return TRUE;
+  return !own || waymark_store_commit (self, error);
 }
 
 /**

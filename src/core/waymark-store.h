@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  * @WAYMARK_STORE_ERROR_PERMISSION: the file can't be read
  * @WAYMARK_STORE_ERROR_INVALID: a record was refused; the message says why
  * @WAYMARK_STORE_ERROR_FAILED: SQLite or the file system failed otherwise
+ * @WAYMARK_STORE_ERROR_DISK_FULL: the disk holding the plan is full
+ * @WAYMARK_STORE_ERROR_IO: the disk holding the plan failed to read or write
  *
  * Every message is written for the person using Waymark, and every
  * error that concerns an existing file means it was left as it was.
@@ -47,6 +49,8 @@ typedef enum
   WAYMARK_STORE_ERROR_PERMISSION,
   WAYMARK_STORE_ERROR_INVALID,
   WAYMARK_STORE_ERROR_FAILED,
+  WAYMARK_STORE_ERROR_DISK_FULL,
+  WAYMARK_STORE_ERROR_IO,
 } WaymarkStoreError;
 
 /**
@@ -84,6 +88,7 @@ WaymarkStore  *waymark_store_open_finish         (GAsyncResult          *result,
                                                   GError               **error);
 const char    *waymark_store_get_path            (WaymarkStore          *self);
 guint          waymark_store_get_schema_version  (WaymarkStore          *self);
+const char    *waymark_store_get_open_notice     (WaymarkStore          *self);
 gboolean       waymark_store_is_empty            (WaymarkStore          *self,
                                                   gboolean              *is_empty,
                                                   GError               **error);
