@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "waymark-migrations.h"
@@ -36,6 +37,7 @@
 
 #define SQLITE_HEADER_SIZE 100
 #define BUSY_TIMEOUT_MS    5000
+#define FULL_DISK_BYTES    (256 * 1024)  /* less than this free counts as full */
 
 static char *
 display_basename (const char *path)
@@ -156,6 +158,20 @@ is_writable (const char        *path,
   return (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && g_access (path, W_OK) == 0;
 }
 
+/* SQLite keeps no errno for a failed sync ("disk I/O error"), though a
+ * full disk is the likeliest cause; the folder's free space tells. */
+static gboolean
+folder_is_full (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct statvfs st;
+
+  if (statvfs (dir, &st) != 0)
+    return FALSE;
+
+  return (guint64) st.f_bavail * st.f_frsize < FULL_DISK_BYTES;
+}
+
 /**
  * waymark_store_set_disk_error:
  * @error: return location for an error
@@ -185,7 +201,8 @@ waymark_store_set_disk_error (GError      **error,
   /* SQLite says "disk I/O error" when an fsync or its shared memory
    * finds no space left; the system's own error tells them apart. */
   saved_errno = sqlite3_system_errno (db);
-  if ((rc & 0xff) == SQLITE_FULL || saved_errno == ENOSPC || saved_errno == EDQUOT)
+  if ((rc & 0xff) == SQLITE_FULL || saved_errno == ENOSPC || saved_errno == EDQUOT ||
+      ((rc & 0xff) == SQLITE_IOERR && saved_errno == 0 && folder_is_full (path)))
     {
       if (opening)
         g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_DISK_FULL,
@@ -203,7 +220,7 @@ waymark_store_set_disk_error (GError      **error,
   if ((rc & 0xff) == SQLITE_CANTOPEN)
     return FALSE;
 
-  reason = saved_errno != 0 ? g_strerror (saved_errno) : sqlite3_errstr (rc);
+  reason = g_strerror (saved_errno != 0 ? saved_errno : EIO);
   if (opening)
     g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_IO,
                  _("Waymark could not read or write the disk holding “%s” (%s). The plan "

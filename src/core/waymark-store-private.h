@@ -34,6 +34,8 @@ void          waymark_store_set_sql_error   (WaymarkStore  *self,
                                              GError       **error);
 void          waymark_store_emit_changed    (WaymarkStore  *self,
                                              const char    *kind);
+void          waymark_store_note_insert     (WaymarkStore  *self,
+                                             WaymarkRecord *record);
 char         *waymark_store_timestamp_now   (void);
 const char   *waymark_store_intern_sql      (WaymarkStore  *self,
                                              char          *sql);

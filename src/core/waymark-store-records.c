@@ -361,6 +361,7 @@ insert_record (WaymarkStore  *self,
 
   _waymark_record_set_id (record, sqlite3_last_insert_rowid (waymark_store_get_db (self)));
   _waymark_record_set_position (record, position);
+  waymark_store_note_insert (self, record);
 
   return TRUE;
 }

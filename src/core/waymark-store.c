@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "waymark-record-private.h"
 #include "waymark-sqlite.h"
 #include "waymark-store-open-private.h"
 #include "waymark-store-private.h"
@@ -37,7 +38,17 @@ struct _WaymarkStore
   GHashTable *sql_texts;    /* generated SQL, owned, kept as long as its statement */
   guint       depth;        /* transactions open; the inner ones are savepoints */
   GPtrArray  *pending;      /* kinds changed inside the open transaction, each once */
+  GArray     *inserted;     /* Inserted: new records given an id inside it */
 };
+
+/* A record that got its id from an INSERT in a transaction still open,
+ * at which depth: if that is undone (a full disk at COMMIT), the record
+ * is new again, so saving it once more inserts it instead of updating a
+ * row that is not there. */
+typedef struct {
+  WaymarkRecord *record;
+  guint          depth;
+} Inserted;
 
 G_DEFINE_FINAL_TYPE (WaymarkStore, waymark_store, G_TYPE_OBJECT)
 
@@ -49,6 +60,49 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (waymark-store-error-quark, waymark_store_error)
+
+static void
+clear_inserted (gpointer data)
+{
+  Inserted *inserted = data;
+
+  g_clear_object (&inserted->record);
+}
+
+/* Forgets the records inserted at @depth or deeper; when @undone, their
+ * rows are gone, so they become new records again. */
+static void
+forget_inserted (WaymarkStore *self,
+                 guint         depth,
+                 gboolean      undone)
+{
+  for (guint i = self->inserted->len; i > 0; i--)
+    {
+      Inserted *inserted = &g_array_index (self->inserted, Inserted, i - 1);
+
+      if (inserted->depth < depth)
+        continue;
+      if (undone)
+        _waymark_record_set_id (inserted->record, 0);
+      g_array_remove_index (self->inserted, i - 1);
+    }
+}
+
+/* Called by an INSERT that gave @record its id. */
+void
+waymark_store_note_insert (WaymarkStore  *self,
+                           WaymarkRecord *record)
+{
+  Inserted inserted = { g_object_ref (record), self->depth };
+
+  if (self->depth == 0)
+    {
+      g_object_unref (record);
+      return;
+    }
+
+  g_array_append_val (self->inserted, inserted);
+}
 
 static void
 finalize_statement (gpointer stmt)
@@ -65,6 +119,7 @@ waymark_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->sql_texts, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->inserted, g_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->notice, g_free);
 
@@ -101,6 +156,8 @@ waymark_store_init (WaymarkStore *self)
                                             NULL, finalize_statement);
   self->sql_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending = g_ptr_array_new_with_free_func (g_free);
+  self->inserted = g_array_new (FALSE, FALSE, sizeof (Inserted));
+  g_array_set_clear_func (self->inserted, clear_inserted);
 }
 
 /**
@@ -434,7 +491,14 @@ waymark_store_commit (WaymarkStore  *self,
       return FALSE;
     }
 
+  /* What the savepoint inserted now belongs to the transaction around it. */
+  for (guint i = 0; i < self->inserted->len; i++)
+    if (g_array_index (self->inserted, Inserted, i).depth == self->depth)
+      g_array_index (self->inserted, Inserted, i).depth--;
+
   self->depth--;
+  if (self->depth == 0)
+    forget_inserted (self, 0, FALSE);
 
   /* Views hear of a transaction's changes once, when they are durable. */
   if (self->depth == 0 && self->pending->len > 0)
@@ -462,8 +526,11 @@ waymark_store_rollback (WaymarkStore *self)
     {
       self->depth = 0;
       g_ptr_array_set_size (self->pending, 0);
+      forget_inserted (self, 0, TRUE);
       return;
     }
+
+  forget_inserted (self, self->depth, TRUE);
 
   if (self->depth == 1)
     {
