@@ -19,6 +19,7 @@
 #include "waymark-paper-size.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
+#include "waymark-settings.h"
 #include "waymark-window.h"
 
 G_DEFINE_FINAL_TYPE (WaymarkApplication, waymark_application, ADW_TYPE_APPLICATION)
@@ -327,6 +328,21 @@ plan_opening_free (PlanOpening *opening)
   g_free (opening);
 }
 
+static void open_plan_cb (WaymarkApplication *self,
+                          const char         *path,
+                          gboolean            create,
+                          WaymarkWindow      *requester);
+
+static GtkWindow *
+new_window (WaymarkApplication *self)
+{
+  WaymarkWindow *window = waymark_window_new (GTK_APPLICATION (self));
+
+  g_signal_connect_object (window, "open-plan", G_CALLBACK (open_plan_cb), self, G_CONNECT_SWAPPED);
+
+  return GTK_WINDOW (window);
+}
+
 static void
 present_in_own_window (WaymarkApplication *self,
                        WaymarkStore       *store)
@@ -335,7 +351,7 @@ present_in_own_window (WaymarkApplication *self,
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (waymark_window_new (self));
+      window = new_window (self);
       waymark_window_set_store (WAYMARK_WINDOW (window), store);
     }
 
@@ -445,7 +461,7 @@ waymark_application_open_plan (WaymarkApplication      *self,
       return window;
     }
 
-  window = GTK_WINDOW (waymark_window_new (self));
+  window = new_window (self);
   waymark_bench_probe_watch (window);
   open_in_background (self, path, mode, WAYMARK_WINDOW (window), TRUE, cmdline);
   gtk_window_present (window);
@@ -453,29 +469,19 @@ waymark_application_open_plan (WaymarkApplication      *self,
   return window;
 }
 
-/**
- * waymark_application_open_plan_for:
- * @self: the application
- * @path: the plan file chosen in @requester's Open or New dialog
- * @mode: %WAYMARK_STORE_OPEN_EXISTING or %WAYMARK_STORE_CREATE_NEW
- * @requester: the window the person asked from
- *
+/* @path was chosen in @requester's Open (or, @create, New) dialog.
  * A window that shows no plan (it explains why the last one failed)
  * takes the new plan itself. A window showing a plan keeps it; the new
  * plan gets a window of its own once it has opened, and a failure is a
- * dialog on @requester.
- */
-void
-waymark_application_open_plan_for (WaymarkApplication   *self,
-                                   const char           *path,
-                                   WaymarkStoreOpenMode  mode,
-                                   WaymarkWindow        *requester)
+ * dialog on @requester. */
+static void
+open_plan_cb (WaymarkApplication *self,
+              const char         *path,
+              gboolean            create,
+              WaymarkWindow      *requester)
 {
+  WaymarkStoreOpenMode mode = create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING;
   GtkWindow *existing;
-
-  g_return_if_fail (WAYMARK_IS_APPLICATION (self));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (WAYMARK_IS_WINDOW (requester));
 
   existing = find_window_for_path (self, path);
   if (existing != NULL && waymark_window_get_store (WAYMARK_WINDOW (existing)) != NULL)
@@ -540,7 +546,10 @@ waymark_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
-  self->settings = g_settings_new (APPLICATION_ID);
+  self->settings = waymark_settings_get ();
+  if (self->settings == NULL)
+    g_error ("The settings schema %s is not installed", APPLICATION_ID);
+  g_object_ref (self->settings);
   g_signal_connect_object (self->settings, "changed::style-variant",
                            G_CALLBACK (apply_style_variant), self, G_CONNECT_SWAPPED);
   apply_style_variant (self);
@@ -606,19 +615,6 @@ waymark_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
-}
-
-/**
- * waymark_application_get_settings:
- *
- * Returns: (transfer none): the application's settings
- */
-GSettings *
-waymark_application_get_settings (WaymarkApplication *self)
-{
-  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
-
-  return self->settings;
 }
 
 /**

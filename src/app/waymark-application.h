@@ -16,18 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkApplication, waymark_application, WAYMARK, APPLICATION, AdwApplication)
 
-typedef struct _WaymarkWindow WaymarkWindow;
-
 WaymarkApplication *waymark_application_new                  (void);
-GSettings          *waymark_application_get_settings         (WaymarkApplication *self);
 GtkWindow          *waymark_application_open_plan            (WaymarkApplication      *self,
                                                               const char              *path,
                                                               WaymarkStoreOpenMode     mode,
                                                               GApplicationCommandLine *cmdline);
-void                waymark_application_open_plan_for        (WaymarkApplication      *self,
-                                                              const char              *path,
-                                                              WaymarkStoreOpenMode     mode,
-                                                              WaymarkWindow           *requester);
 int                 waymark_application_get_exit_status      (WaymarkApplication      *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "waymark-timeline-page.h"
 #include "waymark-plan-page.h"
 #include "waymark-record-editor.h"
+#include "waymark-settings.h"
 #include "waymark-window.h"
 
 struct _WaymarkWindow
@@ -39,6 +40,7 @@ struct _WaymarkWindow
 
   /* Owned */
   WaymarkStore        *store;
+  GSignalGroup        *store_signals;
   char                *path;       /* the plan shown, or the one that failed */
   GtkFileChooserNative *chooser;
   char                *requested_page;  /* shown once the plan has opened */
@@ -56,6 +58,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ADD_TOAST,
+  OPEN_PLAN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static WaymarkJournalPage *ensure_journal_page (WaymarkWindow *self);
 
 static const char * const page_names[] = { "plan", "journal", "crisis", "timeline" };
@@ -63,11 +73,8 @@ static const char * const page_names[] = { "plan", "journal", "crisis", "timelin
 static GSettings *
 get_settings (WaymarkWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return WAYMARK_IS_APPLICATION (app)
-    ? waymark_application_get_settings (WAYMARK_APPLICATION (app))
-    : NULL;
+  /* Only a window of the application keeps its size and page. */
+  return gtk_window_get_application (GTK_WINDOW (self)) != NULL ? waymark_settings_get () : NULL;
 }
 
 /* The window says whose plan is open, so a clinician sees at a glance
@@ -128,7 +135,6 @@ open_response_cb (WaymarkWindow        *self,
                   GtkFileChooserNative *chooser)
 {
   gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
 
@@ -137,10 +143,8 @@ open_response_cb (WaymarkWindow        *self,
   if (file != NULL)
     path = g_file_get_path (file);
 
-  if (path != NULL && WAYMARK_IS_APPLICATION (app))
-    waymark_application_open_plan_for (WAYMARK_APPLICATION (app), path,
-                                       create ? WAYMARK_STORE_CREATE_NEW : WAYMARK_STORE_OPEN_EXISTING,
-                                       self);
+  if (path != NULL)
+    g_signal_emit (self, signals[OPEN_PLAN], 0, path, create);
 
   g_clear_object (&self->chooser);
 }
@@ -292,6 +296,14 @@ waymark_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
 }
 
+/* Every page shows the window's plan. */
+static void
+follow_store (WaymarkWindow *self,
+              WaymarkPage   *page)
+{
+  g_object_bind_property (self, "store", page, "store", G_BINDING_SYNC_CREATE);
+}
+
 /* The Journal page costs some 20 ms to make (its charts, lists and
  * menus), so a window that opens on another page makes it only when it
  * is first shown. */
@@ -302,7 +314,7 @@ ensure_journal_page (WaymarkWindow *self)
     {
       self->journal_page = g_object_new (WAYMARK_TYPE_JOURNAL_PAGE, NULL);
       adw_bin_set_child (self->journal_slot, GTK_WIDGET (self->journal_page));
-      waymark_journal_page_set_store (self->journal_page, self->store);
+      follow_store (self, WAYMARK_PAGE (self->journal_page));
     }
 
   return self->journal_page;
@@ -423,11 +435,20 @@ waymark_window_finalize (GObject *object)
 {
   WaymarkWindow *self = WAYMARK_WINDOW (object);
 
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->requested_page, g_free);
 
   G_OBJECT_CLASS (waymark_window_parent_class)->finalize (object);
+}
+
+/* The window owns the toasts of its pages and dialogs (waymark_add_toast ()). */
+static void
+waymark_window_add_toast (WaymarkWindow *self,
+                          AdwToast      *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 static void
@@ -452,6 +473,36 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WaymarkWindow::add-toast:
+   * @toast: what to say
+   *
+   * Shows @toast over the window's pages; how a page, a row or a
+   * dialog of the window says what happened (waymark_add_toast ()).
+   */
+  signals[ADD_TOAST] =
+    g_signal_new_class_handler ("add-toast",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                G_CALLBACK (waymark_window_add_toast),
+                                NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  /**
+   * WaymarkWindow::open-plan:
+   * @path: the plan file chosen in the window's Open or New dialog
+   * @create: whether it is a new plan to make
+   *
+   * The person chose a plan to open; the application opens it (in this
+   * window if it shows none).
+   */
+  signals[OPEN_PLAN] =
+    g_signal_new ("open-plan",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
@@ -482,13 +533,22 @@ waymark_window_init (WaymarkWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
 
+  /* The title follows the person's name. */
+  self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed::person",
+                                 G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
+
+  follow_store (self, WAYMARK_PAGE (self->plan_page));
+  follow_store (self, WAYMARK_PAGE (self->crisis_page));
+  follow_store (self, WAYMARK_PAGE (self->timeline_page));
+
   /* Until a plan is open there is nothing to switch between. */
   update_switchers (self);
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
 }
 
 WaymarkWindow *
-waymark_window_new (WaymarkApplication *application)
+waymark_window_new (GtkApplication *application)
 {
   return g_object_new (WAYMARK_TYPE_WINDOW,
                        "application", application,
@@ -519,24 +579,19 @@ waymark_window_set_store (WaymarkWindow *self,
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
   g_set_object (&self->store, store);
+  g_signal_group_set_target (self->store_signals, store);
 
   if (store != NULL)
     {
       g_free (self->path);
       self->path = g_strdup (waymark_store_get_path (store));
-      g_signal_connect_object (store, "changed::person",
-                               G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  waymark_plan_page_set_store (self->plan_page, store);
-  waymark_crisis_page_set_store (self->crisis_page, store);
-  if (self->journal_page != NULL)
-    waymark_journal_page_set_store (self->journal_page, store);
-  waymark_timeline_page_set_store (self->timeline_page, store);
+  /* The pages follow (they are bound to this property) while still
+   * hidden, so each reads the plan after the frame that shows it. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
   gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
   update_switchers (self);
 
@@ -546,8 +601,6 @@ waymark_window_set_store (WaymarkWindow *self,
       g_clear_pointer (&self->requested_page, g_free);
     }
   update_title (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
   /* Something found beside the plan was moved aside as it opened. */
   if (store != NULL && waymark_store_get_open_notice (store) != NULL)

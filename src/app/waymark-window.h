@@ -8,7 +8,6 @@
 
 #include <adwaita.h>
 
-#include "waymark-application.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkWindow, waymark_window, WAYMARK, WINDOW, AdwApplicationWindow)
 
-WaymarkWindow *waymark_window_new              (WaymarkApplication *application);
+WaymarkWindow *waymark_window_new              (GtkApplication     *application);
 WaymarkStore  *waymark_window_get_store        (WaymarkWindow      *self);
 void           waymark_window_set_store        (WaymarkWindow      *self,
                                                 WaymarkStore       *store);

@@ -17,6 +17,7 @@
 #include "waymark-crisis-page.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-feedback.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
 #include "waymark-print-operation.h"
@@ -295,7 +296,7 @@ load_emergency_entry (WaymarkCrisisPage *self)
 {
   g_autoptr(GListModel) entries = NULL;
 
-  entries = waymark_store_list (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), WAYMARK_TYPE_CRISIS_ENTRY, WAYMARK_CRISIS_EMERGENCY_SECTION, NULL);
+  entries = waymark_store_list (waymark_page_get_store (WAYMARK_PAGE (self)), WAYMARK_TYPE_CRISIS_ENTRY, WAYMARK_CRISIS_EMERGENCY_SECTION, NULL);
   if (entries == NULL || g_list_model_get_n_items (entries) == 0)
     return NULL;
 
@@ -327,7 +328,7 @@ save_emergency_cb (gpointer user_data)
   gboolean ok = TRUE;
 
   self->emergency_save_source = 0;
-  if (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) == NULL)
+  if (waymark_page_get_store (WAYMARK_PAGE (self)) == NULL)
     return G_SOURCE_REMOVE;
 
   number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->emergency_row))));
@@ -344,7 +345,7 @@ save_emergency_cb (gpointer user_data)
     {
       if (entry != NULL)
         {
-          g_autoptr(WaymarkDeletion) deletion = waymark_store_delete (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), entry, &error);
+          g_autoptr(WaymarkDeletion) deletion = waymark_store_delete (waymark_page_get_store (WAYMARK_PAGE (self)), entry, &error);
           ok = deletion != NULL;
         }
     }
@@ -356,7 +357,7 @@ save_emergency_cb (gpointer user_data)
           waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, WAYMARK_CRISIS_EMERGENCY_SECTION);
         }
       waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_TEXT, number);
-      ok = waymark_store_save (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), entry, &error);
+      ok = waymark_store_save (waymark_page_get_store (WAYMARK_PAGE (self)), entry, &error);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_error_label), !ok);
@@ -391,7 +392,7 @@ emergency_changed_cb (WaymarkCrisisPage *self)
 static void
 load_emergency (WaymarkCrisisPage *self)
 {
-  g_autoptr(WaymarkRecord) entry = waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) ? load_emergency_entry (self) : NULL;
+  g_autoptr(WaymarkRecord) entry = waymark_page_get_store (WAYMARK_PAGE (self)) ? load_emergency_entry (self) : NULL;
   const char *number = entry ? waymark_record_get_text (entry, WAYMARK_CRISIS_ENTRY_TEXT) : "";
 
   self->loading = TRUE;
@@ -428,7 +429,7 @@ load_printable_plan (WaymarkCrisisPage *self)
   g_autoptr(GError) error = NULL;
 
   flush_emergency (self);
-  plan = waymark_crisis_plan_load (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), &error);
+  plan = waymark_crisis_plan_load (waymark_page_get_store (WAYMARK_PAGE (self)), &error);
   if (plan == NULL)
     {
       tell (GTK_WIDGET (self), _("Can’t Read the Crisis Plan"), error->message);
@@ -450,7 +451,7 @@ load_printable_plan (WaymarkCrisisPage *self)
 static char *
 dup_plan_language (WaymarkCrisisPage *self)
 {
-  WaymarkStore *store = waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self));
+  WaymarkStore *store = waymark_page_get_store (WAYMARK_PAGE (self));
   g_autoptr(WaymarkPerson) person = store ? waymark_store_load_person (store, NULL) : NULL;
   const WaymarkLanguage *language = person ? waymark_language_find (waymark_person_get_language (person)) : NULL;
 
@@ -568,7 +569,6 @@ waymark_crisis_page_export (WaymarkCrisisPage       *self,
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-  GtkWidget *overlay;
   double width, height;
 
   g_return_val_if_fail (WAYMARK_IS_CRISIS_PAGE (self), FALSE);
@@ -604,9 +604,7 @@ waymark_crisis_page_export (WaymarkCrisisPage       *self,
     /* Translators: a toast; %s is a file name. */
     message = g_strdup_printf (_("Saved “%s”"), name);
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  waymark_show_toast (GTK_WIDGET (self), message);
 
   return TRUE;
 }
@@ -717,8 +715,8 @@ crisis_specs (guint *n_specs)
 }
 
 static void
-waymark_crisis_page_changed (WaymarkSectionsPage *page,
-                             const char          *kind)
+waymark_crisis_page_changed (WaymarkPage *page,
+                             const char  *kind)
 {
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
 
@@ -727,15 +725,26 @@ waymark_crisis_page_changed (WaymarkSectionsPage *page,
 }
 
 static void
-waymark_crisis_page_flush (WaymarkSectionsPage *page)
+waymark_crisis_page_flush (WaymarkPage *page)
 {
   flush_emergency (WAYMARK_CRISIS_PAGE (page));
 }
 
 static void
-waymark_crisis_page_store_set (WaymarkSectionsPage *page)
+waymark_crisis_page_load (WaymarkPage *page)
 {
   load_emergency (WAYMARK_CRISIS_PAGE (page));
+}
+
+static void
+waymark_crisis_page_unload (WaymarkPage *page)
+{
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->emergency_row), "");
+  self->loading = FALSE;
+  update_now_label (self, "");
 }
 
 static void
@@ -751,19 +760,20 @@ waymark_crisis_page_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_crisis_page_parent_class)->dispose (object);
 }
 
-static void waymark_crisis_page_build (WaymarkSectionsPage *page);
+static void waymark_crisis_page_build (WaymarkPage *page);
 
 static void
 waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  WaymarkSectionsPageClass *page_class = WAYMARK_SECTIONS_PAGE_CLASS (klass);
+  WaymarkPageClass *page_class = WAYMARK_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_crisis_page_dispose;
   page_class->build = waymark_crisis_page_build;
+  page_class->load = waymark_crisis_page_load;
   page_class->flush = waymark_crisis_page_flush;
-  page_class->store_set = waymark_crisis_page_store_set;
+  page_class->unload = waymark_crisis_page_unload;
   page_class->changed = waymark_crisis_page_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-crisis-page.ui");
@@ -788,7 +798,7 @@ waymark_crisis_page_init (WaymarkCrisisPage *self)
 }
 
 static void
-waymark_crisis_page_build (WaymarkSectionsPage *page)
+waymark_crisis_page_build (WaymarkPage *page)
 {
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
   const WaymarkSectionSpec *specs;
@@ -816,15 +826,6 @@ waymark_crisis_page_build (WaymarkSectionsPage *page)
           supporters_heading = TRUE;
         }
 
-      waymark_sections_page_add (page, waymark_record_section_new (&specs[i]));
+      waymark_sections_page_add (WAYMARK_SECTIONS_PAGE (page), waymark_record_section_new (&specs[i]));
     }
-}
-
-void
-waymark_crisis_page_set_store (WaymarkCrisisPage *self,
-                               WaymarkStore      *store)
-{
-  g_return_if_fail (WAYMARK_IS_CRISIS_PAGE (self));
-
-  waymark_sections_page_set_store (WAYMARK_SECTIONS_PAGE (self), store);
 }

@@ -18,8 +18,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK, CRISIS_PAGE, WaymarkSectionsPage)
 
-void     waymark_crisis_page_set_store (WaymarkCrisisPage       *self,
-                                        WaymarkStore            *store);
 gboolean waymark_crisis_page_export    (WaymarkCrisisPage       *self,
                                         WaymarkCrisisLayoutKind  kind,
                                         const char              *path);

@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "waymark-checkin-row.h"
-#include "waymark-journal-page.h"
 
 struct _WaymarkCheckinRow
 {
@@ -162,22 +161,18 @@ waymark_checkin_describe (WaymarkCheckin     *checkin,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static WaymarkJournalPage *
-find_page (WaymarkCheckinRow *self)
-{
-  return WAYMARK_JOURNAL_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self), WAYMARK_TYPE_JOURNAL_PAGE));
-}
-
+/* The row asks its page through the page's actions ("journal.*"), with
+ * the check-in's id; it knows nothing of the page. */
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (widget);
-  WaymarkJournalPage *page = find_page (self);
 
-  if (page != NULL && self->checkin != NULL)
-    waymark_journal_page_edit_checkin (page, self->checkin);
+  if (self->checkin != NULL)
+    gtk_widget_activate_action (widget, "journal.edit-checkin", "x",
+                                waymark_record_get_id (WAYMARK_RECORD (self->checkin)));
 }
 
 static void
@@ -186,10 +181,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *param)
 {
   WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (widget);
-  WaymarkJournalPage *page = find_page (self);
 
-  if (page != NULL && self->checkin != NULL)
-    waymark_journal_page_delete_checkin (page, self->checkin);
+  if (self->checkin != NULL)
+    gtk_widget_activate_action (widget, "journal.delete-checkin", "x",
+                                waymark_record_get_id (WAYMARK_RECORD (self->checkin)));
 }
 
 static void

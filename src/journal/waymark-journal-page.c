@@ -24,6 +24,7 @@
 #include "waymark-questionnaire-result.h"
 #include "waymark-record-section.h"
 #include "waymark-routine-heat-map-view.h"
+#include "waymark-settings.h"
 #include "waymark-tracker.h"
 #include "waymark-trend-chart-view.h"
 
@@ -642,8 +643,52 @@ dismiss_warning_action (GSimpleAction *action,
   update_warning (self);
 }
 
+/* A check-in's row asks for these with the check-in's id. */
+static WaymarkCheckin *
+get_checkin (WaymarkJournalPage *self,
+             GVariant           *param)
+{
+  g_autoptr(GError) error = NULL;
+  WaymarkRecord *checkin;
+
+  if (get_store (self) == NULL)
+    return NULL;
+
+  checkin = waymark_store_get (get_store (self), WAYMARK_TYPE_CHECKIN, g_variant_get_int64 (param), &error);
+  if (checkin == NULL)
+    waymark_show_error (GTK_WIDGET (self), error->message);
+
+  return WAYMARK_CHECKIN (checkin);
+}
+
+static void
+edit_checkin_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  g_autoptr(WaymarkCheckin) checkin = get_checkin (self, param);
+
+  if (checkin != NULL)
+    open_editor (self, checkin);
+}
+
+static void
+delete_checkin_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  g_autoptr(WaymarkCheckin) checkin = get_checkin (self, param);
+
+  if (checkin != NULL)
+    waymark_journal_page_delete_checkin (self, checkin);
+}
+
 static const GActionEntry journal_actions[] = {
   { "new-checkin", new_checkin_action },
+  { "edit-checkin", edit_checkin_action, "x" },
+  { "delete-checkin", delete_checkin_action, "x" },
   { "questionnaire", questionnaire_action, "s" },
   { "trackers", trackers_action },
   { "export", export_action },
@@ -748,8 +793,7 @@ static void
 waymark_journal_page_init (WaymarkJournalPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+  GSettings *settings = waymark_settings_get ();
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -766,11 +810,11 @@ waymark_journal_page_init (WaymarkJournalPage *self)
                                    G_N_ELEMENTS (journal_actions), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "journal", G_ACTION_GROUP (self->actions));
 
-  if (schema != NULL)
+  if (settings != NULL)
     {
       g_autofree char *range = NULL;
 
-      self->settings = g_settings_new (APPLICATION_ID);
+      self->settings = g_object_ref (settings);
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
                                self, G_CONNECT_SWAPPED);
       range = g_settings_get_string (self->settings, "journal-range");
@@ -794,19 +838,6 @@ waymark_journal_page_init (WaymarkJournalPage *self)
   g_signal_connect_swapped (self->period_dropdown, "notify::selected", G_CALLBACK (apply_filter), self);
 
   reload_tags (self);
-}
-
-/**
- * waymark_journal_page_set_store:
- * @store: (nullable): the plan whose journal to show
- */
-void
-waymark_journal_page_set_store (WaymarkJournalPage *self,
-                                WaymarkStore       *store)
-{
-  g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
-
-  waymark_page_set_store (WAYMARK_PAGE (self), store);
 }
 
 /**

@@ -17,8 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkJournalPage, waymark_journal_page, WAYMARK, JOURNAL_PAGE, WaymarkPage)
 
-void        waymark_journal_page_set_store      (WaymarkJournalPage *self,
-                                                 WaymarkStore       *store);
 void        waymark_journal_page_new_checkin    (WaymarkJournalPage *self);
 void        waymark_journal_page_edit_checkin   (WaymarkJournalPage *self,
                                                  WaymarkCheckin     *checkin);

@@ -747,20 +747,29 @@ set_in_care_team (WaymarkStore  *store,
     waymark_show_error (anywhere, error->message);
 }
 
-static void
-unref_record (gpointer  record,
-              GClosure *closure)
+/* What Undo of taking someone off the care team needs. */
+typedef struct
 {
-  g_object_unref (record);
+  WaymarkStore  *store;
+  WaymarkRecord *contact;
+} LeaveTeam;
+
+static void
+free_leave_team (gpointer  data,
+                 GClosure *closure)
+{
+  LeaveTeam *leave = data;
+
+  g_object_unref (leave->store);
+  g_object_unref (leave->contact);
+  g_free (leave);
 }
 
 static void
-undo_leave_team_cb (AdwToast      *toast,
-                    WaymarkRecord *contact)
+undo_leave_team_cb (AdwToast  *toast,
+                    LeaveTeam *leave)
 {
-  WaymarkStore *store = g_object_get_data (G_OBJECT (toast), "waymark-store");
-
-  set_in_care_team (store, contact, TRUE, NULL);
+  set_in_care_team (leave->store, leave->contact, TRUE, NULL);
 }
 
 /* Someone the crisis plan counts on is taken off the care team, not out
@@ -774,8 +783,8 @@ delete_contact (WaymarkRecordSection *section,
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
   WaymarkDeletion *deletion;
+  LeaveTeam *leave;
   AdwToast *toast;
-  GtkWidget *overlay;
 
   if (waymark_crisis_plan_count_mentions (store, waymark_record_get_id (contact)) == 0)
     {
@@ -795,14 +804,12 @@ delete_contact (WaymarkRecordSection *section,
   message = g_strdup_printf (_("“%s” is off your care team and still in your crisis plan"), name);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "waymark-store", g_object_ref (store), g_object_unref);
+  leave = g_new0 (LeaveTeam, 1);
+  leave->store = g_object_ref (store);
+  leave->contact = waymark_record_copy (contact);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_leave_team_cb),
-                         waymark_record_copy (contact), unref_record, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (section), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+                         leave, free_leave_team, 0);
+  waymark_add_toast (GTK_WIDGET (section), toast);
 }
 
 static const WaymarkSectionSpec care_team_spec = {
@@ -1025,10 +1032,10 @@ save_person_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
 
   self->person_save_source = 0;
-  if (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) == NULL || self->person == NULL)
+  if (waymark_page_get_store (WAYMARK_PAGE (self)) == NULL || self->person == NULL)
     return G_SOURCE_REMOVE;
 
-  if (!waymark_store_save_person (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), self->person, &error))
+  if (!waymark_store_save_person (waymark_page_get_store (WAYMARK_PAGE (self)), self->person, &error))
     {
       gtk_label_set_label (self->about_error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), TRUE);
@@ -1116,8 +1123,8 @@ load_person (WaymarkPlanPage *self)
                           self->meaning_row, self->diagnosis_row };
 
   g_clear_object (&self->person);
-  if (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)) != NULL)
-    self->person = waymark_store_load_person (waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self)), NULL);
+  if (waymark_page_get_store (WAYMARK_PAGE (self)) != NULL)
+    self->person = waymark_store_load_person (waymark_page_get_store (WAYMARK_PAGE (self)), NULL);
   if (self->person == NULL)
     return;
 
@@ -1163,13 +1170,13 @@ waymark_plan_page_dispose (GObject *object)
 }
 
 static void
-waymark_plan_page_flush (WaymarkSectionsPage *page)
+waymark_plan_page_flush (WaymarkPage *page)
 {
   flush_person (WAYMARK_PLAN_PAGE (page));
 }
 
 static void
-waymark_plan_page_store_set (WaymarkSectionsPage *page)
+waymark_plan_page_load (WaymarkPage *page)
 {
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
 
@@ -1178,35 +1185,45 @@ waymark_plan_page_store_set (WaymarkSectionsPage *page)
 }
 
 static void
-waymark_plan_page_changed (WaymarkSectionsPage *page,
-                           const char          *kind)
+waymark_plan_page_unload (WaymarkPage *page)
+{
+  g_clear_object (&WAYMARK_PLAN_PAGE (page)->person);
+}
+
+static void
+waymark_plan_page_changed (WaymarkPage *page,
+                           const char  *kind)
 {
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
 
-  if (g_str_equal (kind, "person"))
-    {
-      /* Only when the change came from elsewhere; typing here is the source. */
-      if (self->person_save_source == 0)
-        load_person (self);
-    }
-  else
-    section_reloaded_cb (self);
+  /* Only when the change came from elsewhere; typing here is the source. */
+  if (g_str_equal (kind, "person") && self->person_save_source == 0)
+    load_person (self);
 }
 
-static void waymark_plan_page_build (WaymarkSectionsPage *page);
+static void
+waymark_plan_page_reload (WaymarkPage *page)
+{
+  /* The sections have read the change already. */
+  section_reloaded_cb (WAYMARK_PLAN_PAGE (page));
+}
+
+static void waymark_plan_page_build (WaymarkPage *page);
 
 static void
 waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  WaymarkSectionsPageClass *page_class = WAYMARK_SECTIONS_PAGE_CLASS (klass);
+  WaymarkPageClass *page_class = WAYMARK_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_plan_page_dispose;
   page_class->build = waymark_plan_page_build;
+  page_class->load = waymark_plan_page_load;
   page_class->flush = waymark_plan_page_flush;
-  page_class->store_set = waymark_plan_page_store_set;
+  page_class->unload = waymark_plan_page_unload;
   page_class->changed = waymark_plan_page_changed;
+  page_class->reload = waymark_plan_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, sections_box);
@@ -1268,30 +1285,13 @@ waymark_plan_page_init (WaymarkPlanPage *self)
 }
 
 static void
-waymark_plan_page_build (WaymarkSectionsPage *page)
+waymark_plan_page_build (WaymarkPage *page)
 {
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
 
   for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
-    waymark_sections_page_add (page, waymark_record_section_new (&specs[i]));
+    waymark_sections_page_add (WAYMARK_SECTIONS_PAGE (self), waymark_record_section_new (&specs[i]));
 
   waymark_record_section_set_header (find_section (self, "goals"), make_dimension_header (self));
   section_reloaded_cb (self);
-}
-
-void
-waymark_plan_page_set_store (WaymarkPlanPage *self,
-                             WaymarkStore    *store)
-{
-  g_return_if_fail (WAYMARK_IS_PLAN_PAGE (self));
-
-  waymark_sections_page_set_store (WAYMARK_SECTIONS_PAGE (self), store);
-}
-
-WaymarkStore *
-waymark_plan_page_get_store (WaymarkPlanPage *self)
-{
-  g_return_val_if_fail (WAYMARK_IS_PLAN_PAGE (self), NULL);
-
-  return waymark_sections_page_get_store (WAYMARK_SECTIONS_PAGE (self));
 }

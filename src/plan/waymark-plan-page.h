@@ -17,8 +17,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, WAYMARK, PLAN_PAGE, WaymarkSectionsPage)
 
-void          waymark_plan_page_set_store (WaymarkPlanPage *self,
-                                           WaymarkStore    *store);
-WaymarkStore *waymark_plan_page_get_store (WaymarkPlanPage *self);
-
 G_END_DECLS

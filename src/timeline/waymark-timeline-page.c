@@ -691,19 +691,6 @@ waymark_timeline_page_init (WaymarkTimelinePage *self)
 }
 
 /**
- * waymark_timeline_page_set_store:
- * @store: (nullable): the plan whose journey to show
- */
-void
-waymark_timeline_page_set_store (WaymarkTimelinePage *self,
-                                 WaymarkStore        *store)
-{
-  g_return_if_fail (WAYMARK_IS_TIMELINE_PAGE (self));
-
-  waymark_page_set_store (WAYMARK_PAGE (self), store);
-}
-
-/**
  * waymark_timeline_page_export:
  * @path: where to write
  * @format: "png" or "pdf"

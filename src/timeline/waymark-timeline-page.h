@@ -18,8 +18,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkTimelinePage, waymark_timeline_page, WAYMARK, TIMELINE_PAGE, WaymarkPage)
 
-void                 waymark_timeline_page_set_store    (WaymarkTimelinePage *self,
-                                                         WaymarkStore        *store);
 void                 waymark_timeline_page_record_stage (WaymarkTimelinePage *self,
                                                          guint32              julian);
 void                 waymark_timeline_page_add_event    (WaymarkTimelinePage *self,

@@ -15,25 +15,55 @@
 /* Errors and deletions are said in a toast of the window, with Undo for
  * a deletion; nothing typed is thrown away without asking. */
 
+/* What the "Discard?" question acts on when it is answered. */
+typedef struct
+{
+  GWeakRef           window;
+  WaymarkDiscardFunc discard;
+} Discard;
+
+static void
+discard_free (Discard *discard)
+{
+  g_weak_ref_clear (&discard->window);
+  g_free (discard);
+}
+
+static void
+free_discard (gpointer  data,
+              GClosure *closure)
+{
+  discard_free (data);
+}
+
 static gboolean
 discard_later_cb (gpointer user_data)
 {
-  GtkWindow *window = user_data;
-  WaymarkDiscardFunc discard = g_object_get_data (G_OBJECT (window), "waymark-discard");
+  Discard *discard = user_data;
+  g_autoptr(GtkWindow) window = g_weak_ref_get (&discard->window);
 
-  discard (window);
+  if (window != NULL)
+    discard->discard (window);
   return G_SOURCE_REMOVE;
 }
 
 static void
 ask_to_discard_response_cb (AdwMessageDialog *dialog,
                             const char       *response,
-                            GtkWindow        *window)
+                            Discard          *discard)
 {
+  g_autoptr(GtkWindow) window = g_weak_ref_get (&discard->window);
+  Discard *later;
+
   /* The question is still on its way out when it answers, and it is
    * the window's own: the window goes once the question has. */
-  if (g_strcmp0 (response, "discard") == 0)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, discard_later_cb, g_object_ref (window), g_object_unref);
+  if (g_strcmp0 (response, "discard") != 0 || window == NULL)
+    return;
+
+  later = g_new0 (Discard, 1);
+  g_weak_ref_init (&later->window, window);
+  later->discard = discard->discard;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, discard_later_cb, later, (GDestroyNotify) discard_free);
 }
 
 /**
@@ -56,11 +86,14 @@ waymark_ask_to_discard (GtkWindow          *window,
                         WaymarkDiscardFunc  discard)
 {
   AdwMessageDialog *dialog;
+  Discard *data;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (discard != NULL);
 
-  g_object_set_data (G_OBJECT (window), "waymark-discard", discard);
+  data = g_new0 (Discard, 1);
+  g_weak_ref_init (&data->window, window);
+  data->discard = discard;
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading, body));
   adw_message_dialog_add_responses (dialog,
                                     "keep", keep_label,
@@ -69,25 +102,36 @@ waymark_ask_to_discard (GtkWindow          *window,
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "keep");
   adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (ask_to_discard_response_cb), window, 0);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (ask_to_discard_response_cb),
+                         data, free_discard, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-free_deletion (gpointer  deletion,
-               GClosure *closure)
+/* What Undo needs: the deletion and the store it was made in. */
+typedef struct
 {
-  waymark_deletion_free (deletion);
+  WaymarkStore    *store;
+  WaymarkDeletion *deletion;
+} Undo;
+
+static void
+free_undo (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  waymark_deletion_free (undo->deletion);
+  g_free (undo);
 }
 
 static void
-undo_clicked_cb (AdwToast        *toast,
-                 WaymarkDeletion *deletion)
+undo_clicked_cb (AdwToast *toast,
+                 Undo     *undo)
 {
-  WaymarkStore *store = g_object_get_data (G_OBJECT (toast), "waymark-store");
   g_autoptr(GError) error = NULL;
 
-  if (!waymark_store_undo_delete (store, deletion, &error))
+  if (!waymark_store_undo_delete (undo->store, undo->deletion, &error))
     g_message ("Could not undo: %s", error->message);
 }
 
@@ -113,19 +157,33 @@ waymark_ellipsize (const char *text,
   }
 }
 
-static GtkWidget *
-find_toast_overlay (GtkWidget *anywhere)
+/**
+ * waymark_add_toast:
+ * @anywhere: a widget in the window that should say it, or in a dialog
+ *   of that window
+ * @toast: (transfer full): what to say
+ *
+ * The window a page is in owns the toasts: a page, a row or a dialog
+ * (such as an editor, transient for the window) asks that window to
+ * show @toast through its "add-toast" signal. Outside such a window
+ * (a widget test of one page) the toast is dropped.
+ */
+void
+waymark_add_toast (GtkWidget *anywhere,
+                   AdwToast  *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (anywhere);
+  g_autoptr(AdwToast) owned = toast;
+  GtkRoot *root;
 
-  if (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+  g_return_if_fail (GTK_IS_WIDGET (anywhere));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  root = gtk_widget_get_root (anywhere);
+  while (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
     root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
 
-  for (GtkWidget *child = GTK_WIDGET (root); child != NULL; child = gtk_widget_get_first_child (child))
-    if (ADW_IS_TOAST_OVERLAY (child))
-      return child;
-
-  return NULL;
+  if (root != NULL && g_signal_lookup ("add-toast", G_OBJECT_TYPE (root)) != 0)
+    g_signal_emit_by_name (root, "add-toast", toast);
 }
 
 /**
@@ -139,17 +197,14 @@ void
 waymark_show_error (GtkWidget  *anywhere,
                     const char *message)
 {
-  GtkWidget *overlay = find_toast_overlay (anywhere);
   AdwToast *toast;
 
   g_message ("%s", message);
-  if (overlay == NULL)
-    return;
 
   toast = adw_toast_new (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  waymark_add_toast (anywhere, toast);
 }
 
 /**
@@ -161,10 +216,7 @@ void
 waymark_show_toast (GtkWidget  *anywhere,
                     const char *message)
 {
-  GtkWidget *overlay = find_toast_overlay (anywhere);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  waymark_add_toast (anywhere, adw_toast_new (message));
 }
 
 /**
@@ -182,20 +234,15 @@ waymark_offer_undo (GtkWidget       *anywhere,
                     WaymarkDeletion *deletion,
                     const char      *message)
 {
-  GtkWidget *overlay = find_toast_overlay (anywhere);
-  AdwToast *toast;
+  AdwToast *toast = adw_toast_new (message);
+  Undo *undo = g_new0 (Undo, 1);
 
-  if (overlay == NULL)
-    {
-      waymark_deletion_free (deletion);
-      return;
-    }
+  undo->store = g_object_ref (store);
+  undo->deletion = deletion;
 
-  toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "waymark-store", g_object_ref (store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
-                         deletion, free_deletion, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+                         undo, free_undo, 0);
+  waymark_add_toast (anywhere, toast);
 }

@@ -25,6 +25,8 @@ void                 waymark_ask_to_discard           (GtkWindow          *windo
                                                        const char         *body,
                                                        const char         *keep_label,
                                                        WaymarkDiscardFunc  discard);
+void                 waymark_add_toast                (GtkWidget          *anywhere,
+                                                       AdwToast           *toast);
 void                 waymark_show_toast               (GtkWidget          *anywhere,
                                                        const char         *message);
 void                 waymark_offer_undo               (GtkWidget          *anywhere,

@@ -1,4 +1,5 @@
-/* waymark-page.c: what a page of the window that reads the plan shares
+/* waymark-page.c: what a page of the window shares: the plan it shows,
+ * read only once the page is shown
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,21 +11,46 @@
 
 #include "waymark-page.h"
 
-/* A page reads nothing until it is first shown, and then only after
- * the frame that shows it, so the window's start never waits for a page
- * nobody looks at. Changes to the plan are gathered: a save that touches
+/* A page is bound to the window's store (its "store" property) and
+ * follows the store's changes through one signal group. It makes and
+ * reads nothing until it is first shown, and then only after the frame
+ * that shows it, so the window's start never waits for a page nobody
+ * looks at. Changes to the plan are gathered: a save that touches
  * several kinds of record (a check-in and the day's routine) makes the
  * page read again once. */
 
 typedef struct
 {
   WaymarkStore *store;
+  GSignalGroup *store_signals;
   guint         load_source;
   guint         reload_source;
+  gboolean      built;
   gboolean      loaded;
 } WaymarkPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (WaymarkPage, waymark_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+build (WaymarkPage *self)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  if (priv->built)
+    return;
+
+  priv->built = TRUE;
+  if (WAYMARK_PAGE_GET_CLASS (self)->build != NULL)
+    WAYMARK_PAGE_GET_CLASS (self)->build (self);
+}
 
 static void
 load (WaymarkPage *self)
@@ -33,6 +59,7 @@ load (WaymarkPage *self)
 
   g_clear_handle_id (&priv->load_source, g_source_remove);
 
+  build (self);
   if (priv->loaded || priv->store == NULL)
     return;
 
@@ -72,7 +99,9 @@ store_changed_cb (WaymarkPage *self,
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
   WaymarkPageClass *klass = WAYMARK_PAGE_GET_CLASS (self);
 
-  if (!priv->loaded || kind == NULL || klass->reload_on == NULL || !g_strv_contains (klass->reload_on, kind))
+  if (!priv->loaded || kind == NULL)
+    return;
+  if (klass->reload_on != NULL && !g_strv_contains (klass->reload_on, kind))
     return;
 
   if (klass->changed != NULL)
@@ -80,6 +109,13 @@ store_changed_cb (WaymarkPage *self,
 
   if (priv->reload_source == 0)
     priv->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
+}
+
+static void
+flush (WaymarkPage *self)
+{
+  if (WAYMARK_PAGE_GET_CLASS (self)->flush != NULL)
+    WAYMARK_PAGE_GET_CLASS (self)->flush (self);
 }
 
 static void
@@ -91,8 +127,18 @@ waymark_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (waymark_page_parent_class)->map (widget);
 
   /* Below the priority of drawing: after the frame that shows the page. */
-  if (!priv->loaded && priv->store != NULL && priv->load_source == 0)
+  if (((!priv->built && WAYMARK_PAGE_GET_CLASS (self)->build != NULL) ||
+       (!priv->loaded && priv->store != NULL)) &&
+      priv->load_source == 0)
     priv->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+}
+
+static void
+waymark_page_unmap (GtkWidget *widget)
+{
+  flush (WAYMARK_PAGE (widget));
+
+  GTK_WIDGET_CLASS (waymark_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -109,6 +155,55 @@ waymark_page_dispose (GObject *object)
 }
 
 static void
+waymark_page_finalize (GObject *object)
+{
+  WaymarkPage *self = WAYMARK_PAGE (object);
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  g_clear_object (&priv->store_signals);
+
+  G_OBJECT_CLASS (waymark_page_parent_class)->finalize (object);
+}
+
+static void
+waymark_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WaymarkPage *self = WAYMARK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, waymark_page_get_store (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WaymarkPage *self = WAYMARK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      waymark_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 waymark_page_real_nothing (WaymarkPage *self)
 {
 }
@@ -119,24 +214,47 @@ waymark_page_class_init (WaymarkPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = waymark_page_get_property;
+  object_class->set_property = waymark_page_set_property;
   object_class->dispose = waymark_page_dispose;
+  object_class->finalize = waymark_page_finalize;
   widget_class->map = waymark_page_map;
+  widget_class->unmap = waymark_page_unmap;
 
   klass->load = waymark_page_real_nothing;
   klass->unload = waymark_page_real_nothing;
+
+  /**
+   * WaymarkPage:store: (nullable)
+   *
+   * The plan the page shows; the window binds it to its own.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         WAYMARK_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 waymark_page_init (WaymarkPage *self)
 {
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  priv->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
+  g_signal_group_connect_object (priv->store_signals, "changed",
+                                 G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
  * waymark_page_set_store:
  * @store: (nullable): the plan the page shows
  *
- * Forgets what was read from the old store; reads the new one now if
- * the page is on screen, or when it is first shown.
+ * Writes what the page holds unsaved to the old store and forgets what
+ * was read from it; reads the new one now if the page is on screen, or
+ * when it is first shown.
  */
 void
 waymark_page_set_store (WaymarkPage  *self,
@@ -151,8 +269,7 @@ waymark_page_set_store (WaymarkPage  *self,
     return;
 
   if (priv->store != NULL)
-    g_signal_handlers_disconnect_by_data (priv->store, self);
-  g_clear_handle_id (&priv->load_source, g_source_remove);
+    flush (self);
   g_clear_handle_id (&priv->reload_source, g_source_remove);
 
   if (priv->loaded)
@@ -160,12 +277,15 @@ waymark_page_set_store (WaymarkPage  *self,
   priv->loaded = FALSE;
 
   g_set_object (&priv->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        load (self);
-    }
+  g_signal_group_set_target (priv->store_signals, store);
+
+  /* What the page is made of (its sections) follows the store first. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  /* On screen already: read now, unless the page is still to be made
+   * after the frame that shows it (then it reads then). */
+  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) && priv->load_source == 0)
+    load (self);
 }
 
 /**
@@ -196,4 +316,33 @@ waymark_page_is_loaded (WaymarkPage *self)
   g_return_val_if_fail (WAYMARK_IS_PAGE (self), FALSE);
 
   return priv->loaded;
+}
+
+/**
+ * waymark_page_is_built:
+ *
+ * Returns: whether the page has made what it is made of
+ */
+gboolean
+waymark_page_is_built (WaymarkPage *self)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_PAGE (self), FALSE);
+
+  return priv->built;
+}
+
+/**
+ * waymark_page_ensure_built:
+ *
+ * Makes the page now, rather than after the frame that shows it, such
+ * as to scroll to a part of it.
+ */
+void
+waymark_page_ensure_built (WaymarkPage *self)
+{
+  g_return_if_fail (WAYMARK_IS_PAGE (self));
+
+  build (self);
 }

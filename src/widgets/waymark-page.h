@@ -1,4 +1,5 @@
-/* waymark-page.h: what a page of the window that reads the plan shares
+/* waymark-page.h: what a page of the window shares: the plan it shows,
+ * read only once the page is shown
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,13 +22,19 @@ struct _WaymarkPageClass
   AdwBinClass parent_class;
 
   /* The kinds of change (WaymarkStore::changed details) that make the
-   * page read again; NULL-terminated. */
+   * page read again; NULL-terminated, or NULL for every kind. */
   const char * const *reload_on;
 
+  /* Makes what the page is made of, once, after the frame that first
+   * shows the page (before load), store or not. */
+  void (*build)   (WaymarkPage *self);
   /* The page is shown with a store it has not read: read and show it.
    * Called after the frame that first shows the page. */
   void (*load)    (WaymarkPage *self);
-  /* The store goes: forget what was read from it. */
+  /* Writes what is waiting to be saved: the page is hidden, the store
+   * is about to go, or the page is going. */
+  void (*flush)   (WaymarkPage *self);
+  /* The store goes (after flush): forget what was read from it. */
   void (*unload)  (WaymarkPage *self);
   /* One of reload_on changed (each change, at once), before reload. */
   void (*changed) (WaymarkPage *self,
@@ -36,9 +43,11 @@ struct _WaymarkPageClass
   void (*reload)  (WaymarkPage *self);
 };
 
-void          waymark_page_set_store (WaymarkPage  *self,
-                                      WaymarkStore *store);
-WaymarkStore *waymark_page_get_store (WaymarkPage  *self);
-gboolean      waymark_page_is_loaded (WaymarkPage  *self);
+void          waymark_page_set_store    (WaymarkPage  *self,
+                                         WaymarkStore *store);
+WaymarkStore *waymark_page_get_store    (WaymarkPage  *self);
+gboolean      waymark_page_is_loaded    (WaymarkPage  *self);
+gboolean      waymark_page_is_built     (WaymarkPage  *self);
+void          waymark_page_ensure_built (WaymarkPage  *self);
 
 G_END_DECLS

@@ -106,14 +106,38 @@ record_changed_cb (WaymarkRecordEditor *self)
 
 /* Field rows ---------------------------------------------------------- */
 
-static void
-entry_changed_cb (GtkEditable         *editable,
-                  WaymarkRecordEditor *self)
+/* What a field's widget writes to: the editor's record, at the field. */
+typedef struct
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "waymark-column"));
+  WaymarkRecordEditor *self;
+  const WaymarkField  *field;
+} FieldRow;
 
-  if (self->record != NULL)
-    waymark_record_set_text (self->record, column, gtk_editable_get_text (editable));
+static gpointer
+field_row_new (WaymarkRecordEditor *self,
+               const WaymarkField  *field)
+{
+  FieldRow *field_row = g_new0 (FieldRow, 1);
+
+  field_row->self = self;
+  field_row->field = field;
+
+  return field_row;
+}
+
+static void
+field_row_free (gpointer  data,
+                GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
+entry_changed_cb (GtkEditable *editable,
+                  FieldRow    *field_row)
+{
+  if (field_row->self->record != NULL)
+    waymark_record_set_text (field_row->self->record, field_row->field->column, gtk_editable_get_text (editable));
 }
 
 static void
@@ -137,8 +161,8 @@ make_entry_row (WaymarkRecordEditor *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
   gtk_editable_set_text (GTK_EDITABLE (row), waymark_record_get_text (self->record, field->column));
-  g_object_set_data (G_OBJECT (row), "waymark-column", GUINT_TO_POINTER (field->column));
-  g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect_data (row, "changed", G_CALLBACK (entry_changed_cb),
+                         field_row_new (self, field), field_row_free, 0);
 
   if (field->kind == WAYMARK_FIELD_DATE)
     {
@@ -176,15 +200,15 @@ make_entry_row (WaymarkRecordEditor *self,
 }
 
 static void
-combo_selected_cb (AdwComboRow         *row,
-                   GParamSpec          *pspec,
-                   WaymarkRecordEditor *self)
+combo_selected_cb (AdwComboRow *row,
+                   GParamSpec  *pspec,
+                   FieldRow    *field_row)
 {
-  const WaymarkField *field = g_object_get_data (G_OBJECT (row), "waymark-field");
+  const WaymarkField *field = field_row->field;
   guint selected = adw_combo_row_get_selected (row);
 
-  if (self->record != NULL && selected < g_strv_length ((char **) field->values))
-    waymark_record_set_text (self->record, field->column, field->values[selected]);
+  if (field_row->self->record != NULL && selected < g_strv_length ((char **) field->values))
+    waymark_record_set_text (field_row->self->record, field->column, field->values[selected]);
 }
 
 static GtkWidget *
@@ -206,31 +230,29 @@ make_choice_row (WaymarkRecordEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  g_object_set_data (G_OBJECT (row), "waymark-field", (gpointer) field);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), self);
+  g_signal_connect_data (row, "notify::selected", G_CALLBACK (combo_selected_cb),
+                         field_row_new (self, field), field_row_free, 0);
 
   return row;
 }
 
 static void
-spin_changed_cb (GtkSpinButton       *spin,
-                 WaymarkRecordEditor *self)
+spin_changed_cb (GtkSpinButton *spin,
+                 FieldRow      *field_row)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "waymark-column"));
-
-  if (self->record != NULL)
-    waymark_record_set_int (self->record, column, gtk_spin_button_get_value_as_int (spin));
+  if (field_row->self->record != NULL)
+    waymark_record_set_int (field_row->self->record, field_row->field->column,
+                            gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
-switch_changed_cb (GtkSwitch           *widget,
-                   GParamSpec          *pspec,
-                   WaymarkRecordEditor *self)
+switch_changed_cb (GtkSwitch  *widget,
+                   GParamSpec *pspec,
+                   FieldRow   *field_row)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "waymark-column"));
-
-  if (self->record != NULL)
-    waymark_record_set_int (self->record, column, gtk_switch_get_active (widget));
+  if (field_row->self->record != NULL)
+    waymark_record_set_int (field_row->self->record, field_row->field->column,
+                            gtk_switch_get_active (widget));
 }
 
 static GtkWidget *
@@ -247,16 +269,17 @@ make_suffix_row (WaymarkRecordEditor *self,
       suffix = gtk_spin_button_new_with_range (0, 100, 5);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (suffix),
                                  waymark_record_get_int (self->record, field->column));
-      g_signal_connect (suffix, "value-changed", G_CALLBACK (spin_changed_cb), self);
+      g_signal_connect_data (suffix, "value-changed", G_CALLBACK (spin_changed_cb),
+                             field_row_new (self, field), field_row_free, 0);
     }
   else
     {
       suffix = gtk_switch_new ();
       gtk_switch_set_active (GTK_SWITCH (suffix), waymark_record_get_int (self->record, field->column));
-      g_signal_connect (suffix, "notify::active", G_CALLBACK (switch_changed_cb), self);
+      g_signal_connect_data (suffix, "notify::active", G_CALLBACK (switch_changed_cb),
+                             field_row_new (self, field), field_row_free, 0);
     }
 
-  g_object_set_data (G_OBJECT (suffix), "waymark-column", GUINT_TO_POINTER (field->column));
   gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
   /* Named by the row's title through the activatable widget. */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);

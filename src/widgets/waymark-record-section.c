@@ -39,32 +39,19 @@ struct _WaymarkRecordSection
 
   /* Owned */
   WaymarkStore        *store;
+  GSignalGroup        *store_signals;
   GListModel          *records;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkRecordSection, waymark_record_section, ADW_TYPE_BIN)
 
-static WaymarkRecord *
-find_record (WaymarkRecordSection *self,
-             gint64                id,
-             guint                *index)
-{
-  guint n = self->records ? g_list_model_get_n_items (self->records) : 0;
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaymarkRecord) record = g_list_model_get_item (self->records, i);
-
-      if (waymark_record_get_id (record) == id)
-        {
-          if (index)
-            *index = i;
-          return record;   /* still held by the model */
-        }
-    }
-
-  return NULL;
-}
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 find_named (GtkWidget  *root,
@@ -83,10 +70,22 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
-static gint64
-row_record_id (GtkWidget *row)
+/* Rows are made in the order of the records, one each. */
+static WaymarkRecord *
+record_for_row (WaymarkRecordSection *self,
+                GtkWidget            *row,
+                guint                *index)
 {
-  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "waymark-id"));
+  int i = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  g_autoptr(WaymarkRecord) record = NULL;
+
+  if (i < 0 || self->records == NULL || (guint) i >= g_list_model_get_n_items (self->records))
+    return NULL;
+
+  record = g_list_model_get_item (self->records, i);
+  if (index)
+    *index = i;
+  return record;   /* still held by the model */
 }
 
 static GtkWindow *
@@ -126,7 +125,7 @@ row_edit_cb (GSimpleAction *action,
 {
   GtkWidget *row = user_data;
   WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (gtk_widget_get_ancestor (row, WAYMARK_TYPE_RECORD_SECTION));
-  WaymarkRecord *record = find_record (self, row_record_id (row), NULL);
+  WaymarkRecord *record = record_for_row (self, row, NULL);
 
   if (record != NULL)
     {
@@ -144,7 +143,7 @@ move_row (GtkWidget *row,
   WaymarkRecord *record;
   guint index = 0;
 
-  record = find_record (self, row_record_id (row), &index);
+  record = record_for_row (self, row, &index);
   if (record == NULL || (delta < 0 && index == 0) ||
       (delta > 0 && index + 1 >= g_list_model_get_n_items (self->records)))
     return;
@@ -185,7 +184,7 @@ row_delete_cb (GSimpleAction *action,
   WaymarkDeletion *deletion;
   WaymarkRecord *record;
 
-  record = find_record (self, row_record_id (row), NULL);
+  record = record_for_row (self, row, NULL);
   if (record == NULL)
     return;
 
@@ -231,7 +230,6 @@ make_row (WaymarkRecordSection *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "waymark-id", GSIZE_TO_POINTER (waymark_record_get_id (record)));
 
   if (self->spec->subtitle_column >= 0)
     {
@@ -317,8 +315,10 @@ waymark_record_section_reload (WaymarkRecordSection *self)
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list)))
     {
       GtkWidget *row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
-      if (row != NULL)
-        focused_id = row_record_id (row);
+      WaymarkRecord *record = row != NULL ? record_for_row (self, row, NULL) : NULL;
+
+      if (record != NULL)
+        focused_id = waymark_record_get_id (record);
       /* A control inside the row (a tick) keeps the focus, not just the row. */
       if (row != NULL && focus != row && g_str_has_prefix (gtk_widget_get_name (focus), "waymark-"))
         focused_name = g_strdup (gtk_widget_get_name (focus));
@@ -395,9 +395,56 @@ add_action_cb (GtkWidget  *widget,
 }
 
 static void
-store_changed_cb (WaymarkRecordSection *self)
+store_changed_cb (WaymarkRecordSection *self,
+                  const char           *kind)
 {
-  waymark_record_section_reload (self);
+  g_autoptr(GTypeClass) klass = NULL;
+
+  if (kind == NULL || self->spec == NULL)
+    return;
+
+  klass = g_type_class_ref (self->spec->record_type);
+  if (g_str_equal (kind, WAYMARK_RECORD_CLASS (klass)->table->kind) ||
+      g_strcmp0 (kind, self->spec->also_reload_on) == 0)
+    waymark_record_section_reload (self);
+}
+
+static void
+waymark_record_section_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_record_section_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      waymark_record_section_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -406,6 +453,8 @@ waymark_record_section_dispose (GObject *object)
   WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (object);
 
   g_clear_object (&self->records);
+  g_signal_group_set_target (self->store_signals, NULL);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
   /* The template's child is AdwBin's child too; let go of it once. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -420,7 +469,22 @@ waymark_record_section_class_init (WaymarkRecordSectionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = waymark_record_section_get_property;
+  object_class->set_property = waymark_record_section_set_property;
   object_class->dispose = waymark_record_section_dispose;
+
+  /**
+   * WaymarkRecordSection:store: (nullable)
+   *
+   * The plan the section lists from; a page binds it to its own.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         WAYMARK_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-record-section.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkRecordSection, group);
@@ -439,6 +503,10 @@ static void
 waymark_record_section_init (WaymarkRecordSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed",
+                                 G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 WaymarkRecordSection *
@@ -477,36 +545,28 @@ waymark_record_section_new (const WaymarkSectionSpec *spec)
   return self;
 }
 
+/**
+ * waymark_record_section_set_store:
+ * @store: (nullable): the plan to list from
+ *
+ * Lists the section's records from @store, and again whenever @store
+ * says they (or spec->also_reload_on) changed.
+ */
 void
 waymark_record_section_set_store (WaymarkRecordSection *self,
-                                WaymarkStore       *store)
+                                  WaymarkStore         *store)
 {
-  g_autofree char *signal = NULL;
-
   g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
+  g_return_if_fail (!store || WAYMARK_IS_STORE (store));
 
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
-
-  if (store != NULL)
-    {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->record_type);
-
-      signal = g_strconcat ("changed::", WAYMARK_RECORD_CLASS (klass)->table->kind, NULL);
-      g_signal_connect_object (store, signal, G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-
-      if (self->spec->also_reload_on != NULL)
-        {
-          g_autofree char *also = g_strconcat ("changed::", self->spec->also_reload_on, NULL);
-          g_signal_connect_object (store, also, G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-        }
-    }
-
+  g_signal_group_set_target (self->store_signals, store);
   waymark_record_section_reload (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /**

@@ -163,7 +163,7 @@ bench_open (WaymarkStore *store)
     g_main_context_iteration (NULL, TRUE);
 
   t0 = now_ms ();
-  waymark_journal_page_set_store (WAYMARK_JOURNAL_PAGE (page), store);
+  waymark_page_set_store (WAYMARK_PAGE (page), store);
   g_print ("  (set_store: %.1f ms)\n", now_ms () - t0);
   handler = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (painted_cb), &painted);
   gtk_widget_queue_draw (window);

@@ -1,0 +1,150 @@
+/* test-pages.c: every page of the window follows the window's plan, and
+ * goes with the window
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "waymark-gui-test-utils.h"
+#include "waymark-page.h"
+#include "waymark-record-section.h"
+#include "waymark-resources.h"
+#include "waymark-test-utils.h"
+#include "waymark-window.h"
+
+#define N_PAGES 4   /* plan, journal, crisis, timeline */
+
+static void
+collect_pages (GtkWidget *widget,
+               GPtrArray *pages)
+{
+  if (WAYMARK_IS_PAGE (widget))
+    g_ptr_array_add (pages, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_pages (child, pages);
+}
+
+static void
+count_notify (GObject    *page,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_pages_follow_the_store_and_go_with_the_window (void)
+{
+  g_autofree char *tmp_a = NULL;
+  g_autofree char *tmp_b = NULL;
+  g_autoptr(WaymarkStore) a = waymark_test_new_plan (&tmp_a);
+  g_autoptr(WaymarkStore) b = waymark_test_new_plan (&tmp_b);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+  gpointer weak[N_PAGES];
+  guint notified[N_PAGES] = { 0 };
+  gpointer weak_window;
+  WaymarkWindow *window;
+  gint64 deadline;
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  waymark_window_set_store (window, a);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Each page shown once, so every page is made and has read the plan. */
+  waymark_window_show_page (window, "journal");
+  waymark_test_pump ();
+  waymark_window_show_page (window, "crisis");
+  waymark_test_pump ();
+  waymark_window_show_page (window, "timeline");
+  waymark_test_pump ();
+  waymark_window_show_page (window, "plan");
+  waymark_test_pump ();
+
+  collect_pages (GTK_WIDGET (window), pages);
+  g_assert_cmpuint (pages->len, ==, N_PAGES);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      g_assert_true (waymark_page_get_store (pages->pdata[i]) == a);
+      g_assert_true (waymark_page_is_loaded (pages->pdata[i]) || !gtk_widget_get_mapped (pages->pdata[i]));
+      g_signal_connect (pages->pdata[i], "notify::store", G_CALLBACK (count_notify), &notified[i]);
+    }
+
+  /* Another plan: one notify::store a page, and each shows it. */
+  waymark_window_set_store (window, b);
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      g_assert_cmpuint (notified[i], ==, 1);
+      g_assert_true (waymark_page_get_store (pages->pdata[i]) == b);
+    }
+
+  /* The same plan again changes nothing. */
+  waymark_window_set_store (window, b);
+  g_object_set (pages->pdata[0], "store", b, NULL);
+  for (guint i = 0; i < N_PAGES; i++)
+    g_assert_cmpuint (notified[i], ==, 1);
+
+  /* A page's sections follow the page. */
+  {
+    GtkWidget *section = find_by_type (GTK_WIDGET (window), WAYMARK_TYPE_RECORD_SECTION);
+
+    g_assert_nonnull (section);
+    g_assert_true (waymark_record_section_get_store (WAYMARK_RECORD_SECTION (section)) == b);
+  }
+
+  waymark_test_pump ();
+  for (guint i = 0; i < N_PAGES; i++)
+    g_signal_handlers_disconnect_by_func (pages->pdata[i], count_notify, &notified[i]);
+
+  /* The pages go with their window; nothing else holds them. */
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      weak[i] = pages->pdata[i];
+      g_object_add_weak_pointer (weak[i], &weak[i]);
+    }
+  g_ptr_array_set_size (pages, 0);
+  weak_window = window;
+  g_object_add_weak_pointer (weak_window, &weak_window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (weak_window != NULL && g_get_monotonic_time () < deadline)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+  waymark_test_pump ();
+
+  g_assert_null (weak_window);
+  for (guint i = 0; i < N_PAGES; i++)
+    g_assert_null (weak[i]);
+
+  /* The stores outlive the window, untouched. */
+  g_assert_true (WAYMARK_IS_STORE (a));
+  g_assert_true (WAYMARK_IS_STORE (b));
+
+  waymark_test_remove_tree (tmp_a);
+  waymark_test_remove_tree (tmp_b);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  waymark_register_resource ();
+
+  g_test_add_func ("/waymark/pages/follow-the-store-and-go-with-the-window",
+                   test_pages_follow_the_store_and_go_with_the_window);
+
+  return g_test_run ();
+}
