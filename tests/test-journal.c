@@ -8,11 +8,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "waymark-atomic-file.h"
 #include "waymark-checkin-list.h"
 #include "waymark-intervention.h"
 #include "waymark-journal-export.h"
@@ -21,6 +24,7 @@
 #include "waymark-medication-dose.h"
 #include "waymark-plan-entry.h"
 #include "waymark-routine-item.h"
+#include "waymark-store-private.h"
 #include "waymark-test-utils.h"
 #include "waymark-tracker.h"
 
@@ -470,6 +474,81 @@ test_csv_export (Fixture       *f,
   }
 }
 
+/* Every cell a person typed (tags, notes, names) that a spreadsheet
+ * would run as a formula is neutralised; numbers Waymark measured stay
+ * numbers, negative ones too. The file is private and written whole. */
+static void
+test_csv_export_safety (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *attacks[] = { "=1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "=1+1", "@SUM(A1)", "+1" };
+  g_autoptr(WaymarkRecord) tracker = WAYMARK_RECORD (waymark_tracker_new ());
+  g_autofree char *path = g_build_filename (f->tmp, "journal.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *csv = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 tracker_id;
+  GStatBuf st;
+
+  waymark_record_set_text (tracker, WAYMARK_TRACKER_NAME, "=1+1");
+  tracker_id = save_record (f, tracker);
+
+  for (guint i = 0; i < G_N_ELEMENTS (attacks); i++)
+    {
+      g_autoptr(WaymarkCheckin) checkin = checkin_at ("2026-03-01", 8 + i, 5, attacks[i]);
+      g_autoptr(WaymarkCheckinDetails) details = waymark_checkin_details_new ();
+      WaymarkTrackerValue value = { tracker_id, 2.5 };
+
+      waymark_checkin_details_add_tag (details, attacks[i]);
+      g_array_append_val (details->trackers, value);
+      g_assert_true (waymark_store_save_checkin (f->store, checkin, details, NULL));
+    }
+
+  /* Waymark keeps tracker values 0-10 today; a negative one, from an
+   * older or a future plan, is still a number in its numeric column. */
+  g_assert_cmpint (sqlite3_exec (waymark_store_get_db (f->store), "UPDATE tracker_value SET value = -2.5",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_setenv ("TZ", "UTC", TRUE);
+  tzset ();
+  csv = waymark_journal_to_csv (f->store, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The tracker's name in the header. */
+  g_assert_nonnull (strstr (csv, ",Tags,\"'=1+1\",Note\r\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (attacks); i++)
+    {
+      g_autofree char *row = g_strdup_printf ("2026-03-01,%02u:00,5,,,,,,,,,\"'%s\",-2.5,\"'%s\"\r\n",
+                                              8 + i, attacks[i], attacks[i]);
+
+      g_assert_nonnull (strstr (csv, row));
+    }
+
+  /* Written private, over a file readable by everyone. */
+  g_assert_true (g_file_set_contents (path, "an older export\r\n", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (waymark_journal_export_csv (f->store, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, csv);
+
+  /* The disk fills half-way through: the last export stays whole and
+   * no partial file is left beside it. */
+  waymark_atomic_file_inject_fault (WAYMARK_ATOMIC_FAULT_WRITE, strlen (csv) / 2, ENOSPC);
+  g_assert_false (waymark_journal_export_csv (f->store, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, csv);
+  listing = waymark_test_list_dir (f->tmp);
+  g_assert_null (strstr (listing, ".new-"));
+  g_assert_nonnull (strstr (listing, "journal.csv"));
+}
+
 static void
 test_early_warning (Fixture       *f,
                     gconstpointer  data)
@@ -560,6 +639,7 @@ main (int   argc,
   ADD ("lazy-list-follows-the-store", test_lazy_list_follows_the_store);
   ADD ("day-series-from-the-store", test_day_series_from_the_store);
   ADD ("csv-export", test_csv_export);
+  ADD ("csv-export-safety", test_csv_export_safety);
   ADD ("early-warning", test_early_warning);
 #undef ADD
   g_test_add_func ("/waymark/journal/locale-formats", test_locale_formats);

@@ -333,6 +333,13 @@ export_plan (Export                  *export,
   /* Only the PDF: no temporary file left beside it. */
   listing = waymark_test_list_dir (export->dir);
   g_assert_cmpstr (g_strstrip (listing), ==, file);
+  /* The person's own, as their plan is. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (export->path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
 
   read_pdf_info (export);
   g_assert_cmpfloat_with_epsilon (export->width, paper->width, 0.01);

@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
+#include "waymark-atomic-file.h"
 #include "waymark-sample-data.h"
 #include "waymark-test-utils.h"
 #include "waymark-timeline-chart.h"
@@ -256,6 +259,35 @@ test_export_png_and_pdf (void)
   g_assert_true (waymark_timeline_export (&chart, pdf, TRUE, &error));
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* Both private to the person. */
+  {
+    const char *written[] = { png, pdf };
+
+    for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+      {
+        GStatBuf st;
+
+        g_assert_cmpint (g_stat (written[i], &st), ==, 0);
+        g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      }
+  }
+
+  /* The disk fills while the PDF is written: the earlier one stays
+   * whole, and nothing half-written is left beside it. */
+  {
+    g_autofree char *before = NULL;
+    g_autofree char *listing = NULL;
+
+    waymark_atomic_file_inject_fault (WAYMARK_ATOMIC_FAULT_WRITE, length / 3, ENOSPC);
+    g_assert_false (waymark_timeline_export (&chart, pdf, TRUE, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (pdf, &before, NULL, NULL));
+    g_assert_cmpmem (before, length, contents, length);
+    listing = waymark_test_list_dir (tmp);
+    g_assert_null (strstr (listing, ".new-"));
+  }
 
   /* Nowhere to write: a message, and no file, not even a half one. */
   g_assert_false (waymark_timeline_export (&chart, missing, TRUE, &error));

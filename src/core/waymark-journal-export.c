@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "waymark-atomic-file.h"
 #include "waymark-csv.h"
 #include "waymark-journal-export.h"
 #include "waymark-store-private.h"
@@ -43,6 +44,21 @@ format_number (sqlite3_stmt *stmt,
     return g_strdup ("");
 
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4g", sqlite3_column_double (stmt, column)));
+}
+
+/* A cell of a numeric column: left a number in the spreadsheet, even
+ * when negative (a tracker can go below zero). Every other cell, tags
+ * and names included, is text with formulas neutralised (waymark-csv.c). */
+static void
+add_number (GPtrArray *fields,
+            GArray    *numeric,
+            char      *number)
+{
+  gboolean yes = TRUE;
+
+  g_array_set_size (numeric, fields->len);
+  g_ptr_array_add (fields, number);
+  g_array_append_val (numeric, yes);
 }
 
 /**
@@ -115,13 +131,14 @@ waymark_journal_to_csv (WaymarkStore  *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) numeric = g_array_new (FALSE, TRUE, sizeof (gboolean));
       g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 1), NULL);
       g_autoptr(GDateTime) time = utc ? g_date_time_to_timezone (utc, local) : NULL;
 
       g_ptr_array_add (fields, time ? g_date_time_format (time, "%Y-%m-%d") : g_strdup (""));
       g_ptr_array_add (fields, time ? g_date_time_format (time, "%H:%M") : g_strdup (""));
       for (int column = 2; column <= 7; column++)
-        g_ptr_array_add (fields, format_number (stmt, column));
+        add_number (fields, numeric, format_number (stmt, column));
       for (int column = 9; column <= 12; column++)
         g_ptr_array_add (fields, g_strdup (sqlite3_column_text (stmt, column)
                                            ? (const char *) sqlite3_column_text (stmt, column) : ""));
@@ -138,12 +155,14 @@ waymark_journal_to_csv (WaymarkStore  *store,
             }
           sqlite3_bind_int64 (value, 1, sqlite3_column_int64 (stmt, 0));
           sqlite3_bind_int64 (value, 2, g_array_index (trackers, Tracker, i).id);
-          g_ptr_array_add (fields, sqlite3_step (value) == SQLITE_ROW ? format_number (value, 0) : g_strdup (""));
+          add_number (fields, numeric, sqlite3_step (value) == SQLITE_ROW ? format_number (value, 0) : g_strdup (""));
           sqlite3_reset (value);
         }
 
       g_ptr_array_add (fields, g_strdup ((const char *) sqlite3_column_text (stmt, 8)));
-      waymark_csv_append_row (csv, (const char * const *) fields->pdata, fields->len);
+      g_array_set_size (numeric, fields->len);
+      waymark_csv_append_row_full (csv, (const char * const *) fields->pdata,
+                                   (const gboolean *) numeric->data, fields->len);
       rows++;
     }
   sqlite3_reset (stmt);
@@ -174,6 +193,7 @@ waymark_journal_export_csv (WaymarkStore  *store,
                             GError       **error)
 {
   g_autofree char *csv = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
@@ -181,8 +201,15 @@ waymark_journal_export_csv (WaymarkStore  *store,
   if (csv == NULL)
     return FALSE;
 
-  /* g_file_replace_contents () writes a temporary file and renames it
-   * over the old one: a reader never sees half a journal. */
+  /* Through the atomic writer, as every file Waymark writes: 0600, and
+   * on a full disk the old file stays whole and no partial one is left. */
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return waymark_atomic_file_set_contents (path, csv, -1, WAYMARK_ATOMIC_FILE_MODE, error);
+
+  /* A place with no local path (a remote folder): GIO's own replace,
+   * which also writes aside and renames, private to the person. */
   return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+                                  G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                                  NULL, NULL, error);
 }

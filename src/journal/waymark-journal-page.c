@@ -564,14 +564,12 @@ export_response_cb (WaymarkJournalPage *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       if (!waymark_journal_export_csv (get_store (self), file, &n_rows, &error))
         {
-          g_autofree char *name = g_file_get_basename (file);
           AdwMessageDialog *dialog;
 
+          /* The message names the file and says what to do; the old
+           * file, if there was one, is left as it was. */
           dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                               _("Can’t Save the Journal"), NULL));
-          /* Translators: %s is a file name, then why it failed. */
-          adw_message_dialog_format_body (dialog, _("“%s” could not be written: %s. Nothing else was changed."),
-                                          name, error->message);
+                                                               _("Can’t Save the Journal"), error->message));
           adw_message_dialog_add_response (dialog, "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (dialog));
         }

@@ -16,7 +16,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "waymark-atomic-file.h"
+#include "waymark-atomic-cairo.h"
 #include "waymark-crisis-pdf.h"
 
 /* The PDF is written whole or not at all (waymark-atomic-file.c). */

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "waymark-atomic-file.h"
+#include "waymark-atomic-cairo.h"
 #include "waymark-timeline-export.h"
 
 /* The chart as the view shows it, in the light style whatever the
