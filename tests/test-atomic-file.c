@@ -143,6 +143,9 @@ test_leftovers (void)
   g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv"));
   g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv.new-a1B2c"));
   g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv.old-a1B2c3"));
+  g_assert_true (waymark_atomic_file_is_temp_name ("2026-03-02T090000Z.waymark.new-a1B2c3-journal"));
+  g_assert_false (waymark_atomic_file_is_temp_name ("plan.waymark-journal"));
+  g_assert_false (waymark_atomic_file_is_temp_name ("x.new-a1B2-journal"));
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {

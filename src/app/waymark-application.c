@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "waymark-application-backup.h"
 #include "waymark-application-private.h"
 #include "waymark-bench-probe.h"
 #include "waymark-crisis-pdf.h"
@@ -76,6 +77,9 @@ static const GOptionEntry main_entries[] = {
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-crisis-plan: the language to print it in, such as “es” "
        "(the default is the language the plan’s person reads)"), N_("LANGUAGE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a copy of the plan given by --data-file to FILE, then exit; safe while the plan is open"),
+    N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -269,6 +273,13 @@ waymark_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-crisis-plan"))
     return export_crisis_plan (options);
+
+  if (g_variant_dict_contains (options, "backup"))
+    {
+      g_autofree char *path = dup_data_file_option (options);
+
+      return waymark_application_backup_command (options, path);
+    }
 
   return G_APPLICATION_CLASS (waymark_application_parent_class)->handle_local_options (app, options);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-backups-window.h"
 #include "waymark-crisis-page.h"
 #include "waymark-journal-page.h"
 #include "waymark-timeline-page.h"
@@ -532,6 +533,7 @@ waymark_window_init (WaymarkWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  waymark_window_backups_init (self);
 
   /* The title follows the person's name. */
   self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);

@@ -319,25 +319,33 @@ waymark_atomic_file_set_contents (const char  *path,
  * @basename: a file name, without its folder
  *
  * Returns: whether @basename is one of Waymark's temporary files,
- *   "NAME.new-XXXXXX"
+ *   "NAME.new-XXXXXX", or SQLite's -journal, -wal or -shm beside one
  */
 gboolean
 waymark_atomic_file_is_temp_name (const char *basename)
 {
+  static const char * const companions[] = { "-journal", "-wal", "-shm" };
   gsize length, suffix = strlen (TEMP_SUFFIX), random = strlen (TEMP_RANDOM);
   const char *tail;
 
   g_return_val_if_fail (basename != NULL, FALSE);
 
   length = strlen (basename);
+  /* SQLite's own files beside a database copy being written. */
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    if (g_str_has_suffix (basename, companions[i]))
+      {
+        length -= strlen (companions[i]);
+        break;
+      }
   if (length <= suffix + random)
     return FALSE;
 
   tail = basename + length - random;
   if (strncmp (tail - suffix, TEMP_SUFFIX, suffix) != 0)
     return FALSE;
-  for (const char *p = tail; *p; p++)
-    if (!g_ascii_isalnum (*p))
+  for (gsize i = 0; i < random; i++)
+    if (!g_ascii_isalnum (tail[i]))
       return FALSE;
 
   return TRUE;
