@@ -268,6 +268,30 @@ test_backup_while_writing (Fixture       *f,
   info = waymark_backup_info_read (out, &error);
   g_assert_cmpuint (info->n_goals, ==, 1);
 
+  /* The command line itself, as a person (or a cron job) runs it. */
+  if (g_getenv ("WAYMARK_BIN") != NULL)
+    {
+      g_autofree char *cli_out = g_build_filename (f->tmp, "cli.waymark", NULL);
+      g_autofree char *data_arg = g_strconcat ("--data-file=", waymark_store_get_path (f->store), NULL);
+      g_autofree char *backup_arg = g_strconcat ("--backup=", cli_out, NULL);
+      const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, backup_arg, NULL };
+      g_autofree char *out_text = NULL;
+      int status = -1;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out_text, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (out_text, "cli.waymark"));
+      assert_mode (cli_out, 0600);
+      g_clear_pointer (&info, waymark_backup_info_free);
+      info = waymark_backup_info_read (cli_out, &error);
+      g_assert_true (info->readable);
+      g_assert_cmpuint (info->n_goals, ==, 1);
+    }
+  else
+    g_test_message ("WAYMARK_BIN not set: the command line is not run");
+
   g_assert_cmpint (sqlite3_exec (writer, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (writer);
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM goal"), ==, 2);

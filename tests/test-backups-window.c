@@ -153,6 +153,32 @@ test_lists_and_restores (void)
 
     g_assert_nonnull (button);
     g_assert_true (gtk_widget_get_sensitive (button));
+
+    /* Restore… asks, offering a new file or replacing the plan. */
+    g_signal_emit_by_name (button, "clicked");
+    waymark_test_pump ();
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+      AdwMessageDialog *dialog = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (item))
+            dialog = ADW_MESSAGE_DIALOG (item);
+        }
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore This Backup?");
+      g_assert_true (adw_message_dialog_has_response (dialog, "new-file"));
+      g_assert_true (adw_message_dialog_has_response (dialog, "replace"));
+      g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "replace"), ==, ADW_RESPONSE_DESTRUCTIVE);
+      g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+      keep_screenshot (GTK_WIDGET (dialog), "backups-restore-dialog-360.png");
+      adw_message_dialog_response (dialog, "cancel");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      waymark_test_pump ();
+    }
   }
 
   keep_screenshot (GTK_WIDGET (backups), "backups-window-360-light.png");
