@@ -117,14 +117,21 @@ assert_moved_aside (const char *dir,
 }
 
 static void
-assert_notice (WaymarkStore *store)
+assert_notice_names (WaymarkStore *store,
+                     const char   *file)
 {
   const char *notice = waymark_store_get_open_notice (store);
 
   g_assert_nonnull (notice);
-  g_assert_nonnull (strstr (notice, "plan.waymark-wal"));
+  g_assert_nonnull (strstr (notice, file));
   g_assert_nonnull (strstr (notice, "moved aside"));
   g_test_message ("notice: %s", notice);
+}
+
+static void
+assert_notice (WaymarkStore *store)
+{
+  assert_notice_names (store, "plan.waymark-wal");
 }
 
 /* Another program's database in WAL mode, its log copied while open. */
@@ -165,6 +172,59 @@ test_foreign_wal (void)
   plan_after = waymark_test_checksum_file (path);
   g_assert_cmpstr (plan_before, ==, plan_after);
   assert_moved_aside (tmp, wal_checksum);
+
+  waymark_test_remove_tree (tmp);
+}
+
+/* Another program's hot rollback journal: SQLite would roll it back
+ * into the plan, writing the other database's pages over it. */
+static void
+test_foreign_hot_journal (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *other = g_build_filename (tmp, "photos.db", NULL);
+  g_autofree char *other_journal = g_strconcat (other, "-journal", NULL);
+  g_autofree char *plan_before = NULL;
+  g_autofree char *plan_after = NULL;
+  g_autofree char *journal_checksum = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *moved_checksum = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  make_plan (path, "Sam Example");
+  plan_before = waymark_test_checksum_file (path);
+
+  /* A transaction too big for a tiny cache spills: the journal is hot
+   * on disk, holding the other database's original pages. */
+  g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA page_size = 4096; PRAGMA journal_mode = DELETE;"
+                                 "PRAGMA cache_size = 5;"
+                                 "CREATE TABLE photos (id INTEGER PRIMARY KEY, title TEXT);"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                                 "INSERT INTO photos (title) SELECT printf ('%0500d', i) FROM n;"
+                                 "BEGIN; UPDATE photos SET title = 'x' || title;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  copy_file (other_journal, journal);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  journal_checksum = waymark_test_checksum_file (journal);
+
+  store = open_plan (path, WAYMARK_STORE_OPEN_EXISTING);
+  assert_notice_names (store, "plan.waymark-journal");
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 500);
+  waymark_store_close (store);
+
+  plan_after = waymark_test_checksum_file (path);
+  g_assert_cmpstr (plan_before, ==, plan_after);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  moved = find_moved (tmp, "plan.waymark-journal.stray-");
+  g_assert_nonnull (moved);
+  moved_checksum = waymark_test_checksum_file (moved);
+  g_assert_cmpstr (moved_checksum, ==, journal_checksum);
 
   waymark_test_remove_tree (tmp);
 }
@@ -460,6 +520,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/waymark/store/leftovers/foreign-wal", test_foreign_wal);
+  g_test_add_func ("/waymark/store/leftovers/foreign-hot-journal", test_foreign_hot_journal);
   g_test_add_func ("/waymark/store/leftovers/other-plan-wal", test_other_plan_wal);
   g_test_add_func ("/waymark/store/leftovers/wal-without-plan", test_wal_without_plan);
   g_test_add_func ("/waymark/store/leftovers/own-wal-applied", test_own_wal_applied);
