@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "waymark-crisis-page.h"
@@ -121,6 +122,59 @@ test_open_error_replaces_the_plan (void)
   for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       gtk_window_destroy (l->data);
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
+/* Another program's log beside the plan was moved aside as it opened:
+ * the window says so, in the store's own words. */
+static void
+test_leftover_notice (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *other = g_build_filename (tmp, "photos.db", NULL);
+  g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog = NULL;
+  WaymarkWindow *window;
+  sqlite3 *db = NULL;
+  gsize length = 0;
+
+  store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                                 "CREATE TABLE photos (id INTEGER PRIMARY KEY, title TEXT);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (other_wal, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (wal, contents, length, NULL));
+  sqlite3_close (db);
+
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (waymark_store_get_open_notice (store));
+
+  window = waymark_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_window_set_store (window, store);
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "A Leftover File Was Moved Aside");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, waymark_store_get_open_notice (store));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "plan.waymark-wal"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   waymark_test_remove_tree (tmp);
 }
@@ -319,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window/title-names-the-person", test_title_names_the_person);
   g_test_add_func ("/waymark/window/four-pages", test_four_pages_and_show_page);
   g_test_add_func ("/waymark/window/open-error", test_open_error_replaces_the_plan);
+  g_test_add_func ("/waymark/window/leftover-notice", test_leftover_notice);
   g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
   g_test_add_func ("/waymark/crisis/export-opens-chooser", test_crisis_export_opens_chooser);
   g_test_add_func ("/waymark/plan/language-row-saves", test_language_row_saves);
