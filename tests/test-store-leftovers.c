@@ -325,6 +325,48 @@ test_own_wal_applied (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The plan's own hot rollback journal (as a plan kept in rollback mode,
+ * on a network share, leaves it when cut off mid-transaction) is rolled
+ * back: the half-written transaction is undone, nothing is moved. */
+static void
+test_own_hot_journal_applied (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *crashed = g_build_filename (tmp, "crashed.waymark", NULL);
+  g_autofree char *crashed_journal = g_strconcat (crashed, "-journal", NULL);
+  g_autoptr(WaymarkStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  make_plan (path, "Sam Example");
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 5;"
+                                 "BEGIN IMMEDIATE;"
+                                 "UPDATE plan_identity SET generation = generation + 1;"
+                                 "UPDATE checkin SET note = note || ' (half written)';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* As a crash leaves them: pages of the transaction in the file, the
+   * pages from before it in the journal. */
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  copy_file (path, crashed);
+  copy_file (journal, crashed_journal);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  store = open_plan (crashed, WAYMARK_STORE_OPEN_EXISTING);
+  g_assert_null (waymark_store_get_open_notice (store));
+  g_assert_cmpint (waymark_test_count_rows (store,
+                                            "SELECT count(*) FROM checkin WHERE note LIKE '%half written%'"),
+                   ==, 0);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 500);
+  waymark_store_close (store);
+  g_assert_null (find_moved (tmp, "crashed.waymark-journal.stray-"));
+
+  waymark_test_remove_tree (tmp);
+}
+
 /* An old log of the same plan, from before later changes were written
  * into the file, would take them back: it is moved aside. */
 static void
@@ -525,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/waymark/store/leftovers/wal-without-plan", test_wal_without_plan);
   g_test_add_func ("/waymark/store/leftovers/own-wal-applied", test_own_wal_applied);
   g_test_add_func ("/waymark/store/leftovers/stale-own-wal", test_stale_own_wal);
+  g_test_add_func ("/waymark/store/leftovers/own-hot-journal-applied", test_own_hot_journal_applied);
   g_test_add_func ("/waymark/store/leftovers/refused-open-keeps-log", test_refused_open_keeps_log);
   g_test_add_func ("/waymark/store/leftovers/fifo", test_fifo_is_not_a_folder);
   g_test_add_func ("/waymark/store/leftovers/stale-temp-files", test_stale_temp_files);

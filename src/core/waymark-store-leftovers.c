@@ -31,7 +31,8 @@
  * copy of the plan: the copy, with the log applied, must still be a
  * healthy Waymark plan with the same identity (plan_identity, which
  * every transaction writes, so every log Waymark writes carries it) and
- * a generation no older than the plan's own. A log that fails is moved
+ * the generation such a log leads to: no older than the plan's own for
+ * a WAL, the one before (or the same) for a rollback journal. A log that fails is moved
  * aside, never deleted, and the person is told. A log that a running
  * connection holds is that connection's own and is left alone.
  *
@@ -445,6 +446,7 @@ log_belongs (const char  *path,
   g_auto(PlanState) before = { 0 };
   g_auto(PlanState) after = { 0 };
   gboolean copied;
+  gboolean newer_ok;
 
   *belongs = FALSE;
 
@@ -475,13 +477,22 @@ log_belongs (const char  *path,
   if (!copied)
     return FALSE;
 
+  /* A WAL carries later transactions: its generation is no older. A
+   * rollback journal holds the pages as they were before the one
+   * transaction that was cut short: one generation back, or the same if
+   * the identity had not reached the file yet. */
+  if (g_str_equal (suffix, "-wal"))
+    newer_ok = after.generation >= before.generation;
+  else
+    newer_ok = after.generation == before.generation ||
+               after.generation == before.generation - 1;
+
   *belongs = after.readable && after.healthy &&
              after.app_id == WAYMARK_STORE_APPLICATION_ID &&
              after.version >= 1 &&
              (guint) after.version <= waymark_migrations_get_latest_version () &&
              (before.plan_id == NULL ||
-              (g_strcmp0 (before.plan_id, after.plan_id) == 0 &&
-               after.generation >= before.generation));
+              (g_strcmp0 (before.plan_id, after.plan_id) == 0 && newer_ok));
 
   g_debug ("%s beside %s: %s (plan %s/%s, generation %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT ")",
            suffix, path, *belongs ? "belongs" : "stray",
