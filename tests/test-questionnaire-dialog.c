@@ -273,6 +273,37 @@ test_phq9_item9_shows_crisis_plan (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* On a new plan, item 9 names the crisis line suggested for the
+ * person's country, labelled as a suggestion, not a made-up contact. */
+static void
+test_phq9_empty_plan_names_the_countrys_line (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  GtkWindow *dialog;
+  GtkWidget *card;
+  const char *text;
+
+  g_setenv ("LC_ALL", "en_GB.UTF-8", TRUE);
+  store = waymark_test_new_plan (&tmp);
+  dialog = waymark_questionnaire_dialog_new (NULL, store, WAYMARK_QUESTIONNAIRE_PHQ9);
+  gtk_window_present (dialog);
+  answer (dialog, 9, 1);
+  g_assert_true (support_shown (dialog));
+
+  card = find (dialog, "support-card");
+  text = gtk_label_get_text (GTK_LABEL (find (dialog, "support-empty")));
+  g_assert_nonnull (strstr (text, "You could call Samaritans on 116 123"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find (dialog, "support-now"))), "call 999."));
+  g_assert_nonnull (waymark_test_find_label (card, "Suggested for United Kingdom", TRUE));
+  g_assert_nonnull (waymark_test_find_label (card, "116 123", FALSE));
+
+  gtk_window_destroy (dialog);
+  waymark_store_close (store);
+  waymark_test_remove_tree (tmp);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+}
+
 static void
 test_phq9_empty_crisis_plan (void)
 {
@@ -574,6 +605,8 @@ main (int   argc,
   g_test_add_func ("/waymark/questionnaire-dialog/phq9-scores-and-saves", test_phq9_scores_and_saves);
   g_test_add_func ("/waymark/questionnaire-dialog/phq9-item9-shows-crisis-plan", test_phq9_item9_shows_crisis_plan);
   g_test_add_func ("/waymark/questionnaire-dialog/phq9-empty-crisis-plan", test_phq9_empty_crisis_plan);
+  g_test_add_func ("/waymark/questionnaire-dialog/phq9-empty-plan-names-the-countrys-line",
+                   test_phq9_empty_plan_names_the_countrys_line);
   g_test_add_func ("/waymark/questionnaire-dialog/gad7-scores-to-21", test_gad7_scores_to_21);
   g_test_add_func ("/waymark/questionnaire-dialog/keyboard", test_keyboard);
   g_test_add_func ("/waymark/questionnaire-dialog/cancel-asks", test_cancel_asks_before_discarding);

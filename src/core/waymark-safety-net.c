@@ -15,6 +15,7 @@
 
 #include "waymark-contact.h"
 #include "waymark-core-resources.h"
+#include "waymark-person.h"
 #include "waymark-safety-net.h"
 
 /* A new plan has no number in it, and a person on a hard day should not
@@ -393,6 +394,29 @@ waymark_safety_net_resolve (const char *stored_country)
 }
 
 /**
+ * waymark_safety_net_for_plan:
+ * @store: the plan
+ *
+ * Returns: (transfer none) (nullable): the country whose numbers @store's
+ *   plan suggests (see waymark_safety_net_resolve()); the locale's when
+ *   the person can't be read
+ */
+const WaymarkSafetyNetCountry *
+waymark_safety_net_for_plan (WaymarkStore *store)
+{
+  g_autoptr(WaymarkPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
+
+  person = waymark_store_load_person (store, &error);
+  if (person == NULL)
+    g_message ("Could not read the person's country: %s", error->message);
+
+  return waymark_safety_net_resolve (person ? waymark_person_get_country (person) : NULL);
+}
+
+/**
  * waymark_safety_net_country_get_name:
  * @country: a country from the table
  *
@@ -429,7 +453,7 @@ waymark_safety_net_country_format_checked (const WaymarkSafetyNetCountry *countr
 
   /* Translators: the date a country's crisis numbers were checked, as in
    * "checked 6 December 2026"; see the strftime manual for the codes. */
-  return g_strstrip (g_date_time_format (date, _("%e %B %Y")));
+  return g_date_time_format (date, _("%-d %B %Y"));
 }
 
 /**

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include "waymark-store.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +37,8 @@ typedef struct
 GPtrArray                     *waymark_safety_net_get_countries      (void);
 const WaymarkSafetyNetCountry *waymark_safety_net_lookup             (const char *code);
 const WaymarkSafetyNetCountry *waymark_safety_net_resolve            (const char *stored_country);
+
+const WaymarkSafetyNetCountry *waymark_safety_net_for_plan          (WaymarkStore *store);
 
 char                          *waymark_safety_net_country_from_locale_name (const char *locale);
 char                          *waymark_safety_net_country_from_environment (void);

@@ -23,6 +23,7 @@
 #include "waymark-print-operation.h"
 #include "waymark-record-editor.h"
 #include "waymark-record-section.h"
+#include "waymark-safety-net-box.h"
 
 /* The page shows the sections in the order they are climbed, the first
  * six numbered, each one of the plan's ordinary sections (the same
@@ -41,6 +42,7 @@ struct _WaymarkCrisisPage
   GtkLabel     *now_label;
   AdwEntryRow  *emergency_row;
   GtkLabel     *emergency_error_label;
+  WaymarkSafetyNetBox *safety_net;
 
   /* Owned */
   guint         emergency_save_source;
@@ -307,15 +309,30 @@ static void
 update_now_label (WaymarkCrisisPage *self,
                   const char        *number)
 {
+  const WaymarkSafetyNetCountry *suggested = waymark_safety_net_box_get_country (self->safety_net);
+  gboolean own = number != NULL && *number != '\0';
   g_autofree char *text = NULL;
 
-  if (number != NULL && *number != '\0')
+  /* The person's own number wins; until they write one, the number
+   * suggested for their country, shown with its country and date below. */
+  waymark_safety_net_box_set_show_emergency (self->safety_net, !own);
+  if (own)
     /* Translators: %s is the emergency number the person entered, such as 999. */
     text = g_strdup_printf (_("If you are in danger right now, call %s."), number);
+  else if (suggested != NULL)
+    text = g_strdup_printf (_("If you are in danger right now, call %s."), suggested->emergency_number);
   else
     text = g_strdup (_("If you are in danger right now, call your local emergency number."));
 
   gtk_label_set_label (self->now_label, text);
+}
+
+static void
+country_changed_cb (WaymarkCrisisPage *self)
+{
+  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->emergency_row))));
+
+  update_now_label (self, number);
 }
 
 static gboolean
@@ -733,7 +750,10 @@ waymark_crisis_page_flush (WaymarkPage *page)
 static void
 waymark_crisis_page_load (WaymarkPage *page)
 {
-  load_emergency (WAYMARK_CRISIS_PAGE (page));
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
+
+  waymark_safety_net_box_set_store (self->safety_net, waymark_page_get_store (page));
+  load_emergency (self);
 }
 
 static void
@@ -744,6 +764,7 @@ waymark_crisis_page_unload (WaymarkPage *page)
   self->loading = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->emergency_row), "");
   self->loading = FALSE;
+  waymark_safety_net_box_set_store (self->safety_net, NULL);
   update_now_label (self, "");
 }
 
@@ -781,9 +802,12 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, now_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_error_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, safety_net);
 
   gtk_widget_class_install_action (widget_class, "crisis.print", "s", print_action_cb);
   gtk_widget_class_install_action (widget_class, "crisis.export", "s", export_action_cb);
+
+  g_type_ensure (WAYMARK_TYPE_SAFETY_NET_BOX);
 }
 
 static void
@@ -792,6 +816,7 @@ waymark_crisis_page_init (WaymarkCrisisPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->emergency_row, "changed", G_CALLBACK (emergency_changed_cb), self);
+  g_signal_connect_swapped (self->safety_net, "country-changed", G_CALLBACK (country_changed_cb), self);
   update_now_label (self, NULL);
 
   waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);

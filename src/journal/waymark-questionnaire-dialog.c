@@ -14,6 +14,7 @@
 #include "waymark-feedback.h"
 #include "waymark-language.h"
 #include "waymark-questionnaire-dialog.h"
+#include "waymark-safety-net-box.h"
 
 /* The items, answers, stem and attribution are shown exactly as
  * published (see waymark-questionnaire.c); everything around them is
@@ -160,6 +161,7 @@ fill_support_card (WaymarkQuestionnaireDialog *self)
 {
   g_autoptr(WaymarkCrisisPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
+  const WaymarkSafetyNetCountry *suggested = waymark_safety_net_for_plan (self->store);
   g_autofree char *now = NULL;
   gboolean anyone = FALSE;
 
@@ -171,6 +173,9 @@ fill_support_card (WaymarkQuestionnaireDialog *self)
     /* Translators: %s is the emergency number from the person's crisis plan, such as 999. */
     now = g_strdup_printf (_("If you are in danger right now, or might act on these thoughts, call %s."),
                            plan->emergency_number);
+  else if (suggested != NULL)
+    now = g_strdup_printf (_("If you are in danger right now, or might act on these thoughts, call %s."),
+                           suggested->emergency_number);
   else
     now = g_strdup (_("If you are in danger right now, or might act on these thoughts, "
                       "call your local emergency number."));
@@ -215,7 +220,29 @@ fill_support_card (WaymarkQuestionnaireDialog *self)
       anyone = TRUE;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->support_people_box), anyone);
+  /* The crisis lines of the person's country, whether or not the plan
+   * names anyone: labelled as suggested, with the date they were checked. */
+  if (suggested != NULL)
+    {
+      const WaymarkCrisisLine *line = waymark_safety_net_country_get_line (suggested);
+      g_autofree char *empty = NULL;
+      GtkWidget *lines = waymark_safety_net_box_new (FALSE);
+
+      waymark_safety_net_box_set_show_emergency (WAYMARK_SAFETY_NET_BOX (lines), FALSE);
+      waymark_safety_net_box_set_store (WAYMARK_SAFETY_NET_BOX (lines), self->store);
+      gtk_widget_set_margin_top (lines, anyone ? 6 : 0);
+      gtk_box_append (self->support_people_box, lines);
+
+      /* Translators: the first %s is a crisis line's name, such as
+       * Samaritans, the second its number. */
+      empty = g_strdup_printf (_("Your crisis plan doesn’t list anyone to call yet. You could call %s on %s, "
+                                 "talk to your doctor, or tell someone you trust how you are feeling. When you "
+                                 "feel ready, adding them to your crisis plan keeps them close."),
+                               line->name, line->number);
+      gtk_label_set_label (self->support_empty_label, empty);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->support_people_box), anyone || suggested != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->support_empty_label), !anyone);
 }
 
