@@ -175,14 +175,24 @@ test_early_warning_note (Fixture       *f,
   waymark_test_pump ();
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "“Skipping meals”"));
+  /* No country, no crisis line made up. */
+  g_assert_null (strstr (warning_text (f), "you can call"));
 
-  /* Three low days: the mood the person chose, in calm words. */
+  /* Three low days: the mood the person chose, in calm words, and the
+   * crisis line of the country the plan says. */
+  {
+    g_autoptr(WaymarkPerson) person = waymark_store_load_person (f->store, NULL);
+
+    waymark_person_set_country (person, "GB");
+    g_assert_true (waymark_store_save_person (f->store, person, NULL));
+  }
   add_checkin (f, 0, 2, "");
   add_checkin (f, 1, 2, "");
   add_checkin (f, 2, 2, "");
   waymark_test_pump ();
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
+  g_assert_nonnull (strstr (warning_text (f), "If it gets to be too much, you can call Samaritans on 116 123."));
 
   /* Hidden on request, until the next check-in. */
   g_assert_true (gtk_widget_activate_action (f->page, "journal.dismiss-warning", NULL));

@@ -24,6 +24,7 @@
 #include "waymark-questionnaire-result.h"
 #include "waymark-record-section.h"
 #include "waymark-routine-heat-map-view.h"
+#include "waymark-safety-net.h"
 #include "waymark-settings.h"
 #include "waymark-tracker.h"
 #include "waymark-trend-chart-view.h"
@@ -140,8 +141,28 @@ update_warning (WaymarkJournalPage *self)
         }
     }
 
+  /* On a hard week, a number to call is part of the note: the crisis
+   * line suggested for the person's country, when Waymark has one. */
   if (message != NULL)
-    gtk_label_set_label (self->warning_label, message);
+    {
+      const WaymarkSafetyNetCountry *country = waymark_safety_net_for_plan (get_store (self));
+
+      if (country != NULL)
+        {
+          const WaymarkCrisisLine *line = waymark_safety_net_country_get_line (country);
+          g_autofree char *with_line = NULL;
+
+          /* Translators: follows the journal's calm note; the first %s is
+           * a crisis line's name, such as Samaritans, the second its number. */
+          with_line = g_strdup_printf (_("If it gets to be too much, you can call %s on %s."),
+                                       line->name, line->number);
+          char *joined = g_strconcat (message, " ", with_line, NULL);
+
+          g_free (message);
+          message = joined;
+        }
+      gtk_label_set_label (self->warning_label, message);
+    }
   gtk_revealer_set_reveal_child (self->warning_revealer, message != NULL);
 }
 
