@@ -761,6 +761,11 @@ waymark_crisis_page_unload (WaymarkPage *page)
 {
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
 
+  /* The base lets go of the store in its dispose, after the template's
+   * widgets are gone: nothing is left to empty then. */
+  if (self->emergency_row == NULL)
+    return;
+
   self->loading = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->emergency_row), "");
   self->loading = FALSE;
