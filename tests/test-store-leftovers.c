@@ -518,10 +518,13 @@ test_stale_temp_files (void)
     { "plan.waymark.new-GONE-XyZ789-journal", 0, FALSE },
     { "plan.waymark.new-Fresh1", 0, TRUE },              /* maybe still being written */
     { "plan.waymark.new-SELF-Qwe123", 0, TRUE },           /* this process, running */
-    { "other.waymark.new-AbC123", 3600, TRUE },          /* another plan's */
+    { "other.waymark.new-GONE-AbC123", 0, TRUE },        /* another plan's: its own open */
+    { "other.waymark.new-AbC123", 3600, FALSE },         /* any of ours, long left */
     { "plan.waymark.new-AB", 3600, TRUE },               /* not our pattern */
     { "plan.waymark.newer", 3600, TRUE },
     { "plan.waymark.new-AbC123.txt", 3600, TRUE },
+    { "journal.csv.new-a1B2c3", 3600, FALSE },           /* the atomic writer's */
+    { "journal.csv.new-a1B2c4", 0, TRUE },               /* maybe being written */
   };
   g_autoptr(WaymarkStore) store = NULL;
 

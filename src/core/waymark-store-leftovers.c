@@ -18,6 +18,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "waymark-atomic-file.h"
 #include "waymark-migrations.h"
 #include "waymark-store-open-private.h"
 
@@ -37,7 +38,8 @@
  * connection holds is that connection's own and is left alone.
  *
  * Waymark's own temporary files beside the plan (a new plan being built,
- * PLAN.new-PID-XXXXXX) left by a run that was killed are removed. */
+ * PLAN.new-PID-XXXXXX; the atomic writer's NAME.new-XXXXXX) left by a run
+ * that was killed are removed. */
 
 #define STALE_TEMP_AGE_S   (5 * 60)
 #define WAL_HEADER_SIZE    32
@@ -276,6 +278,9 @@ waymark_store_remove_stale_temp_files (const char *path)
       if (g_unlink (file) == 0)
         g_debug ("Removed the leftover temporary file %s", file);
     }
+
+  /* And what the atomic writer left beside it (exports, copies). */
+  waymark_atomic_file_remove_leftovers (dir_path);
 }
 
 /* Write-ahead logs and journals -------------------------------------- */
