@@ -205,6 +205,7 @@ make_overlong_plan (void)
 #define ARABIC_NAME   "أمي، فاطمة"
 #define ARABIC_STEP   "أتصل بأختي وأتحدث معها"
 #define ARABIC_PHONE  "+20 100 123 4567"
+#define HEBREW_STEP   "לצאת להליכה עם הכלב"
 
 /* Right-to-left and Chinese-Japanese-Korean text, and a plan with most
  * sections left empty. */
@@ -218,6 +219,7 @@ make_world_plan (void)
   waymark_crisis_plan_add_item (plan, WAYMARK_CRISIS_EMERGENCY_SECTION, "119", NULL, NULL, NULL);
   waymark_crisis_plan_add_item (plan, "coping", JAPANESE_STEP, NULL, NULL, NULL);
   waymark_crisis_plan_add_item (plan, "coping", ARABIC_STEP, NULL, NULL, NULL);
+  waymark_crisis_plan_add_item (plan, "coping", HEBREW_STEP, NULL, NULL, NULL);
   waymark_crisis_plan_add_item (plan, "help-people", ARABIC_NAME, "أم", ARABIC_PHONE, "");
   waymark_crisis_plan_add_item (plan, "reasons", "家族と猫", NULL, NULL, NULL);
 
@@ -1088,6 +1090,10 @@ test_world_scripts (void)
       assert_text_has (text, JAPANESE_STEP);
       assert_text_has (text, JAPANESE_NAME);
       assert_text_has (text, "家族と猫");
+      /* Right-to-left text comes back in reading order, letter for
+       * letter: drawn with real glyphs, not hex boxes. */
+      assert_text_has (text, ARABIC_STEP);
+      assert_text_has (text, HEBREW_STEP);
       /* A number inside right-to-left text is still dialled in order. */
       assert_text_has (text, ARABIC_PHONE);
       g_assert_cmpuint (export.left_off->len, ==, 0);
@@ -1136,6 +1142,57 @@ test_arabic_shaped (void)
   line = pango_layout_get_line_readonly (joined, 0);
   g_assert_cmpint (line->resolved_dir, ==, PANGO_DIRECTION_RTL);
 
+  g_object_unref (context);
+}
+
+/* Every script a crisis plan may be written in has a font on this
+ * machine: laid out as the PDF lays it out, no character falls back to a
+ * hex box (PANGO_GLYPH_UNKNOWN_FLAG). install-deps installs the fonts. */
+static void
+test_real_glyphs (void)
+{
+  static const struct { const char *script, *text, *package; } samples[] = {
+    { "Latin", "Call my sister, then walk", "fonts-cantarell or fonts-dejavu-core" },
+    { "Arabic", ARABIC_STEP, "fonts-dejavu-core" },
+    { "Hebrew", HEBREW_STEP, "fonts-dejavu-core" },
+    { "Japanese", JAPANESE_STEP, "fonts-ipafont-gothic" },
+  };
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans 11");
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      PangoLayoutIter *iter;
+      guint n_glyphs = 0, n_unknown = 0;
+
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_text (layout, samples[i].text, -1);
+      iter = pango_layout_get_iter (layout);
+      do
+        {
+          PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+          if (run == NULL)
+            continue;
+          for (int g = 0; g < run->glyphs->num_glyphs; g++)
+            {
+              n_glyphs++;
+              if (run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+                n_unknown++;
+            }
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+
+      g_assert_cmpuint (n_glyphs, >, 0);
+      if (n_unknown > 0)
+        g_error ("%u of %u glyphs of the %s text “%s” would be hex boxes: no font covers them "
+                 "(install %s; build-aux/install-deps test does)",
+                 n_unknown, n_glyphs, samples[i].script, samples[i].text, samples[i].package);
+    }
+
+  pango_font_description_free (font);
   g_object_unref (context);
 }
 
@@ -1275,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/waymark/print/card-long-name", test_card_long_name);
   g_test_add_func ("/waymark/print/world-scripts", test_world_scripts);
   g_test_add_func ("/waymark/print/arabic-shaped", test_arabic_shaped);
+  g_test_add_func ("/waymark/print/real-glyphs", test_real_glyphs);
   g_test_add_func ("/waymark/print/unwritable", test_unwritable);
   g_test_add_func ("/waymark/print/replace", test_replace);
   g_test_add_func ("/waymark/print/layout-copies-plan", test_layout_copies_plan);
