@@ -17,7 +17,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, find, mnemonic, type_text, wait_for,  # noqa: E402
+from waymark_e2e import (TIMEOUT, App, click, find, mnemonic, type_text, wait_for,  # noqa: E402
                          waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -53,14 +53,14 @@ class CrisisTest(unittest.TestCase):
             type_text(find(editor, "text", "Who they are to me, such as friend or sister"), "Neighbour")
             type_text(find(editor, "text", "Phone"), "+44 7700 900555")
             click(find(editor, "push button", mnemonic("Done"), showing=True))
-            wait_for(lambda: "People I Can Ask for Help" not in window_names(app), 10,
+            wait_for(lambda: "People I Can Ask for Help" not in window_names(app), TIMEOUT,
                      "the editor did not close")
 
             find(window, "label", "Mina Okafor")
             find(window, "label", "+44 7700 900555")
 
             app.press_keys("<Control>q", window=window)
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         db = sqlite3.connect(plan)

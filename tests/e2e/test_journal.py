@@ -19,7 +19,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, find, has_state, mnemonic, try_find,  # noqa: E402
+from waymark_e2e import (TIMEOUT, App, click, find, has_state, mnemonic, try_find,  # noqa: E402
                          type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -44,10 +44,10 @@ class JournalTest(unittest.TestCase):
             started = time.monotonic()
 
             app.press_keys("<Control>j", window=window)
-            wait_for(lambda: "New Check-in" in window_names(app), 10, "Ctrl+J opened no check-in")
+            wait_for(lambda: "New Check-in" in window_names(app), TIMEOUT, "Ctrl+J opened no check-in")
             editor = window_called(app, "New Check-in")
             mood = find(editor, "slider", "Mood")
-            wait_for(lambda: has_state(mood, "focused"), 10, "the mood scale does not have the focus")
+            wait_for(lambda: has_state(mood, "focused"), TIMEOUT, "the mood scale does not have the focus")
 
             # Mood: two steps up from the middle, 7, "Good".
             app.press_keys("Right", "Right", window=editor)
@@ -59,7 +59,7 @@ class JournalTest(unittest.TestCase):
             note = find(editor, "text", "Note")
             type_text(note, "Walked to the park with Jo")
             app.press_keys("<Control>Return", window=editor)
-            wait_for(lambda: "New Check-in" not in window_names(app), 10, "Ctrl+Return did not save")
+            wait_for(lambda: "New Check-in" not in window_names(app), TIMEOUT, "Ctrl+Return did not save")
             elapsed = time.monotonic() - started
             print(f"keyboard check-in took {elapsed:.1f} s through AT-SPI", file=sys.stderr)
 
@@ -72,7 +72,7 @@ class JournalTest(unittest.TestCase):
             db.close()
 
             app.press_keys("<Control>q", window=window)
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
@@ -86,20 +86,20 @@ class JournalTest(unittest.TestCase):
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = app.window(re.compile(r"cancel\.waymark"))
             app.press_keys("<Control>j", window=window)
-            wait_for(lambda: "New Check-in" in window_names(app), 10, "Ctrl+J opened no check-in")
+            wait_for(lambda: "New Check-in" in window_names(app), TIMEOUT, "Ctrl+J opened no check-in")
             editor = window_called(app, "New Check-in")
             type_text(find(editor, "text", "Note"), "Not sure yet")
             app.press_keys("Escape", window=editor)
-            wait_for(lambda: "Discard This Check-in?" in window_names(app), 10,
+            wait_for(lambda: "Discard This Check-in?" in window_names(app), TIMEOUT,
                      "no question before discarding")
             dialog = window_called(app, "Discard This Check-in?")
             click(find(dialog, "push button", mnemonic("Keep Editing"), showing=True))
-            wait_for(lambda: "Discard This Check-in?" not in window_names(app), 10)
+            wait_for(lambda: "Discard This Check-in?" not in window_names(app), TIMEOUT)
             self.assertIn("New Check-in", window_names(app))
             app.press_keys("Escape", window=editor)
             dialog = window_called(app, "Discard This Check-in?")
             click(find(dialog, "push button", mnemonic("Discard"), showing=True))
-            wait_for(lambda: "New Check-in" not in window_names(app), 10, "the check-in stayed open")
+            wait_for(lambda: "New Check-in" not in window_names(app), TIMEOUT, "the check-in stayed open")
 
             db = sqlite3.connect(plan)
             self.assertEqual(db.execute("SELECT count(*) FROM checkin").fetchone()[0], 0)
@@ -119,7 +119,6 @@ class JournalTest(unittest.TestCase):
                 find(window, "image", re.compile(r"^Mood, "), showing=True)
                 find(window, "label", re.compile(r"^Mood averaged \d"), showing=True)
                 find(window, "label", re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "))
-                time.sleep(0.5)
                 app.screenshot(os.path.join(SCREENSHOTS, f"journal-sample-{style}.png"))
 
 

@@ -20,7 +20,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import App, find, mnemonic, wait_for, waymark_env  # noqa: E402
+from waymark_e2e import TIMEOUT, App, find, mnemonic, wait_for, waymark_env  # noqa: E402
 
 WAYMARK = os.environ["WAYMARK_BIN"]
 LOCALEDIR = os.environ["WAYMARK_LOCALEDIR"]
@@ -127,7 +127,7 @@ class LanguagesTest(unittest.TestCase):
                     for name in ("Plan", "Timeline")]
             # Mirrored: the first page's switch is to the right of the last's.
             wait_for(lambda: tabs[0].queryComponent().getExtents(0).x >
-                     tabs[1].queryComponent().getExtents(0).x, 10, "the layout is not mirrored")
+                     tabs[1].queryComponent().getExtents(0).x, TIMEOUT, "the layout is not mirrored")
             app.screenshot(os.path.join(SCREENSHOTS, "rtl-plan.png"))
             app.press_keys("<Control>2", window=window)
             find(window, "push button", mnemonic("New Check-in"), showing=True)

@@ -19,7 +19,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, find, has_state, mnemonic, try_find,  # noqa: E402
+from waymark_e2e import (TIMEOUT, App, click, find, has_state, mnemonic, tab_to, try_find,  # noqa: E402
                          type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -35,23 +35,10 @@ def editor_window(app, title):
     return window_called(app, title)
 
 
-def tab_to(app, window, node, limit=150):
-    """Moves the keyboard focus to @node with Tab, as a keyboard user would."""
-    for _ in range(limit):
-        if has_state(node, "focused"):
-            return
-        app.press_keys("Tab", window=window)
-        try:
-            wait_for(lambda: has_state(node, "focused"), 0.3)
-        except AssertionError:
-            pass
-    raise AssertionError(f"Tab never reached {node.name!r}")
-
-
 def close_editor(app, editor):
     title = editor.name
     click(find(editor, "push button", mnemonic("Done"), showing=True))
-    wait_for(lambda: title not in window_names(app), 10, "the editor did not close")
+    wait_for(lambda: title not in window_names(app), TIMEOUT, "the editor did not close")
 
 
 def choose(app, editor, combo_name, option, steps_down):
@@ -59,10 +46,10 @@ def choose(app, editor, combo_name, option, steps_down):
     it, go down @steps_down places from the current choice, press Return."""
     combo = find(editor, "combo box", combo_name)
     click(combo)
-    wait_for(lambda: try_find(app.root, "label", option, showing=True) is not None, 10,
+    wait_for(lambda: try_find(app.root, "label", option, showing=True) is not None, TIMEOUT,
              f"the {combo_name!r} list did not open")
     app.press_keys(*(["Down"] * steps_down), "Return")
-    wait_for(lambda: try_find(combo, "label", option) is not None, 10,
+    wait_for(lambda: try_find(combo, "label", option) is not None, TIMEOUT,
              f"{option!r} was not chosen in {combo_name!r}")
 
 
@@ -93,11 +80,11 @@ class PlanTest(unittest.TestCase):
             type_text(find(editor, "text", "What I do"), "A walk outside")
             close_editor(app, editor)
             tick = find(window, "check box", "Done today: A walk outside")
-            tab_to(app, window, tick)
+            tab_to(tick, window)
             app.press_keys("space", window=window)
             wait_for(lambda: try_find(window, "check box", "Done today: A walk outside",
                                       states=["checked"]) is not None,
-                     10, "the routine item was not ticked")
+                     TIMEOUT, "the routine item was not ticked")
 
             # An early warning sign with its action.
             click(find(app.root, "push button", mnemonic("Add a Warning Sign")))
@@ -108,7 +95,7 @@ class PlanTest(unittest.TestCase):
             find(window, "label", "Cancelling plans with friends")
 
             app.press_keys("<Control>q", window=window)
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         db = sqlite3.connect(plan)
@@ -138,7 +125,7 @@ class PlanTest(unittest.TestCase):
 
             # No title: closing says why and asks before discarding.
             click(find(editor, "push button", mnemonic("Done"), showing=True))
-            wait_for(lambda: "Discard This Entry?" in window_names(app), 10,
+            wait_for(lambda: "Discard This Entry?" in window_names(app), TIMEOUT,
                      "no question before discarding")
             dialog = editor_window(app, "Discard This Entry?")
             find(dialog, "label", re.compile("A goal needs a title"))
@@ -156,10 +143,10 @@ class PlanTest(unittest.TestCase):
             click(find(window, "push button", "More for “Walk more”"))
             click(find(app.root, "menu item", re.compile("Delete")))
             wait_for(lambda: db.execute("SELECT count(*) FROM goal").fetchone()[0] == 0,
-                     10, "the goal was not deleted")
+                     TIMEOUT, "the goal was not deleted")
             click(find(window, "push button", mnemonic("Undo"), showing=True))
             wait_for(lambda: db.execute("SELECT id FROM goal").fetchall() == [(goal_id,)],
-                     10, "Undo did not bring the goal back")
+                     TIMEOUT, "Undo did not bring the goal back")
             find(window, "label", "Walk more")
             db.close()
 
@@ -174,10 +161,10 @@ class PlanTest(unittest.TestCase):
             type_text(find(editor, "text", "What helps"), "Box breathing")
             db = sqlite3.connect(plan)
             wait_for(lambda: db.execute("SELECT count(*) FROM plan_entry").fetchone()[0] == 1,
-                     10, "the tool was not written as it was typed")
+                     TIMEOUT, "the tool was not written as it was typed")
             click(find(editor, "check box", "Calming"))
             wait_for(lambda: db.execute("SELECT count(*) FROM plan_entry_tag").fetchone()[0] == 1,
-                     10, "the tag was not kept")
+                     TIMEOUT, "the tag was not kept")
             close_editor(app, editor)
             find(window, "label", "Calming")
 
@@ -192,12 +179,12 @@ class PlanTest(unittest.TestCase):
 
             row = find(window, None, "Read a chapter",
                        predicate=lambda n: has_state(n, "focusable"))
-            tab_to(app, window, row)
+            tab_to(row, window)
             app.press_keys("<Alt>Up", window=window)
 
             wait_for(lambda: [r[0] for r in db.execute(
                 "SELECT title FROM routine_item ORDER BY position")] == ["Read a chapter", "Stretch"],
-                10, "Alt+Up did not move the item up")
+                TIMEOUT, "Alt+Up did not move the item up")
             self.assertEqual(db.execute("SELECT p.text, t.tag FROM plan_entry_tag t "
                                         "JOIN plan_entry p ON p.id = t.plan_entry_id").fetchall(),
                              [("Box breathing", "calming")])

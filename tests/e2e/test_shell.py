@@ -23,7 +23,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, find, find_all, is_showing, mnemonic, try_find,  # noqa: E402
+from waymark_e2e import (TIMEOUT, App, click, find, find_all, is_showing, mnemonic, try_find,  # noqa: E402
                          wait_for, waymark_env)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -73,7 +73,7 @@ class ShellTest(unittest.TestCase):
             expected = [p[0] for p in PAGES]
             wait_for(lambda: [n.name for n in find_all(app.root, "page tab", showing=True,
                                                          timeout=0, min_count=0)] == expected,
-                     10, f"the page switches on screen are not {expected}")
+                     TIMEOUT, f"the page switches on screen are not {expected}")
             for name, heading, key, _ in PAGES:
                 click(page_switch(app, name))
                 showing_heading(app, heading)
@@ -95,7 +95,7 @@ class ShellTest(unittest.TestCase):
             find(app.root, "label", re.compile("call your local emergency number"), showing=True)
 
             app.press_keys("<Control>q", window=window)
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit on Ctrl+Q")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit on Ctrl+Q")
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         # What is on disk is a Waymark plan, readable only by its owner.
@@ -153,13 +153,13 @@ class ShellTest(unittest.TestCase):
 
             # Behind the dialog, the window says the same and offers a way on.
             click(find(dialog, "push button", mnemonic("Close"), showing=True))
-            wait_for(lambda: len(app.windows()) == 1, 10, "the dialog did not close")
+            wait_for(lambda: len(app.windows()) == 1, TIMEOUT, "the dialog did not close")
             find(app.root, "label", "This Plan Can’t Be Opened", showing=True)
             find(app.root, "label", re.compile(r"“damaged\.waymark” is damaged"), showing=True)
             find(app.root, "push button", mnemonic("Open Another Plan…"), showing=True)
             app.screenshot(os.path.join(SCREENSHOTS, "damaged-plan-window.png"))
             app.press_keys("<Control>q", window=app.window(re.compile("damaged")))
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")
             self.assertEqual(app.proc.returncode, 1)
             self.assertRegex(app.stderr_text(), r"damaged\.waymark: “damaged\.waymark” is damaged")
 
@@ -176,7 +176,7 @@ class ShellTest(unittest.TestCase):
             app.press_keys("<Control>4", window=window)
             showing_heading(app, "Your Journey Starts Here")
             app.press_keys("<Control>q", window=window)
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")
 
         with open(keyfile) as f:
             saved = f.read()

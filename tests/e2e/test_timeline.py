@@ -15,11 +15,10 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, find, mnemonic, try_find,  # noqa: E402
+from waymark_e2e import (TIMEOUT, App, click, find, mnemonic, try_find,  # noqa: E402
                          type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -33,7 +32,7 @@ def app_env(tmp, **extra):
 def close_editor(app, editor):
     title = editor.name
     click(find(editor, "push button", mnemonic("Done"), showing=True))
-    wait_for(lambda: title not in window_names(app), 10, "the editor did not close")
+    wait_for(lambda: title not in window_names(app), TIMEOUT, "the editor did not close")
 
 
 class TimelineTest(unittest.TestCase):
@@ -55,7 +54,7 @@ class TimelineTest(unittest.TestCase):
             type_text(find(editor, "text", re.compile("What was happening")), "Started to see a pattern")
             db = sqlite3.connect(plan)
             wait_for(lambda: db.execute("SELECT count(*) FROM stage_event").fetchone()[0] == 1,
-                     10, "the stage change was not written")
+                     TIMEOUT, "the stage change was not written")
             close_editor(app, editor)
             find(window, "label", "Now: Awareness", showing=True)
 
@@ -63,7 +62,7 @@ class TimelineTest(unittest.TestCase):
             editor = window_called(app, "Event")
             type_text(find(editor, "text", "What happened"), "First appointment with Dr Patel")
             wait_for(lambda: db.execute("SELECT count(*) FROM milestone").fetchone()[0] == 1,
-                     10, "the event was not written")
+                     TIMEOUT, "the event was not written")
             close_editor(app, editor)
 
             self.assertEqual(db.execute("SELECT stage, note FROM stage_event").fetchall(),
@@ -73,7 +72,7 @@ class TimelineTest(unittest.TestCase):
             db.close()
 
             app.press_keys("<Control>q", window=window)
-            wait_for(lambda: app.proc.poll() is not None, 10, "Waymark did not quit")
+            wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
@@ -100,12 +99,10 @@ class TimelineTest(unittest.TestCase):
                 app.press_keys("<Control>4", window=window)
                 find(window, "label", re.compile(r"^Now: "), showing=True)
                 find(window, "push button", re.compile(r"^Setback, "), showing=True)
-                time.sleep(0.5)
                 app.screenshot(os.path.join(SCREENSHOTS, f"timeline-sample-{style}.png"))
                 if style == "light":
                     click(find(window, "push button", "Show as a list", showing=True))
                     find(window, "label", re.compile(r"back to .* for a while"))
-                    time.sleep(0.3)
                     app.screenshot(os.path.join(SCREENSHOTS, "timeline-sample-list.png"))
 
 

@@ -23,9 +23,12 @@ Typical test::
         app.screenshot("/tmp/journal.png")
 
 Everything that waits does so by polling with a deadline (``wait_for``); the
-only fixed delay anywhere is the poll interval.  All timeouts are multiplied
-by the environment variable ``WAYMARK_E2E_TIMEOUT_SCALE`` (default 1) so a
-slow CI machine can be given more slack without editing tests.
+only fixed delay anywhere is the poll interval.  A wait that is not given a
+timeout waits up to ``TIMEOUT`` (45 s: long enough for a 2-core machine kept
+busy by a parallel build; a condition that holds returns at once, so this
+costs nothing when all is well).  All timeouts are multiplied by the
+environment variable ``WAYMARK_E2E_TIMEOUT_SCALE`` (default 1) so an even
+slower machine can be given more slack without editing tests.
 
 If ``WAYMARK_E2E_ARTIFACTS`` names a directory, an ``App`` whose ``with``
 block raises saves ``<name>-<pid>.png`` (screenshot), ``.tree.txt`` (the
@@ -78,11 +81,15 @@ __all__ = [
     "type_text", "press_keys", "text_of", "dump_tree", "screenshot",
     "is_showing", "states_of", "has_state", "role_of", "mnemonic",
     "toplevel_of", "focus_window", "mouse_click", "TIMEOUT_SCALE",
-    "POLL_INTERVAL", "waymark_env", "window_names", "window_called",
+    "POLL_INTERVAL", "waymark_env", "window_names", "window_called", "TIMEOUT",
+    "settle", "tab_to",
 ]
 
 #: Multiplier applied to every timeout (env WAYMARK_E2E_TIMEOUT_SCALE).
 TIMEOUT_SCALE = float(os.environ.get("WAYMARK_E2E_TIMEOUT_SCALE", "1") or 1)
+#: The default deadline of every wait, in seconds before scaling: sized for
+#: a loaded 2-core machine (the e2e tests once failed after 10 s there).
+TIMEOUT = 45.0
 #: Seconds between two polls of a condition.  The only fixed delay here.
 POLL_INTERVAL = 0.05
 
@@ -127,7 +134,7 @@ def _short(value: Any, limit: int = 2000) -> str:
 # Waiting
 # ---------------------------------------------------------------------------
 
-def wait_for(predicate: Callable[[], Any], timeout: float = 10, message: str = "",
+def wait_for(predicate: Callable[[], Any], timeout: float = TIMEOUT, message: str = "",
              interval: float = POLL_INTERVAL,
              describe: Optional[Callable[[], str]] = None) -> Any:
     """Poll ``predicate()`` until it returns something truthy; return that.
@@ -550,7 +557,7 @@ def _describe_query(role, name, showing, description, states) -> str:
     return "node(" + ", ".join(parts) + ")"
 
 
-def find_all(root, role=None, name: NameSpec = None, timeout: float = 10,
+def find_all(root, role=None, name: NameSpec = None, timeout: float = TIMEOUT,
              showing: Optional[bool] = None, description: NameSpec = None,
              states: Sequence[str] = (), predicate: Optional[Callable[[Any], bool]] = None,
              min_count: int = 1, max_depth: int = 200) -> List[Any]:
@@ -584,7 +591,7 @@ def find_all(root, role=None, name: NameSpec = None, timeout: float = 10,
                     describe=lambda: "tree:\n" + dump_tree(root, 40))
 
 
-def find(root, role=None, name: NameSpec = None, timeout: float = 10,
+def find(root, role=None, name: NameSpec = None, timeout: float = TIMEOUT,
          showing: Optional[bool] = None, **kwargs) -> Any:
     """First node (document order) under ``root`` matching; waits for it.
 
@@ -811,7 +818,7 @@ def _xwindow_for(node) -> Optional[dict]:
     return max(good, key=score)
 
 
-def focus_window(node, timeout: float = 5) -> None:
+def focus_window(node, timeout: float = TIMEOUT) -> None:
     """Give keyboard focus to the X window of ``node``'s toplevel.
 
     There is no window manager, so this raises the window and calls
@@ -892,7 +899,7 @@ def click(node, action: Optional[str] = None) -> str:
     return "mouse"
 
 
-def focus(node, timeout: float = 5) -> None:
+def focus(node, timeout: float = TIMEOUT) -> None:
     """Move keyboard focus to ``node`` (window focus + pointer click on it,
     since GTK 4.8 does not implement grabFocus), waiting for "focused"."""
     try:
@@ -921,7 +928,7 @@ def focus(node, timeout: float = 5) -> None:
 
 
 def type_text(node, text: str, replace: bool = True, via_keyboard: bool = False,
-              timeout: float = 10) -> None:
+              timeout: float = TIMEOUT) -> None:
     """Put ``text`` into an editable text node and wait until it reads back.
 
     Default: EditableText.setTextContents (replace=True) or insertText at the
@@ -1040,6 +1047,41 @@ def press_keys(*combos: str, window=None) -> None:
                 pyatspi.Registry.generateKeyboardEvent(mods, None, pyatspi.KEY_UNLOCKMODIFIERS)
 
 
+_focus_moves = [0]
+
+
+def _count_focus_move(event) -> None:
+    _focus_moves[0] += 1
+
+
+def tab_to(node, window, key: str = "Tab", limit: int = 150,
+           step_timeout: float = 10) -> None:
+    """Move the keyboard focus to ``node`` with ``key`` (Tab), as a keyboard
+    user would, one key at a time.
+
+    After each key this waits (deadline ``step_timeout``) until GTK reports
+    the focus moved (an object:state-changed:focused event), so keys never
+    pile up ahead of a busy app and skip past ``node``.  A move into a
+    widget GTK 4.8 does not report (the text inside an AdwEntryRow) just
+    costs that deadline once.
+    """
+    if not getattr(tab_to, "listening", False):
+        pyatspi.Registry.registerEventListener(_count_focus_move,
+                                               "object:state-changed:focused")
+        tab_to.listening = True
+    for _ in range(limit):
+        if has_state(node, pyatspi.STATE_FOCUSED):
+            return
+        _pump()
+        before = _focus_moves[0]
+        press_keys(key, window=window)
+        try:
+            wait_for(lambda: _focus_moves[0] > before, step_timeout, "")
+        except AssertionError:
+            pass
+    raise AssertionError(f"{key} never reached {role_of(node)} {_name(node)!r}")
+
+
 def _type_string(text: str) -> None:
     for ch in text:
         if ch == "\n":
@@ -1103,13 +1145,33 @@ def dump_tree(root, max_depth: int = 25, *, extents: bool = True, limit: int = 4
     return "\n".join(lines)
 
 
+def settle(import_cmd: List[str], timeout: float = 10) -> bytes:
+    """Capture with ``import_cmd`` (ImageMagick ``import`` without an output)
+    until two captures in a row are the same, i.e. the window has finished
+    drawing (pages, fonts and charts may still be painting when the tree
+    already holds them); return that image as PPM.  Something that never
+    stops moving (a spinner) gives the last capture after ``timeout``.
+    """
+    deadline = time.monotonic() + _scaled(timeout)
+    last = None
+    while True:
+        image = subprocess.run(import_cmd + ["ppm:-"], check=True, timeout=_scaled(TIMEOUT),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+        if image == last or time.monotonic() >= deadline:
+            return image
+        last = image
+        _pump()
+        time.sleep(0.2)
+
+
 def screenshot(app_or_node, path: str) -> str:
     """Save a PNG of the app's toplevel window (ImageMagick ``import``).
 
     ``app_or_node``: an ``App`` (its active/newest window), or any node (its
     toplevel).  The X window is found by _NET_WM_PID / title; if that fails
     the root window is captured and cropped to the window's extents (or
-    saved whole).  Returns ``path``.
+    saved whole).  Waits until the window has finished drawing (``settle``).
+    Returns ``path``.
     """
     if isinstance(app_or_node, App):
         node = app_or_node.active_window() or app_or_node.root
@@ -1121,15 +1183,16 @@ def screenshot(app_or_node, path: str) -> str:
     win = _xwindow_for(top) if top is not None else None
     os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
     if win is not None:
-        cmd = ["import", "-silent", "-window", hex(win["id"]), path]
+        cmd = ["import", "-silent", "-window", hex(win["id"])]
     else:
         ext = _extents(top) if top is not None else None
         cmd = ["import", "-silent", "-window", "root"]
         if ext is not None and ext[2] > 0 and ext[3] > 0:
             cmd += ["-crop", "%dx%d+%d+%d" % (ext[2], ext[3], max(ext[0], 0), max(ext[1], 0))]
-        cmd.append(path)
-    subprocess.run(cmd, check=True, timeout=_scaled(30),
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    image = settle(cmd)
+    subprocess.run(["convert", "ppm:-", path], input=image, check=True,
+                   timeout=_scaled(TIMEOUT), stdout=subprocess.DEVNULL,
+                   stderr=subprocess.PIPE)
     return path
 
 
@@ -1160,7 +1223,7 @@ def _desktop_apps() -> List[Any]:
 class App:
     """Run a program and find its accessible application.
 
-    ``with App(argv, env=None, name_hint=None, timeout=20) as app:``
+    ``with App(argv, env=None, name_hint=None, timeout=TIMEOUT) as app:``
 
     * argv: command line (list).  Started in its own session / process group,
       stdout and stderr going to files in a private temp dir (``app.tmpdir``).
@@ -1181,8 +1244,8 @@ class App:
     """
 
     def __init__(self, argv: Sequence[str], env: Optional[dict] = None,
-                 name_hint: NameSpec = None, timeout: float = 20, cwd: Optional[str] = None,
-                 close_timeout: float = 5, wait_window: bool = True) -> None:
+                 name_hint: NameSpec = None, timeout: float = TIMEOUT, cwd: Optional[str] = None,
+                 close_timeout: float = 15, wait_window: bool = True) -> None:
         self.argv = list(argv)
         self.env = env
         self.name_hint = name_hint
@@ -1340,7 +1403,7 @@ class App:
     def stderr_text(self) -> str:
         return self._read("stderr.txt")
 
-    def wait_for_output(self, pattern: Union[str, "re.Pattern"], timeout: float = 10,
+    def wait_for_output(self, pattern: Union[str, "re.Pattern"], timeout: float = TIMEOUT,
                         stream: str = "stdout") -> "re.Match":
         """Wait until ``pattern`` (regex) matches the program's stdout/stderr."""
         regex = re.compile(pattern) if isinstance(pattern, str) else pattern
@@ -1364,7 +1427,7 @@ class App:
                 continue
         return [w for w in out if _toplevel_showing(w)]
 
-    def window(self, name: NameSpec = None, role=None, timeout: float = 10) -> Any:
+    def window(self, name: NameSpec = None, role=None, timeout: float = TIMEOUT) -> Any:
         """Wait for a toplevel (optionally by name/role, e.g. "dialog")."""
         want_role = _resolve_role(role)
 
@@ -1458,7 +1521,7 @@ def window_names(app: "App") -> List[str]:
     return names
 
 
-def window_called(app: "App", title: str, timeout: float = 10):
+def window_called(app: "App", title: str, timeout: float = TIMEOUT):
     """The app's window (an editor, a dialog) with this title, once it is there."""
     def found():
         for w in app.windows():
