@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "waymark-checkin-editor.h"
+#include "waymark-checkin-row.h"
+#include "waymark-text-preview.h"
 #include "waymark-journal-page.h"
 #include "waymark-plan-entry.h"
 #include "waymark-record-section.h"
@@ -229,6 +231,55 @@ test_list_search_and_delete (Fixture       *f,
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 2);
 }
 
+/* A 200 kB note: the row shows and names its start, never the whole of it
+ * (that gave a Gtk-CRITICAL from the label, fatal here, and a name of
+ * 204,800 characters), and the note is kept whole. */
+static void
+test_long_note (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(WaymarkCheckin) saved = NULL;
+  g_autofree char *spoken = NULL;
+  g_autofree char *mismatch = NULL;
+  GtkWidget *row;
+  GtkLabel *label;
+  const char *shown;
+
+  while (note->len < 200 * 1024)
+    g_string_append (note, "Walked by the river and thought about the week ahead. ");
+  g_string_truncate (note, 200 * 1024);
+  add_checkin (f, 1, 6, note->str);
+  waymark_test_pump ();
+
+  row = find_by_type (f->window, WAYMARK_TYPE_CHECKIN_ROW);
+  g_assert_nonnull (row);
+  label = waymark_test_find_label (row, "Walked by the river", TRUE);
+  g_assert_nonnull (label);
+  shown = gtk_label_get_label (label);
+  g_assert_cmpint (g_utf8_strlen (shown, -1), <=, WAYMARK_PREVIEW_CHARS + 1);
+  g_assert_cmpint (g_utf8_strlen (shown, -1), >=, WAYMARK_PREVIEW_CHARS * 3 / 4);
+  g_assert_true (g_str_has_suffix (shown, "…"));
+  g_assert_true (g_str_has_prefix (note->str, "Walked by the river and thought about the week ahead. Walked"));
+  /* Cut after a whole word. */
+  g_assert_true (g_str_has_suffix (shown, "river…") || g_str_has_suffix (shown, "thought…") ||
+                 g_str_has_suffix (shown, "about…") || g_str_has_suffix (shown, "the…") ||
+                 g_str_has_suffix (shown, "week…") || g_str_has_suffix (shown, "ahead.…") ||
+                 g_str_has_suffix (shown, "Walked…") || g_str_has_suffix (shown, "by…") ||
+                 g_str_has_suffix (shown, "and…"));
+
+  /* The row's accessible name is the spoken summary, bounded too. */
+  saved = g_object_ref (waymark_checkin_row_get_checkin (WAYMARK_CHECKIN_ROW (row)));
+  spoken = waymark_checkin_describe (saved, NULL);
+  g_assert_cmpint (g_utf8_strlen (spoken, -1), <, WAYMARK_PREVIEW_CHARS + 200);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken);
+  g_assert_null (mismatch);
+
+  /* The plan keeps every character. */
+  g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT length(note) FROM checkin"), ==, 200 * 1024);
+  g_assert_cmpstr (waymark_record_get_text (WAYMARK_RECORD (saved), WAYMARK_CHECKIN_NOTE), ==, note->str);
+}
+
 static void
 test_trackers_and_export (Fixture       *f,
                           gconstpointer  data)
@@ -327,6 +378,8 @@ main (int   argc,
   g_test_add ("/waymark/journal/list-and-delete", Fixture, NULL,
               fixture_set_up, test_list_search_and_delete, fixture_tear_down);
 
+  g_test_add ("/waymark/journal/long-note", Fixture, NULL,
+              fixture_set_up, test_long_note, fixture_tear_down);
   g_test_add ("/waymark/journal/trackers-and-export", Fixture, NULL,
               fixture_set_up, test_trackers_and_export, fixture_tear_down);
 

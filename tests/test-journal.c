@@ -26,6 +26,7 @@
 #include "waymark-routine-item.h"
 #include "waymark-store-private.h"
 #include "waymark-test-utils.h"
+#include "waymark-text-preview.h"
 #include "waymark-tracker.h"
 
 typedef struct
@@ -625,6 +626,28 @@ test_locale_formats (void)
   g_assert_nonnull (strstr (sentence, "7.5"));
 }
 
+/* The start of a long text for a row: whole words, an ellipsis, never
+ * more than asked for, and short texts as they are. */
+static void
+test_text_preview (void)
+{
+  g_autofree char *same = waymark_text_preview ("A walk", 10);
+  g_autofree char *exact = waymark_text_preview ("0123456789", 10);
+  g_autofree char *words = waymark_text_preview ("Walked to the park with Jo", 12);
+  g_autofree char *between = waymark_text_preview ("Walked to the park", 9);
+  g_autofree char *address = waymark_text_preview ("https://example.org/a-very-long-address", 20);
+  g_autofree char *japanese = waymark_text_preview ("散歩に行って、空を見る", 4);
+  g_autofree char *lines = waymark_text_preview ("First line\n\nSecond line", 12);
+
+  g_assert_cmpstr (same, ==, "A walk");
+  g_assert_cmpstr (exact, ==, "0123456789");
+  g_assert_cmpstr (words, ==, "Walked to…");
+  g_assert_cmpstr (between, ==, "Walked to…");
+  g_assert_cmpstr (address, ==, "https://example.org/…");
+  g_assert_cmpstr (japanese, ==, "散歩に行…");
+  g_assert_cmpstr (lines, ==, "First line…");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -643,6 +666,7 @@ main (int   argc,
   ADD ("early-warning", test_early_warning);
 #undef ADD
   g_test_add_func ("/waymark/journal/locale-formats", test_locale_formats);
+  g_test_add_func ("/waymark/journal/text-preview", test_text_preview);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "waymark-checkin-row.h"
+#include "waymark-text-preview.h"
 
 struct _WaymarkCheckinRow
 {
@@ -156,7 +157,12 @@ waymark_checkin_describe (WaymarkCheckin     *checkin,
   if (*scales != '\0')
     g_string_append_printf (text, " %s.", scales);
   if (*waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE) != '\0')
-    g_string_append_printf (text, " %s", waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE));
+    {
+      /* The start of a long note: the rest is read in the check-in itself. */
+      g_autofree char *note = waymark_text_preview (waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE),
+                                                    WAYMARK_PREVIEW_CHARS);
+      g_string_append_printf (text, " %s", note);
+    }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -317,7 +323,7 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
   g_autofree char *scales = NULL;
   g_autofree char *spoken = NULL;
   g_autofree char *menu_label = NULL;
-  const char *note;
+  g_autofree char *note = NULL;
   char number[8] = "–";
   int mood;
 
@@ -348,7 +354,10 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
   gtk_label_set_label (self->summary_label, scales);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *scales != '\0');
 
-  note = waymark_record_get_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE);
+  /* Two lines of the note at most are shown: a label is never given a
+   * whole long note (a 200 kB one made Pango and GTK fail). */
+  note = waymark_text_preview (waymark_record_get_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE),
+                               WAYMARK_PREVIEW_CHARS);
   gtk_label_set_label (self->note_label, note);
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), *note != '\0');
 
