@@ -86,10 +86,36 @@ waymark_application_actions_preferences (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+static void
+waymark_application_actions_shortcuts (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  /* Made when asked for and destroyed when closed, unlike the help
+   * overlay GtkApplication would make for every window from
+   * gtk/help-overlay.ui: that one stays a hidden toplevel that was never
+   * realized, and GTK 4.8's accessibility root answers a screen reader's
+   * GetChildAtIndex beyond the windows shown (asked just as an editor
+   * closes) with the last toplevel, shown or not. For that window it has
+   * no D-Bus path, and GTK crashes (SIGSEGV in g_variant_new). */
+  builder = gtk_builder_new_from_resource ("/io/github/waymark/Waymark/waymark-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (g_object_ref_sink (gtk_builder_get_object (builder, "shortcuts_window")));
+  gtk_window_set_transient_for (shortcuts, parent);
+  gtk_window_set_hide_on_close (shortcuts, FALSE);
+  gtk_window_present (shortcuts);
+  g_object_unref (shortcuts);
+}
+
 static const GActionEntry actions[] = {
   { "quit", waymark_application_actions_quit },
   { "about", waymark_application_actions_about },
   { "preferences", waymark_application_actions_preferences },
+  { "shortcuts", waymark_application_actions_shortcuts },
 };
 
 void
@@ -101,6 +127,7 @@ _waymark_application_install_actions (WaymarkApplication *self)
   } accels[] = {
     { "app.quit", { "<Primary>q", NULL } },
     { "app.preferences", { "<Primary>comma", NULL } },
+    { "app.shortcuts", { "<Primary>question", NULL } },
     { "win.open-plan", { "<Primary>o", NULL } },
     { "win.new-plan", { "<Primary>n", NULL } },
     { "win.new-checkin", { "<Primary>j", NULL } },
