@@ -12,13 +12,13 @@
 
 #include <string.h>
 
+#include "waymark-date.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-journey.h"
 #include "waymark-medication-dose.h"
 #include "waymark-milestone.h"
 #include "waymark-plan-review.h"
-#include "waymark-plan-statistics.h"
 #include "waymark-progress-note.h"
 #include "waymark-sample-data.h"
 #include "waymark-sqlite.h"

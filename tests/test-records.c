@@ -14,6 +14,7 @@
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-date.h"
 #include "waymark-sample-data.h"
 #include "waymark-goal.h"
 #include "waymark-progress-note.h"

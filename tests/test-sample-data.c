@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "waymark-contact.h"
+#include "waymark-date.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-medication-dose.h"

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "waymark-milestone.h"
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 #include "waymark-resources.h"
 #include "waymark-stage-event.h"
 #include "waymark-gui-test-utils.h"

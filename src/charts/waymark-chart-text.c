@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-chart-text.h"
+#include "waymark-date.h"
 
 /* libadwaita's .dim-label. */
 #define DIM_ALPHA 0.55
@@ -82,16 +83,10 @@ waymark_chart_format_day (guint32 julian,
     {
       waymark_chart_date_from_julian (&now, today);
       if (g_date_get_year (&day) == g_date_get_year (&now))
-        /* Translators: a day of this year, as in "Monday 3 March"; see
-         * g_date_time_format () for the codes. */
-        /* xgettext:no-c-format */
-        return waymark_chart_format_julian (julian, _("%A %-d %B"));
+        return waymark_date_format_julian (julian, WAYMARK_DATE_WEEKDAY_MONTH);
     }
 
-  /* Translators: a day, as in "Monday 3 March 2025"; see
-   * g_date_time_format () for the codes. */
-  /* xgettext:no-c-format */
-  return waymark_chart_format_julian (julian, _("%A %-d %B %Y"));
+  return waymark_date_format_julian (julian, WAYMARK_DATE_WEEKDAY_MONTH_YEAR);
 }
 
 /**

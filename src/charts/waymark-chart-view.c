@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "waymark-chart-view.h"
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 
 #define MINIMUM_WIDTH   320
 #define NATURAL_WIDTH   640

@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "waymark-chart-text.h"
+#include "waymark-date.h"
 #include "waymark-routine-heat-map.h"
 #include "waymark-trend-chart.h"
 
@@ -820,12 +821,10 @@ format_range (guint32 from,
     /* xgettext:no-c-format */
     return waymark_chart_format_julian (from, _("%B %Y"));
 
-  /* Translators: the first day of a few, as in "1 March" of "1 March to
-   * 7 March 2026"; see g_date_time_format () for the codes. */
-  /* xgettext:no-c-format */
-  start = waymark_chart_format_julian (from, g_date_get_year (&a) == g_date_get_year (&b) ? _("%-d %B") : _("%-d %B %Y"));
-  /* xgettext:no-c-format */
-  end = waymark_chart_format_julian (to, _("%-d %B %Y"));
+  /* The first day without its year when both are in the same one. */
+  start = waymark_date_format_julian (from, g_date_get_year (&a) == g_date_get_year (&b) ?
+                                            WAYMARK_DATE_DAY_MONTH : WAYMARK_DATE_DAY_MONTH_YEAR);
+  end = waymark_date_format_julian (to, WAYMARK_DATE_DAY_MONTH_YEAR);
 
   /* Translators: a few days, as in "1 March to 7 March 2026". */
   return g_strdup_printf (_("%s to %s"), start, end);

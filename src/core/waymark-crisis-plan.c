@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-crisis-plan.h"
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 #include "waymark-store-private.h"
 
 /* The wording here is Waymark's own: plain, warm, in the first person,
@@ -118,10 +118,8 @@ waymark_crisis_plan_new (void)
 {
   WaymarkCrisisPlan *plan = g_new0 (WaymarkCrisisPlan, 1);
   char today[16];
-  GDate day;
 
-  waymark_local_today (NULL, NULL, &day);
-  g_date_strftime (today, sizeof today, "%Y-%m-%d", &day);
+  waymark_local_today_iso (today);
 
   plan->person_name = g_strdup ("");
   plan->date = g_strdup (today);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-date.h"
 #include "waymark-journey.h"
 #include "waymark-milestone.h"
 
@@ -553,25 +554,19 @@ waymark_journey_get_sobriety_days (WaymarkJourney *self,
 char *
 waymark_journey_describe_event (const WaymarkJourneyEvent *event)
 {
-  g_autoptr(GDateTime) time = NULL;
   g_autofree char *date = NULL;
-  GDate day;
 
   g_return_val_if_fail (event != NULL, NULL);
   g_return_val_if_fail (g_date_valid_julian (event->julian), NULL);
   g_return_val_if_fail (event->kind < WAYMARK_N_JOURNEY_EVENT_KINDS, NULL);
 
-  g_date_clear (&day, 1);
-  g_date_set_julian (&day, event->julian);
-  time = g_date_time_new_utc (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 0, 0, 0);
-  if (time != NULL)
-    /* Translators: the date of an event on the timeline, as in
-     * "3 March 2026", in g_date_time_format () codes: %-d is the day
-     * without a leading zero, %B the month's name, %Y the year. */
-    date = g_date_time_format (time, _("%-d %B %Y"));
-  if (date == NULL)
-    date = g_strdup_printf ("%04d-%02d-%02d",
-                            g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  date = waymark_date_format_julian (event->julian, WAYMARK_DATE_DAY_MONTH_YEAR);
+  if (*date == '\0')
+    {
+      g_free (date);
+      date = g_malloc (11);
+      waymark_date_from_julian (event->julian, date);
+    }
 
   /* A title that only repeats the kind ("Plan review") is said once. */
   if (event->title == NULL || *event->title == '\0' ||

@@ -11,8 +11,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "waymark-date.h"
 #include "waymark-milestone.h"
-#include "waymark-plan-statistics.h"
 #include "waymark-store.h"
 
 static const WaymarkColumn columns[] = {

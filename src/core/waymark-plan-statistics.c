@@ -13,44 +13,9 @@
 #include "waymark-goal.h"
 #include "waymark-plan-statistics.h"
 
-/* Days are calendar days in the person's own time zone, held as GDate
- * (Julian day numbers), so month ends, leap years and the days clocks
- * change count like any other day: one. */
-
-/**
- * waymark_local_today:
- * @tz: (nullable): the person's time zone; the local one when %NULL
- * @now: (nullable): the moment; now when %NULL
- * @today: (out caller-allocates): the calendar day it is in @tz
- */
-void
-waymark_local_today (GTimeZone *tz,
-                     GDateTime *now,
-                     GDate     *today)
-{
-  g_autoptr(GTimeZone) local = tz ? g_time_zone_ref (tz) : g_time_zone_new_local ();
-  g_autoptr(GDateTime) moment = now ? g_date_time_to_timezone (now, local) : g_date_time_new_now (local);
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today,
-                  g_date_time_get_day_of_month (moment),
-                  g_date_time_get_month (moment),
-                  g_date_time_get_year (moment));
-}
-
-/**
- * waymark_local_today_julian:
- *
- * Returns: the person's calendar day today, as g_date_get_julian ()
- */
-guint32
-waymark_local_today_julian (void)
-{
-  GDate today;
-
-  waymark_local_today (NULL, NULL, &today);
-  return g_date_get_julian (&today);
-}
+/* Days are calendar days in the person's own time zone (see
+ * waymark-date.c), held as GDate, so month ends, leap years and the
+ * days clocks change count like any other day: one. */
 
 static int
 compare_dates (gconstpointer a,

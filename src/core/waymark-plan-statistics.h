@@ -10,10 +10,6 @@
 
 G_BEGIN_DECLS
 
-void    waymark_local_today            (GTimeZone   *tz,
-                                        GDateTime   *now,
-                                        GDate       *today);
-guint32 waymark_local_today_julian     (void);
 guint   waymark_streak_current         (GArray      *days,
                                         const GDate *today);
 guint   waymark_streak_longest         (GArray      *days);

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 #include "waymark-record-private.h"
 #include "waymark-store.h"
 
@@ -513,85 +513,6 @@ waymark_record_set_reference (WaymarkRecord *self,
 
   g_value_set_int64 (value, id);
   notify_column (self, column);
-}
-
-/**
- * waymark_date_is_valid:
- * @iso_date: a string
- *
- * Returns: whether @iso_date is a real calendar date written YYYY-MM-DD
- */
-gboolean
-waymark_date_is_valid (const char *iso_date)
-{
-  int y, m, d;
-  char end;
-
-  if (iso_date == NULL || strlen (iso_date) != 10 ||
-      sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
-    return FALSE;
-
-  return g_date_valid_dmy (d, m, y);
-}
-
-/**
- * waymark_date_to_julian:
- * @iso_date: (nullable): "YYYY-MM-DD"
- *
- * Parsed by hand: g_date_set_parse () follows the locale, and this runs
- * once for every day of a journal.
- *
- * Returns: the day's g_date_get_julian (), or 0 when @iso_date is not a
- *   date on the calendar
- */
-guint32
-waymark_date_to_julian (const char *iso_date)
-{
-  GDate date;
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return 0;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
-/**
- * waymark_date_from_julian:
- * @julian: a day, as g_date_get_julian ()
- * @iso_date: (out caller-allocates): at least 11 bytes
- *
- * Writes the day as "YYYY-MM-DD", the form the plan file keeps dates in.
- */
-void
-waymark_date_from_julian (guint32  julian,
-                          char    *iso_date)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, MAX (julian, 1));
-  g_snprintf (iso_date, 11, "%04d-%02d-%02d",
-              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
-}
-
-/**
- * waymark_date_is_after_today:
- * @iso_date: a valid date, "YYYY-MM-DD"
- *
- * Returns: whether @iso_date comes after the person's calendar day
- *   today (ISO dates compare as strings)
- */
-gboolean
-waymark_date_is_after_today (const char *iso_date)
-{
-  char today[16];
-
-  waymark_date_from_julian (waymark_local_today_julian (), today);
-  return strcmp (iso_date, today) > 0;
 }
 
 gboolean

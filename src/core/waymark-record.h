@@ -103,11 +103,6 @@ void                waymark_record_set_reference     (WaymarkRecord      *self,
                                                       gint64              id);
 
 /* Shared checks for validate implementations. */
-gboolean            waymark_date_is_valid            (const char         *iso_date);
-gboolean            waymark_date_is_after_today      (const char         *iso_date);
-guint32             waymark_date_to_julian           (const char         *iso_date);
-void                waymark_date_from_julian         (guint32             julian,
-                                                      char               *iso_date);
 gboolean            waymark_record_check_required    (WaymarkRecord      *self,
                                                       guint               column,
                                                       const char         *message,

@@ -21,7 +21,7 @@
 #include "waymark-milestone.h"
 #include "waymark-plan-entry.h"
 #include "waymark-plan-review.h"
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 #include "waymark-progress-note.h"
 #include "waymark-questionnaire-result.h"
 #include "waymark-routine-item.h"

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 #include "waymark-stage.h"
 #include "waymark-stage-event.h"
 #include "waymark-store.h"

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "waymark-date.h"
 #include "waymark-day-series.h"
 #include "waymark-intervention.h"
 #include "waymark-journal-statistics.h"

@@ -13,13 +13,13 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "waymark-date.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-journey.h"
 #include "waymark-medication-dose.h"
 #include "waymark-milestone.h"
 #include "waymark-plan-review.h"
-#include "waymark-plan-statistics.h"
 #include "waymark-store-private.h"
 
 /* Each query's rows become one kind of event: columns 0 and 1 are the

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 
+#include "waymark-date.h"
 #include "waymark-store-private.h"
 
 /**

@@ -13,6 +13,7 @@
 
 #include "waymark-contact.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
@@ -94,35 +95,6 @@ label_for (const char * const *values,
   return value;
 }
 
-/* "3 March 2026", in the person's language; "" for no date. */
-static char *
-format_date (const char *iso)
-{
-  g_autoptr(GTimeZone) utc = NULL;
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *timestamp = NULL;
-
-  if (!waymark_date_is_valid (iso))
-    return g_strdup ("");
-
-  utc = g_time_zone_new_utc ();
-  timestamp = g_strconcat (iso, "T12:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (timestamp, utc);
-
-  /* Translators: a date as in "3 March 2026"; see g_date_time_format () for
-   * the codes (%-d is the day without padding). */
-  return g_date_time_format (date, _("%-d %B %Y"));
-}
-
-static void
-today_iso (char buffer[16])
-{
-  GDate today;
-
-  waymark_local_today (NULL, NULL, &today);
-  g_date_strftime (buffer, 16, "%Y-%m-%d", &today);
-}
-
 static void
 set_subtitle (AdwActionRow *row,
               const char   *text)
@@ -179,7 +151,7 @@ decorate_goal (WaymarkRecordSection *section,
 {
   GtkWidget *ring = waymark_progress_ring_view_new ();
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *target_date = format_date (waymark_record_get_text (goal, WAYMARK_GOAL_TARGET_DATE));
+  g_autofree char *target_date = waymark_date_format (waymark_record_get_text (goal, WAYMARK_GOAL_TARGET_DATE));
   g_autofree char *described = waymark_progress_ring_describe (goal_fraction (goal));
   const char *status = waymark_record_get_text (goal, WAYMARK_GOAL_STATUS);
 
@@ -222,7 +194,7 @@ add_progress_note_cb (AdwEntryRow         *row,
   if (*text == '\0' || !waymark_record_editor_save_now (editor) || waymark_record_get_id (goal) == 0)
     return;
 
-  today_iso (today);
+  waymark_local_today_iso (today);
   waymark_record_set_reference (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_GOAL_ID, waymark_record_get_id (goal));
   waymark_record_set_text (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_DATE, today);
   waymark_record_set_text (WAYMARK_RECORD (note), WAYMARK_PROGRESS_NOTE_NOTE, text);
@@ -234,7 +206,7 @@ add_progress_note_cb (AdwEntryRow         *row,
       AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP));
       GtkWidget *added = adw_action_row_new ();
       g_autofree char *escaped = g_markup_escape_text (text, -1);
-      g_autofree char *when = format_date (today);
+      g_autofree char *when = waymark_date_format (today);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (added), escaped);
       set_subtitle (ADW_ACTION_ROW (added), when);
@@ -286,7 +258,7 @@ add_history_group (WaymarkRecordSection *section,
         {
           g_autoptr(WaymarkRecord) child = g_list_model_get_item (children, i);
           g_autofree char *escaped = g_markup_escape_text (waymark_record_get_text (child, text_column), -1);
-          g_autofree char *when = format_date (waymark_record_get_text (child, date_column));
+          g_autofree char *when = waymark_date_format (waymark_record_get_text (child, date_column));
           GtkWidget *row = adw_action_row_new ();
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
@@ -619,7 +591,7 @@ add_dose_cb (AdwEntryRow         *row,
   if (*text == '\0' || !waymark_record_editor_save_now (editor) || waymark_record_get_id (medication) == 0)
     return;
 
-  today_iso (today);
+  waymark_local_today_iso (today);
   waymark_record_set_reference (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_INTERVENTION_ID,
                                 waymark_record_get_id (medication));
   waymark_record_set_text (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_DATE, today);
@@ -667,7 +639,7 @@ record_dose_change_cb (WaymarkRecordEditor *editor)
       !waymark_record_editor_save_now (editor) || waymark_record_get_id (treatment) == 0)
     return FALSE;
 
-  today_iso (today);
+  waymark_local_today_iso (today);
   change = waymark_medication_dose_new ();
   waymark_record_set_reference (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_INTERVENTION_ID,
                                 waymark_record_get_id (treatment));
@@ -838,8 +810,8 @@ decorate_review (WaymarkRecordSection *section,
                  AdwActionRow         *row,
                  WaymarkRecord        *review)
 {
-  g_autofree char *when = format_date (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_DATE));
-  g_autofree char *next = format_date (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE));
+  g_autofree char *when = waymark_date_format (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_DATE));
+  g_autofree char *next = waymark_date_format (waymark_record_get_text (review, WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE));
   /* Translators: the title of a plan review; %s is its date. */
   g_autofree char *title = g_strdup_printf (_("Review on %s"), when);
   g_autofree char *escaped = g_markup_escape_text (title, -1);
@@ -894,11 +866,11 @@ update_review_banner (WaymarkPlanPage *self)
   /* Reviews are listed newest first. */
   latest = g_list_model_get_item (records, 0);
   next = waymark_record_get_text (latest, WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE);
-  today_iso (today);
+  waymark_local_today_iso (today);
 
   if (*next != '\0' && g_strcmp0 (next, today) < 0)
     {
-      g_autofree char *when = format_date (next);
+      g_autofree char *when = waymark_date_format (next);
       g_autofree char *text = g_strdup_printf (_("It’s time to look at your plan again: you planned "
                                                  "your next review for %s."), when);
 

@@ -275,7 +275,7 @@ waymark_crisis_card_paginate (WaymarkCrisisLayout *self)
   GPtrArray *page = g_ptr_array_new_with_free_func ((GDestroyNotify) waymark_print_piece_free);
   g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (Block));
   g_autoptr(PangoLayout) legend = NULL;
-  g_autofree char *day = waymark_print_format_date (self->plan->date);
+  g_autofree char *day = waymark_date_format (self->plan->date);
   cairo_rectangle_t sheet = { 0, 0, self->paper_width, self->paper_height };
   cairo_rectangle_t gap;
   double x0 = (self->paper_width - 2 * width) / 2.0;

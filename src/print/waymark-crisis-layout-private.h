@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "waymark-crisis-layout.h"
+#include "waymark-date.h"
 
 G_BEGIN_DECLS
 
@@ -114,7 +115,6 @@ char        *waymark_print_span              (double                   size,
 char        *waymark_print_one_line          (const char              *text);
 char        *waymark_print_emergency_markup  (const char              *number,
                                               double                   number_size);
-char        *waymark_print_format_date       (const char              *iso);
 
 /* The full page (waymark-crisis-page-flow.c) -------------------------------- */
 

@@ -566,7 +566,7 @@ waymark_crisis_page_flow_paginate (WaymarkCrisisLayout *self)
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) date = NULL;
   g_autoptr(PangoLayout) footer = NULL;
-  g_autofree char *day = waymark_print_format_date (self->plan->date);
+  g_autofree char *day = waymark_date_format (self->plan->date);
   double rule_y;
 
   pager.content.x = margin;

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "waymark-crisis-layout-private.h"
@@ -166,28 +165,4 @@ waymark_print_emergency_markup (const char *number,
   g_autofree char *end = g_markup_escape_text (at ? at + 2 : "", -1);
 
   return g_strconcat (start, big, end, NULL);
-}
-
-char *
-waymark_print_format_date (const char *iso)
-{
-  int year, month, day;
-
-  if (iso != NULL &&
-      sscanf (iso, "%d-%d-%d", &year, &month, &day) == 3 &&
-      year > 0 && year < 10000 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
-    {
-      g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
-      const char *format;
-
-      /* Translators: the date a crisis plan was printed, as in
-       * "1 March 2026"; see g_date_time_format() for the codes. */
-      /* xgettext:no-c-format */
-      format = _("%-d %B %Y");
-
-      if (date != NULL)
-        return g_date_time_format (date, format);
-    }
-
-  return g_strdup (iso ? iso : "");
 }

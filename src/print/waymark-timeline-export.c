@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "waymark-atomic-cairo.h"
+#include "waymark-date.h"
 #include "waymark-timeline-export.h"
 
 /* The chart as the view shows it, in the light style whatever the
@@ -38,20 +39,15 @@ draw (const WaymarkTimelineChart *chart,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold 15px");
   g_autofree char *heading = NULL;
   WaymarkChartStyle style;
-  GDate first, last;
-  char from[64], to[64];
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
 
   waymark_chart_style_init_light (&style);
   waymark_chart_color_set_source (cr, &style.background);
   cairo_paint (cr);
 
-  g_date_clear (&first, 1);
-  g_date_set_julian (&first, (guint32) MAX (1.0, chart->first));
-  g_date_clear (&last, 1);
-  g_date_set_julian (&last, (guint32) MAX (1.0, chart->last - 1.0));
-  /* Translators: dates in the exported timeline's heading, "3 March 2026" */
-  g_date_strftime (from, sizeof from, C_("timeline export", "%-d %B %Y"), &first);
-  g_date_strftime (to, sizeof to, C_("timeline export", "%-d %B %Y"), &last);
+  from = waymark_date_format_julian ((guint32) MAX (1.0, chart->first), WAYMARK_DATE_DAY_MONTH_YEAR);
+  to = waymark_date_format_julian ((guint32) MAX (1.0, chart->last - 1.0), WAYMARK_DATE_DAY_MONTH_YEAR);
   /* Translators: the heading of an exported timeline */
   heading = g_strdup_printf (_("My recovery journey, %s to %s"), from, to);
 

@@ -11,9 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-milestone.h"
-#include "waymark-plan-statistics.h"
 #include "waymark-record-editor.h"
 #include "waymark-stage-event.h"
 #include "waymark-timeline-export.h"
@@ -260,13 +260,7 @@ list_activate_cb (WaymarkTimelinePage *self,
 static char *
 describe_episode (const WaymarkStageEpisode *episode)
 {
-  GDate date;
-  char day[64];
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, episode->first_julian);
-  /* Translators: a day in the timeline's list, "3 March 2026" */
-  g_date_strftime (day, sizeof day, C_("timeline list", "%-d %B %Y"), &date);
+  g_autofree char *day = waymark_date_format_julian (episode->first_julian, WAYMARK_DATE_DAY_MONTH_YEAR);
 
   if (episode->went_back)
     /* Translators: a row of the timeline's list: a stage the person went

@@ -13,7 +13,7 @@
 #include <math.h>
 
 #include "waymark-chart-view.h"
-#include "waymark-plan-statistics.h"
+#include "waymark-date.h"
 #include "waymark-timeline-chart.h"
 #include "waymark-timeline-view.h"
 
@@ -81,16 +81,10 @@ update_accessible (WaymarkTimelineView *self)
   const WaymarkStageInfo *current = self->journey ? waymark_journey_get_current_stage (self->journey) : NULL;
   const WaymarkStageInfo *highest = self->journey ? waymark_journey_get_highest_stage (self->journey) : NULL;
   g_autofree char *description = NULL;
-  GDate from, to;
-  char from_text[64], to_text[64];
-
-  g_date_clear (&from, 1);
-  g_date_set_julian (&from, (guint32) MAX (1.0, self->first));
-  g_date_clear (&to, 1);
-  g_date_set_julian (&to, (guint32) MAX (1.0, self->last));
-  /* Translators: the period the timeline shows, as in "3 March 2026" */
-  g_date_strftime (from_text, sizeof from_text, C_("timeline period", "%-d %B %Y"), &from);
-  g_date_strftime (to_text, sizeof to_text, C_("timeline period", "%-d %B %Y"), &to);
+  g_autofree char *from_text = waymark_date_format_julian ((guint32) MAX (1.0, self->first),
+                                                           WAYMARK_DATE_DAY_MONTH_YEAR);
+  g_autofree char *to_text = waymark_date_format_julian ((guint32) MAX (1.0, self->last),
+                                                         WAYMARK_DATE_DAY_MONTH_YEAR);
 
   if (current != NULL)
     /* Translators: a screen reader's summary of the timeline */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-record-editor.h"
 

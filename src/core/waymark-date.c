@@ -1,0 +1,230 @@
+/* waymark-date.c: the person's calendar day, dates as the plan file
+ * keeps them, and dates in words
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-date"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "waymark-date.h"
+
+/* Days are calendar days in the person's own time zone, held as GDate
+ * (Julian day numbers), so month ends, leap years and the days clocks
+ * change count like any other day: one. The plan file keeps them as
+ * "YYYY-MM-DD". */
+
+/**
+ * waymark_local_today:
+ * @tz: (nullable): the person's time zone; the local one when %NULL
+ * @now: (nullable): the moment; now when %NULL
+ * @today: (out caller-allocates): the calendar day it is in @tz
+ */
+void
+waymark_local_today (GTimeZone *tz,
+                     GDateTime *now,
+                     GDate     *today)
+{
+  g_autoptr(GTimeZone) local = tz ? g_time_zone_ref (tz) : g_time_zone_new_local ();
+  g_autoptr(GDateTime) moment = now ? g_date_time_to_timezone (now, local) : g_date_time_new_now (local);
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today,
+                  g_date_time_get_day_of_month (moment),
+                  g_date_time_get_month (moment),
+                  g_date_time_get_year (moment));
+}
+
+/**
+ * waymark_local_today_julian:
+ *
+ * Returns: the person's calendar day today, as g_date_get_julian ()
+ */
+guint32
+waymark_local_today_julian (void)
+{
+  GDate today;
+
+  waymark_local_today (NULL, NULL, &today);
+  return g_date_get_julian (&today);
+}
+
+/**
+ * waymark_local_today_iso:
+ * @iso_date: (out caller-allocates): at least 11 bytes
+ *
+ * Writes the person's calendar day today as "YYYY-MM-DD".
+ */
+void
+waymark_local_today_iso (char *iso_date)
+{
+  waymark_date_from_julian (waymark_local_today_julian (), iso_date);
+}
+
+/**
+ * waymark_date_is_valid:
+ * @iso_date: a string
+ *
+ * Returns: whether @iso_date is a real calendar date written YYYY-MM-DD
+ */
+gboolean
+waymark_date_is_valid (const char *iso_date)
+{
+  int y, m, d;
+  char end;
+
+  if (iso_date == NULL || strlen (iso_date) != 10 ||
+      sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+    return FALSE;
+
+  return g_date_valid_dmy (d, m, y);
+}
+
+/**
+ * waymark_date_to_julian:
+ * @iso_date: (nullable): "YYYY-MM-DD"
+ *
+ * Parsed by hand: g_date_set_parse () follows the locale, and this runs
+ * once for every day of a journal.
+ *
+ * Returns: the day's g_date_get_julian (), or 0 when @iso_date is not a
+ *   date on the calendar
+ */
+guint32
+waymark_date_to_julian (const char *iso_date)
+{
+  GDate date;
+  int y, m, d;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_get_julian (&date);
+}
+
+/**
+ * waymark_date_from_julian:
+ * @julian: a day, as g_date_get_julian ()
+ * @iso_date: (out caller-allocates): at least 11 bytes
+ *
+ * Writes the day as "YYYY-MM-DD", the form the plan file keeps dates in.
+ */
+void
+waymark_date_from_julian (guint32  julian,
+                          char    *iso_date)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, MAX (julian, 1));
+  g_snprintf (iso_date, 11, "%04d-%02d-%02d",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+}
+
+/**
+ * waymark_date_is_after_today:
+ * @iso_date: a valid date, "YYYY-MM-DD"
+ *
+ * Returns: whether @iso_date comes after the person's calendar day
+ *   today (ISO dates compare as strings)
+ */
+gboolean
+waymark_date_is_after_today (const char *iso_date)
+{
+  char today[16];
+
+  waymark_local_today_iso (today);
+  return strcmp (iso_date, today) > 0;
+}
+
+static const char *
+style_format (WaymarkDateStyle style)
+{
+  switch (style)
+    {
+    case WAYMARK_DATE_DAY_MONTH_YEAR:
+      /* Translators: a date, as in "3 March 2026"; see
+       * g_date_time_format () for the codes: %-d is the day without a
+       * leading zero, %B the month's name, %Y the year. */
+      /* xgettext:no-c-format */
+      return _("%-d %B %Y");
+
+    case WAYMARK_DATE_DAY_MONTH:
+      /* Translators: a date in this year, as in "3 March"; see
+       * g_date_time_format () for the codes. */
+      /* xgettext:no-c-format */
+      return _("%-d %B");
+
+    case WAYMARK_DATE_WEEKDAY_MONTH_YEAR:
+      /* Translators: a day, as in "Monday 3 March 2025"; see
+       * g_date_time_format () for the codes. */
+      /* xgettext:no-c-format */
+      return _("%A %-d %B %Y");
+
+    case WAYMARK_DATE_WEEKDAY_MONTH:
+      /* Translators: a day of this year, as in "Monday 3 March"; see
+       * g_date_time_format () for the codes. */
+      /* xgettext:no-c-format */
+      return _("%A %-d %B");
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * waymark_date_format_julian:
+ * @julian: a day, as g_date_get_julian ()
+ * @style: how much of it to say
+ *
+ * The one place a day is put in words, in the person's language: the
+ * day at noon, so no time zone moves it.
+ *
+ * Returns: (transfer full): the day in words, or "" for a day #GDateTime
+ *   can't hold
+ */
+char *
+waymark_date_format_julian (guint32          julian,
+                            WaymarkDateStyle style)
+{
+  g_autoptr(GDateTime) time = NULL;
+  const char *format = style_format (style);
+  char *text = NULL;
+  GDate date;
+
+  g_return_val_if_fail (format != NULL, g_strdup (""));
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, MAX (julian, 1));
+  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
+                              12, 0, 0);
+  if (time != NULL)
+    text = g_date_time_format (time, format);
+
+  return text ? text : g_strdup ("");
+}
+
+/**
+ * waymark_date_format:
+ * @iso_date: (nullable): "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the day in words, as in "3 March 2026";
+ *   "" when @iso_date is not a date
+ */
+char *
+waymark_date_format (const char *iso_date)
+{
+  if (!waymark_date_is_valid (iso_date))
+    return g_strdup ("");
+
+  return waymark_date_format_julian (waymark_date_to_julian (iso_date), WAYMARK_DATE_DAY_MONTH_YEAR);
+}

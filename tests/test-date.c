@@ -1,0 +1,225 @@
+/* test-date.c: the person's calendar day, dates in words, and the clock
+ * that says when the day changed at midnight, with a "now" of our own
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "waymark-clock.h"
+#include "waymark-date.h"
+
+static guint32
+julian (int year,
+        int month,
+        int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static void
+test_iso (void)
+{
+  char iso[16];
+
+  g_assert_true (waymark_date_is_valid ("2024-02-29"));
+  g_assert_false (waymark_date_is_valid ("2023-02-29"));
+  g_assert_false (waymark_date_is_valid ("2024-2-9"));
+  g_assert_false (waymark_date_is_valid ("2024-02-29x"));
+  g_assert_false (waymark_date_is_valid (NULL));
+
+  g_assert_cmpuint (waymark_date_to_julian ("2026-03-03"), ==, julian (2026, 3, 3));
+  g_assert_cmpuint (waymark_date_to_julian ("2026-02-30"), ==, 0);
+  waymark_date_from_julian (julian (2026, 3, 3), iso);
+  g_assert_cmpstr (iso, ==, "2026-03-03");
+
+  waymark_local_today_iso (iso);
+  g_assert_cmpuint (waymark_date_to_julian (iso), ==, waymark_local_today_julian ());
+  g_assert_false (waymark_date_is_after_today (iso));
+  waymark_date_from_julian (waymark_local_today_julian () + 1, iso);
+  g_assert_true (waymark_date_is_after_today (iso));
+}
+
+/* The tests run under C.UTF-8: English month and day names. */
+static void
+test_format (void)
+{
+  guint32 day = julian (2026, 3, 3);
+  struct {
+    WaymarkDateStyle  style;
+    const char       *text;
+  } styles[] = {
+    { WAYMARK_DATE_DAY_MONTH_YEAR, "3 March 2026" },
+    { WAYMARK_DATE_DAY_MONTH, "3 March" },
+    { WAYMARK_DATE_WEEKDAY_MONTH_YEAR, "Tuesday 3 March 2026" },
+    { WAYMARK_DATE_WEEKDAY_MONTH, "Tuesday 3 March" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autofree char *text = waymark_date_format_julian (day, styles[i].style);
+
+      g_assert_cmpstr (text, ==, styles[i].text);
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *text = waymark_date_format (i == 0 ? "2026-12-31" : "2024-02-29");
+
+      g_assert_cmpstr (text, ==, i == 0 ? "31 December 2026" : "29 February 2024");
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *not_dates[] = { NULL, "", "2026-13-01" };
+      g_autofree char *text = waymark_date_format (not_dates[i]);
+
+      g_assert_cmpstr (text, ==, "");
+    }
+}
+
+/* A clock whose time the test sets. */
+typedef struct
+{
+  GDateTime *now;
+  guint      day_changed;
+  guint      notified;
+} FakeTime;
+
+static GDateTime *
+fake_now (gpointer user_data)
+{
+  FakeTime *fake = user_data;
+
+  return g_date_time_ref (fake->now);
+}
+
+static void
+set_now (FakeTime  *fake,
+         GDateTime *now)
+{
+  g_date_time_unref (fake->now);
+  fake->now = now;
+}
+
+static void
+day_changed_cb (WaymarkClock *clock,
+                FakeTime     *fake)
+{
+  fake->day_changed++;
+}
+
+static void
+notify_today_cb (WaymarkClock *clock,
+                 GParamSpec   *pspec,
+                 FakeTime     *fake)
+{
+  fake->notified++;
+}
+
+static WaymarkClock *
+fake_clock (FakeTime  *fake,
+            GDateTime *now)
+{
+  WaymarkClock *clock;
+
+  fake->now = now;
+  clock = waymark_clock_new (fake_now, fake, NULL);
+  g_signal_connect (clock, "day-changed", G_CALLBACK (day_changed_cb), fake);
+  g_signal_connect (clock, "notify::today", G_CALLBACK (notify_today_cb), fake);
+
+  return clock;
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A second before midnight the clock waits a second (of real time, on
+ * the main loop); when it looks, it is the next day. */
+static void
+test_clock_midnight (void)
+{
+  FakeTime fake = { 0 };
+  g_autoptr(WaymarkClock) clock = fake_clock (&fake, g_date_time_new_local (2026, 3, 3, 23, 59, 59.0));
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add_seconds (30, deadline_cb, &timed_out);
+
+  g_assert_cmpuint (waymark_clock_get_today (clock), ==, julian (2026, 3, 3));
+
+  set_now (&fake, g_date_time_new_local (2026, 3, 4, 0, 0, 0.5));
+  while (fake.day_changed == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_handle_id (&deadline, g_source_remove);
+
+  g_assert_cmpuint (fake.day_changed, ==, 1);
+  g_assert_cmpuint (fake.notified, ==, 1);
+  g_assert_cmpuint (waymark_clock_get_today (clock), ==, julian (2026, 3, 4));
+
+  /* Armed again for the next midnight, a day (or at most an hour) away:
+   * nothing is due now. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (fake.day_changed, ==, 1);
+
+  g_date_time_unref (fake.now);
+}
+
+/* Looking again on the same day says nothing; after the computer slept
+ * through two nights, or the clock was set back, the day changed. */
+static void
+test_clock_check (void)
+{
+  FakeTime fake = { 0 };
+  g_autoptr(WaymarkClock) clock = fake_clock (&fake, g_date_time_new_local (2026, 3, 3, 9, 0, 0));
+
+  set_now (&fake, g_date_time_new_local (2026, 3, 3, 23, 0, 0));
+  waymark_clock_check (clock);
+  g_assert_cmpuint (fake.day_changed, ==, 0);
+  g_assert_cmpuint (fake.notified, ==, 0);
+
+  set_now (&fake, g_date_time_new_local (2026, 3, 5, 7, 30, 0));
+  waymark_clock_check (clock);
+  g_assert_cmpuint (fake.day_changed, ==, 1);
+  g_assert_cmpuint (waymark_clock_get_today (clock), ==, julian (2026, 3, 5));
+
+  set_now (&fake, g_date_time_new_local (2026, 3, 4, 22, 0, 0));
+  waymark_clock_check (clock);
+  g_assert_cmpuint (fake.day_changed, ==, 2);
+  g_assert_cmpuint (fake.notified, ==, 2);
+  g_assert_cmpuint (waymark_clock_get_today (clock), ==, julian (2026, 3, 4));
+
+  g_date_time_unref (fake.now);
+}
+
+static void
+test_clock_default (void)
+{
+  WaymarkClock *clock = waymark_clock_get_default ();
+
+  g_assert_true (clock == waymark_clock_get_default ());
+  g_assert_cmpuint (waymark_clock_get_today (clock), ==, waymark_local_today_julian ());
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/waymark/date/iso", test_iso);
+  g_test_add_func ("/waymark/date/format", test_format);
+  g_test_add_func ("/waymark/date/clock-midnight", test_clock_midnight);
+  g_test_add_func ("/waymark/date/clock-check", test_clock_check);
+  g_test_add_func ("/waymark/date/clock-default", test_clock_default);
+
+  return g_test_run ();
+}
