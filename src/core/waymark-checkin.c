@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-checkin.h"
-#include "waymark-store.h"
+#include "waymark-store-error.h"
 
 static const WaymarkColumn columns[] = {
   [WAYMARK_CHECKIN_AT] = { "at", WAYMARK_COLUMN_TEXT, NULL },

@@ -13,7 +13,7 @@
 #include "waymark-core-resources.h"
 #include "waymark-migrations.h"
 #include "waymark-sqlite.h"
-#include "waymark-store.h"
+#include "waymark-store-error.h"
 
 /* Migrations are numbered SQL files, data/migrations/NNNN-what.sql,
  * compiled into the core library's GResource.  Schema version N is what

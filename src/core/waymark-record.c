@@ -15,7 +15,7 @@
 
 #include "waymark-date.h"
 #include "waymark-record-private.h"
-#include "waymark-store.h"
+#include "waymark-store-error.h"
 
 /* A record class says once which columns it has (WaymarkTable); the
  * properties, their storage, the SQL and undo are all derived from that,

@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "waymark-sqlite.h"
-#include "waymark-store.h"
+#include "waymark-store-error.h"
 
 /* Runs SQL that returns no rows; the error carries SQLite's message. */
 gboolean

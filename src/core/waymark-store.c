@@ -59,8 +59,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-G_DEFINE_QUARK (waymark-store-error-quark, waymark_store_error)
-
 static void
 clear_inserted (gpointer data)
 {

@@ -12,46 +12,9 @@
 #include "waymark-day-series.h"
 #include "waymark-person.h"
 #include "waymark-record.h"
+#include "waymark-store-error.h"
 
 G_BEGIN_DECLS
-
-#define WAYMARK_STORE_ERROR (waymark_store_error_quark ())
-
-/**
- * WaymarkStoreError:
- * @WAYMARK_STORE_ERROR_NOT_FOUND: there is no file at that path
- * @WAYMARK_STORE_ERROR_EXISTS: a new plan was asked for, but a file is there
- * @WAYMARK_STORE_ERROR_NOT_A_FILE: the path is a folder or a device
- * @WAYMARK_STORE_ERROR_NOT_A_PLAN: the file is not an SQLite database at all
- * @WAYMARK_STORE_ERROR_FOREIGN: an SQLite database of another application
- * @WAYMARK_STORE_ERROR_DAMAGED: a Waymark plan whose contents are damaged
- * @WAYMARK_STORE_ERROR_TOO_NEW: saved by a newer Waymark schema
- * @WAYMARK_STORE_ERROR_READ_ONLY: the file or its folder can't be written
- * @WAYMARK_STORE_ERROR_PERMISSION: the file can't be read
- * @WAYMARK_STORE_ERROR_INVALID: a record was refused; the message says why
- * @WAYMARK_STORE_ERROR_FAILED: SQLite or the file system failed otherwise
- * @WAYMARK_STORE_ERROR_DISK_FULL: the disk holding the plan is full
- * @WAYMARK_STORE_ERROR_IO: the disk holding the plan failed to read or write
- *
- * Every message is written for the person using Waymark, and every
- * error that concerns an existing file means it was left as it was.
- */
-typedef enum
-{
-  WAYMARK_STORE_ERROR_NOT_FOUND,
-  WAYMARK_STORE_ERROR_EXISTS,
-  WAYMARK_STORE_ERROR_NOT_A_FILE,
-  WAYMARK_STORE_ERROR_NOT_A_PLAN,
-  WAYMARK_STORE_ERROR_FOREIGN,
-  WAYMARK_STORE_ERROR_DAMAGED,
-  WAYMARK_STORE_ERROR_TOO_NEW,
-  WAYMARK_STORE_ERROR_READ_ONLY,
-  WAYMARK_STORE_ERROR_PERMISSION,
-  WAYMARK_STORE_ERROR_INVALID,
-  WAYMARK_STORE_ERROR_FAILED,
-  WAYMARK_STORE_ERROR_DISK_FULL,
-  WAYMARK_STORE_ERROR_IO,
-} WaymarkStoreError;
 
 /**
  * WaymarkStoreOpenMode:
@@ -74,7 +37,6 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (WaymarkStore, waymark_store, WAYMARK, STORE, GObject)
 
-GQuark         waymark_store_error_quark         (void);
 char          *waymark_store_default_path        (void);
 WaymarkStore  *waymark_store_open                (const char            *path,
                                                   WaymarkStoreOpenMode   mode,
