@@ -24,11 +24,23 @@ typedef enum
   WAYMARK_GOAL_N_COLUMNS
 } WaymarkGoalColumn;
 
+/* The goal's choices: the values kept in the file, NULL-terminated, and
+ * their labels in the same order (marked N_(): translate them, or use
+ * waymark_choice_get_label ()). The one list: the editor offers them and
+ * validation holds records to them. */
+extern const char * const waymark_goal_dimensions[];
+extern const char * const waymark_goal_dimension_labels[];
+extern const char * const waymark_goal_horizons[];
+extern const char * const waymark_goal_horizon_labels[];
+extern const char * const waymark_goal_statuses[];
+extern const char * const waymark_goal_status_labels[];
 
 #define WAYMARK_TYPE_GOAL (waymark_goal_get_type ())
 
 G_DECLARE_FINAL_TYPE (WaymarkGoal, waymark_goal, WAYMARK, GOAL, WaymarkRecord)
 
-WaymarkGoal *waymark_goal_new (void);
+WaymarkGoal *waymark_goal_new       (void);
+const char  *waymark_goal_get_label (WaymarkRecord *goal,
+                                     guint          column);
 
 G_END_DECLS

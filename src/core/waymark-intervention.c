@@ -13,6 +13,15 @@
 #include "waymark-intervention.h"
 #include "waymark-store.h"
 
+const char * const waymark_intervention_kinds[] = {
+  WAYMARK_INTERVENTION_PSYCHOTHERAPY, WAYMARK_INTERVENTION_MEDICATION, WAYMARK_INTERVENTION_COMPLEMENTARY,
+  WAYMARK_INTERVENTION_BRAIN_STIMULATION, WAYMARK_INTERVENTION_COMMUNITY_SUPPORT, NULL
+};
+const char * const waymark_intervention_kind_labels[] = {
+  N_("Talking therapy"), N_("Medication"), N_("Complementary therapy"),
+  N_("Brain stimulation"), N_("Community support"), NULL
+};
+
 static const WaymarkColumn columns[] = {
   [WAYMARK_INTERVENTION_KIND] = { "kind", WAYMARK_COLUMN_TEXT, "psychotherapy" },
   [WAYMARK_INTERVENTION_SUBTYPE] = { "subtype", WAYMARK_COLUMN_TEXT, NULL },
@@ -58,14 +67,9 @@ static gboolean
 waymark_intervention_validate (WaymarkRecord  *record,
                                GError        **error)
 {
-  static const char * const kinds[] = {
-    WAYMARK_INTERVENTION_PSYCHOTHERAPY, WAYMARK_INTERVENTION_MEDICATION,
-    WAYMARK_INTERVENTION_COMPLEMENTARY, WAYMARK_INTERVENTION_BRAIN_STIMULATION,
-    WAYMARK_INTERVENTION_COMMUNITY_SUPPORT, NULL
-  };
   const char *dose = waymark_record_get_text (record, WAYMARK_INTERVENTION_DOSE);
 
-  g_return_val_if_fail (g_strv_contains (kinds, waymark_record_get_text (record, WAYMARK_INTERVENTION_KIND)), FALSE);
+  g_return_val_if_fail (g_strv_contains (waymark_intervention_kinds, waymark_record_get_text (record, WAYMARK_INTERVENTION_KIND)), FALSE);
 
   if (!waymark_record_check_required (record, WAYMARK_INTERVENTION_NAME,
                                       _("Give it a name, such as “CBT with Dr Okafor” or “Sertraline”."),

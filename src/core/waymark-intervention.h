@@ -33,6 +33,11 @@ typedef enum
 #define WAYMARK_INTERVENTION_BRAIN_STIMULATION  "brain-stimulation"
 #define WAYMARK_INTERVENTION_COMMUNITY_SUPPORT  "community-support"
 
+/* The kinds, as kept in the file, NULL-terminated, and their labels in
+ * the same order (N_()). */
+extern const char * const waymark_intervention_kinds[];
+extern const char * const waymark_intervention_kind_labels[];
+
 gboolean waymark_dose_is_plausible (const char *dose);
 
 #define WAYMARK_TYPE_INTERVENTION (waymark_intervention_get_type ())

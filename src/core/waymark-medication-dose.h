@@ -7,6 +7,7 @@
 #pragma once
 
 #include "waymark-record.h"
+#include "waymark-store.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,12 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (WaymarkMedicationDose, waymark_medication_dose, WAYMARK, MEDICATION_DOSE, WaymarkRecord)
 
-WaymarkMedicationDose *waymark_medication_dose_new (void);
+WaymarkMedicationDose *waymark_medication_dose_new      (void);
+gboolean               waymark_medication_dose_is_new   (WaymarkRecord  *treatment,
+                                                         const char     *previous_dose);
+gboolean               waymark_medication_dose_record   (WaymarkStore   *store,
+                                                         WaymarkRecord  *medication,
+                                                         const char     *dose,
+                                                         GError        **error);
 
 G_END_DECLS

@@ -515,6 +515,29 @@ waymark_record_set_reference (WaymarkRecord *self,
   notify_column (self, column);
 }
 
+/**
+ * waymark_choice_get_label:
+ * @values: the values a column may hold, %NULL-terminated
+ * @labels: their labels, in the same order, marked N_()
+ * @value: (nullable): a value
+ *
+ * Returns: (transfer none): @value's label in the person's language, or
+ *   @value itself when it is not one of @values
+ */
+const char *
+waymark_choice_get_label (const char * const *values,
+                          const char * const *labels,
+                          const char         *value)
+{
+  g_return_val_if_fail (values != NULL && labels != NULL, value);
+
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      return _(labels[i]);
+
+  return value;
+}
+
 gboolean
 waymark_record_check_required (WaymarkRecord  *self,
                                guint           column,

@@ -102,6 +102,10 @@ void                waymark_record_set_reference     (WaymarkRecord      *self,
                                                       guint               column,
                                                       gint64              id);
 
+const char         *waymark_choice_get_label         (const char * const *values,
+                                                      const char * const *labels,
+                                                      const char         *value);
+
 /* Shared checks for validate implementations. */
 gboolean            waymark_record_check_required    (WaymarkRecord      *self,
                                                       guint               column,

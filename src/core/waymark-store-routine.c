@@ -65,6 +65,22 @@ waymark_store_set_routine_done (WaymarkStore  *self,
   return TRUE;
 }
 
+static gboolean
+parse_day (sqlite3_stmt *stmt,
+           int           column,
+           GDate        *day)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  int y, m, d;
+
+  if (text == NULL || sscanf (text, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (day, 1);
+  g_date_set_dmy (day, d, m, y);
+  return TRUE;
+}
+
 /**
  * waymark_store_list_routine_days:
  *
@@ -92,15 +108,9 @@ waymark_store_list_routine_days (WaymarkStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GDate day;
-      int y, m, d;
 
-      if (sscanf ((const char *) sqlite3_column_text (stmt, 0), "%d-%d-%d", &y, &m, &d) == 3 &&
-          g_date_valid_dmy (d, m, y))
-        {
-          g_date_clear (&day, 1);
-          g_date_set_dmy (&day, d, m, y);
-          g_array_append_val (days, day);
-        }
+      if (parse_day (stmt, 0, &day))
+        g_array_append_val (days, day);
     }
   sqlite3_reset (stmt);
 
@@ -111,6 +121,62 @@ waymark_store_list_routine_days (WaymarkStore  *self,
     }
 
   return g_steal_pointer (&days);
+}
+
+/**
+ * waymark_store_list_all_routine_days:
+ *
+ * Every routine item's days in one query, for a list that shows them
+ * all.
+ *
+ * Returns: (transfer full) (element-type gint64 GArray) (nullable): for
+ *   each item done at least once, keyed by a pointer to its id, the days
+ *   it was done (#GDate), oldest first
+ */
+GHashTable *
+waymark_store_list_all_routine_days (WaymarkStore  *self,
+                                     GError       **error)
+{
+  g_autoptr(GHashTable) items = NULL;
+  GArray *days = NULL;
+  gint64 current = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  stmt = waymark_store_prepare (self,
+                                "SELECT routine_item_id, date FROM routine_done ORDER BY routine_item_id, date",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+
+  items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      GDate day;
+
+      if (!parse_day (stmt, 1, &day))
+        continue;
+
+      if (days == NULL || id != current)
+        {
+          days = g_array_new (FALSE, TRUE, sizeof (GDate));
+          current = id;
+          g_hash_table_insert (items, g_memdup2 (&id, sizeof id), days);
+        }
+      g_array_append_val (days, day);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      waymark_store_set_sql_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
 }
 
 /**

@@ -108,6 +108,8 @@ gboolean         waymark_store_set_routine_done (WaymarkStore     *self,
 GArray          *waymark_store_list_routine_days (WaymarkStore    *self,
                                                  gint64            routine_item_id,
                                                  GError          **error);
+GHashTable      *waymark_store_list_all_routine_days (WaymarkStore *self,
+                                                 GError          **error);
 GArray          *waymark_store_list_routine_done_on (WaymarkStore *self,
                                                  const GDate      *day,
                                                  GError          **error);

@@ -17,6 +17,7 @@
 #include "waymark-crisis-page.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-emergency-number.h"
 #include "waymark-feedback.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
@@ -293,18 +294,6 @@ open_person (WaymarkRecordSection *section,
 
 /* The emergency number ------------------------------------------------------ */
 
-static WaymarkRecord *
-load_emergency_entry (WaymarkCrisisPage *self)
-{
-  g_autoptr(GListModel) entries = NULL;
-
-  entries = waymark_store_list (waymark_page_get_store (WAYMARK_PAGE (self)), WAYMARK_TYPE_CRISIS_ENTRY, WAYMARK_CRISIS_EMERGENCY_SECTION, NULL);
-  if (entries == NULL || g_list_model_get_n_items (entries) == 0)
-    return NULL;
-
-  return g_list_model_get_item (entries, 0);
-}
-
 static void
 update_now_label (WaymarkCrisisPage *self,
                   const char        *number)
@@ -339,43 +328,16 @@ static gboolean
 save_emergency_cb (gpointer user_data)
 {
   WaymarkCrisisPage *self = user_data;
-  g_autoptr(WaymarkRecord) entry = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *number = NULL;
-  gboolean ok = TRUE;
+  gboolean ok;
 
   self->emergency_save_source = 0;
   if (waymark_page_get_store (WAYMARK_PAGE (self)) == NULL)
     return G_SOURCE_REMOVE;
 
   number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->emergency_row))));
-  entry = load_emergency_entry (self);
-
-  if (!waymark_phone_is_plausible (number))
-    {
-      g_set_error (&error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_INVALID,
-                   _("“%s” doesn’t look like a phone number. Use digits, spaces, +, - and brackets."),
-                   number);
-      ok = FALSE;
-    }
-  else if (*number == '\0')
-    {
-      if (entry != NULL)
-        {
-          g_autoptr(WaymarkDeletion) deletion = waymark_store_delete (waymark_page_get_store (WAYMARK_PAGE (self)), entry, &error);
-          ok = deletion != NULL;
-        }
-    }
-  else
-    {
-      if (entry == NULL)
-        {
-          entry = WAYMARK_RECORD (waymark_crisis_entry_new ());
-          waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, WAYMARK_CRISIS_EMERGENCY_SECTION);
-        }
-      waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_TEXT, number);
-      ok = waymark_store_save (waymark_page_get_store (WAYMARK_PAGE (self)), entry, &error);
-    }
+  ok = waymark_emergency_number_set (waymark_page_get_store (WAYMARK_PAGE (self)), number, &error);
 
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_error_label), !ok);
   if (!ok)
@@ -409,8 +371,11 @@ emergency_changed_cb (WaymarkCrisisPage *self)
 static void
 load_emergency (WaymarkCrisisPage *self)
 {
-  g_autoptr(WaymarkRecord) entry = waymark_page_get_store (WAYMARK_PAGE (self)) ? load_emergency_entry (self) : NULL;
-  const char *number = entry ? waymark_record_get_text (entry, WAYMARK_CRISIS_ENTRY_TEXT) : "";
+  WaymarkStore *store = waymark_page_get_store (WAYMARK_PAGE (self));
+  g_autofree char *number = store ? waymark_emergency_number_get (store, NULL) : NULL;
+
+  if (number == NULL)
+    number = g_strdup ("");
 
   self->loading = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->emergency_row), number);

@@ -67,34 +67,6 @@ G_DEFINE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, WAYMARK_TYPE_SECTIONS_P
 static WaymarkSectionSpec specs[9];
 static gsize specs_ready = 0;
 
-/* Choices, stored values first, then their labels. */
-static const char * const dimension_values[] = { "health", "home", "purpose", "community", NULL };
-static const char * const dimension_labels[] = { N_("Health"), N_("Home"), N_("Purpose"), N_("Community"), NULL };
-static const char * const horizon_values[] = { "short", "long", NULL };
-static const char * const horizon_labels[] = { N_("Short term"), N_("Long term"), NULL };
-static const char * const status_values[] = { "active", "achieved", "paused", "let-go", NULL };
-static const char * const status_labels[] = { N_("Working on it"), N_("Achieved"), N_("Paused"), N_("Let go"), NULL };
-static const char * const intervention_values[] = {
-  WAYMARK_INTERVENTION_PSYCHOTHERAPY, WAYMARK_INTERVENTION_MEDICATION, WAYMARK_INTERVENTION_COMPLEMENTARY,
-  WAYMARK_INTERVENTION_BRAIN_STIMULATION, WAYMARK_INTERVENTION_COMMUNITY_SUPPORT, NULL
-};
-static const char * const intervention_labels[] = {
-  N_("Talking therapy"), N_("Medication"), N_("Complementary therapy"),
-  N_("Brain stimulation"), N_("Community support"), NULL
-};
-
-static const char *
-label_for (const char * const *values,
-           const char * const *labels,
-           const char         *value)
-{
-  for (guint i = 0; values[i] != NULL; i++)
-    if (g_strcmp0 (values[i], value) == 0)
-      return _(labels[i]);
-
-  return value;
-}
-
 static void
 set_subtitle (AdwActionRow *row,
               const char   *text)
@@ -126,12 +98,13 @@ set_details_subtitle (AdwActionRow  *row,
 
 static const WaymarkField goal_fields[] = {
   { WAYMARK_GOAL_TITLE, WAYMARK_FIELD_ENTRY, N_("Goal") },
-  { WAYMARK_GOAL_DIMENSION, WAYMARK_FIELD_CHOICE, N_("Part of life"), dimension_values, dimension_labels },
-  { WAYMARK_GOAL_HORIZON, WAYMARK_FIELD_CHOICE, N_("Time frame"), horizon_values, horizon_labels },
+  { WAYMARK_GOAL_DIMENSION, WAYMARK_FIELD_CHOICE, N_("Part of life"),
+    waymark_goal_dimensions, waymark_goal_dimension_labels },
+  { WAYMARK_GOAL_HORIZON, WAYMARK_FIELD_CHOICE, N_("Time frame"), waymark_goal_horizons, waymark_goal_horizon_labels },
   { WAYMARK_GOAL_TARGET, WAYMARK_FIELD_ENTRY, N_("What success looks like") },
   { WAYMARK_GOAL_START_DATE, WAYMARK_FIELD_DATE, N_("Start date") },
   { WAYMARK_GOAL_TARGET_DATE, WAYMARK_FIELD_DATE, N_("Target date") },
-  { WAYMARK_GOAL_STATUS, WAYMARK_FIELD_CHOICE, N_("Status"), status_values, status_labels },
+  { WAYMARK_GOAL_STATUS, WAYMARK_FIELD_CHOICE, N_("Status"), waymark_goal_statuses, waymark_goal_status_labels },
   { WAYMARK_GOAL_PROGRESS, WAYMARK_FIELD_PERCENT, N_("Progress (percent)") },
 };
 
@@ -161,12 +134,10 @@ decorate_goal (WaymarkRecordSection *section,
   gtk_accessible_update_property (GTK_ACCESSIBLE (ring), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
   adw_action_row_add_prefix (row, ring);
 
-  g_string_append (subtitle, label_for (dimension_values, dimension_labels,
-                                        waymark_record_get_text (goal, WAYMARK_GOAL_DIMENSION)));
-  g_string_append_printf (subtitle, " · %s", label_for (horizon_values, horizon_labels,
-                                                        waymark_record_get_text (goal, WAYMARK_GOAL_HORIZON)));
+  g_string_append (subtitle, waymark_goal_get_label (goal, WAYMARK_GOAL_DIMENSION));
+  g_string_append_printf (subtitle, " · %s", waymark_goal_get_label (goal, WAYMARK_GOAL_HORIZON));
   if (!g_str_equal (status, "active"))
-    g_string_append_printf (subtitle, " · %s", label_for (status_values, status_labels, status));
+    g_string_append_printf (subtitle, " · %s", waymark_goal_get_label (goal, WAYMARK_GOAL_STATUS));
   else
     g_string_append_printf (subtitle, " · %s", described);
   if (*target_date != '\0')
@@ -416,7 +387,7 @@ decorate_tool (WaymarkRecordSection *section,
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     g_string_append_printf (subtitle, "%s%s", i ? ", " : "",
-                            label_for (tag_values, tag_labels, tags[i]));
+                            waymark_choice_get_label (tag_values, tag_labels, tags[i]));
   set_subtitle (row, subtitle->str);
 }
 
@@ -546,7 +517,8 @@ static const WaymarkSectionSpec breakdown_spec = {
 
 static const WaymarkField treatment_fields[] = {
   { WAYMARK_INTERVENTION_NAME, WAYMARK_FIELD_ENTRY, N_("Name") },
-  { WAYMARK_INTERVENTION_KIND, WAYMARK_FIELD_CHOICE, N_("Kind"), intervention_values, intervention_labels },
+  { WAYMARK_INTERVENTION_KIND, WAYMARK_FIELD_CHOICE, N_("Kind"),
+    waymark_intervention_kinds, waymark_intervention_kind_labels },
   { WAYMARK_INTERVENTION_SUBTYPE, WAYMARK_FIELD_ENTRY, N_("Type, such as CBT, DBT or group") },
   { WAYMARK_INTERVENTION_PROVIDER, WAYMARK_FIELD_ENTRY, N_("Provider") },
   { WAYMARK_INTERVENTION_SCHEDULE, WAYMARK_FIELD_ENTRY, N_("When") },
@@ -564,8 +536,8 @@ decorate_treatment (WaymarkRecordSection *section,
                     WaymarkRecord        *treatment)
 {
   const guint details[] = { WAYMARK_INTERVENTION_SUBTYPE, WAYMARK_INTERVENTION_DOSE, WAYMARK_INTERVENTION_SCHEDULE };
-  const char *kind = label_for (intervention_values, intervention_labels,
-                                waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND));
+  const char *kind = waymark_choice_get_label (waymark_intervention_kinds, waymark_intervention_kind_labels,
+                                               waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND));
   g_autofree char *first = NULL;
 
   if (*waymark_record_get_text (treatment, WAYMARK_INTERVENTION_END_DATE) != '\0')
@@ -583,21 +555,13 @@ add_dose_cb (AdwEntryRow         *row,
 {
   WaymarkRecord *medication = waymark_record_editor_get_record (editor);
   WaymarkStore *store = g_object_get_data (G_OBJECT (row), "waymark-store");
-  g_autoptr(WaymarkMedicationDose) dose = waymark_medication_dose_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  char today[16];
 
   if (*text == '\0' || !waymark_record_editor_save_now (editor) || waymark_record_get_id (medication) == 0)
     return;
 
-  waymark_local_today_iso (today);
-  waymark_record_set_reference (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_INTERVENTION_ID,
-                                waymark_record_get_id (medication));
-  waymark_record_set_text (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_DATE, today);
-  waymark_record_set_text (WAYMARK_RECORD (dose), WAYMARK_MEDICATION_DOSE_DOSE, text);
-
-  if (!waymark_store_save (store, WAYMARK_RECORD (dose), &error))
+  if (!waymark_medication_dose_record (store, medication, text, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       waymark_show_error (GTK_WIDGET (row), error->message);
@@ -630,22 +594,13 @@ record_dose_change_cb (WaymarkRecordEditor *editor)
   WaymarkStore *store = g_object_get_data (G_OBJECT (editor), "waymark-store");
   const char *opened_with = g_object_get_data (G_OBJECT (editor), "waymark-dose");
   const char *dose = waymark_record_get_text (treatment, WAYMARK_INTERVENTION_DOSE);
-  g_autoptr(WaymarkMedicationDose) change = NULL;
   g_autoptr(GError) error = NULL;
-  char today[16];
 
-  if (!g_str_equal (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND), WAYMARK_INTERVENTION_MEDICATION) ||
-      *dose == '\0' || g_strcmp0 (dose, opened_with) == 0 ||
+  if (!waymark_medication_dose_is_new (treatment, opened_with) ||
       !waymark_record_editor_save_now (editor) || waymark_record_get_id (treatment) == 0)
     return FALSE;
 
-  waymark_local_today_iso (today);
-  change = waymark_medication_dose_new ();
-  waymark_record_set_reference (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_INTERVENTION_ID,
-                                waymark_record_get_id (treatment));
-  waymark_record_set_text (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_DATE, today);
-  waymark_record_set_text (WAYMARK_RECORD (change), WAYMARK_MEDICATION_DOSE_DOSE, dose);
-  if (!waymark_store_save (store, WAYMARK_RECORD (change), &error))
+  if (!waymark_medication_dose_record (store, treatment, dose, &error))
     waymark_show_error (GTK_WIDGET (editor), error->message);
   else
     g_object_set_data_full (G_OBJECT (editor), "waymark-dose", g_strdup (dose), g_free);
@@ -901,12 +856,12 @@ update_dimension_rings (WaymarkPlanPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (self->dimension_rings); i++)
     {
-      double fraction = goals ? waymark_goals_progress (goals, dimension_values[i], NULL) : NAN;
+      double fraction = goals ? waymark_goals_progress (goals, waymark_goal_dimensions[i], NULL) : NAN;
       g_autofree char *label = isnan (fraction) ? g_strdup ("–") : waymark_progress_ring_format_label (fraction);
       g_autofree char *described = isnan (fraction) ? g_strdup (_("no goals yet"))
                                                     : waymark_progress_ring_describe (fraction);
       /* Translators: e.g. "Health: 45 percent". */
-      g_autofree char *name = g_strdup_printf (_("%s: %s"), _(dimension_labels[i]), described);
+      g_autofree char *name = g_strdup_printf (_("%s: %s"), _(waymark_goal_dimension_labels[i]), described);
 
       waymark_progress_ring_view_set_fraction (self->dimension_rings[i], isnan (fraction) ? 0 : fraction);
       waymark_progress_ring_view_set_label (self->dimension_rings[i], label);
@@ -936,7 +891,7 @@ dimension_toggled_cb (GtkToggleButton *button,
 
   if (gtk_toggle_button_get_active (button))
     {
-      self->goal_filter = g_strdup (dimension_values[index]);
+      self->goal_filter = g_strdup (waymark_goal_dimensions[index]);
       for (guint i = 0; i < G_N_ELEMENTS (self->dimension_buttons); i++)
         if (i != index)
           gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->dimension_buttons[i]), FALSE);
@@ -944,7 +899,7 @@ dimension_toggled_cb (GtkToggleButton *button,
   else
     for (guint i = 0; i < G_N_ELEMENTS (self->dimension_buttons); i++)
       if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->dimension_buttons[i])))
-        self->goal_filter = g_strdup (dimension_values[i]);
+        self->goal_filter = g_strdup (waymark_goal_dimensions[i]);
 
   waymark_record_section_set_filter (goals, goal_filter, self);
 }
@@ -967,14 +922,14 @@ make_dimension_header (WaymarkPlanPage *self)
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *ring = waymark_progress_ring_view_new ();
-      GtkWidget *label = gtk_label_new (_(dimension_labels[i]));
+      GtkWidget *label = gtk_label_new (_(waymark_goal_dimension_labels[i]));
       /* Translators: a tooltip; %s is Health, Home, Purpose or Community. */
-      g_autofree char *tooltip = g_strdup_printf (_("Show only goals for %s"), _(dimension_labels[i]));
+      g_autofree char *tooltip = g_strdup_printf (_("Show only goals for %s"), _(waymark_goal_dimension_labels[i]));
 
       gtk_widget_set_size_request (ring, 56, 56);
       gtk_widget_set_halign (ring, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (ring), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(dimension_labels[i]), -1);
+                                      _(waymark_goal_dimension_labels[i]), -1);
       gtk_box_append (GTK_BOX (content), ring);
       gtk_box_append (GTK_BOX (content), label);
       gtk_widget_set_margin_top (content, 6);
