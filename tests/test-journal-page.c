@@ -11,6 +11,7 @@
 
 #include "waymark-checkin-editor.h"
 #include "waymark-checkin-row.h"
+#include "waymark-clock.h"
 #include "waymark-text-preview.h"
 #include "waymark-journal-page.h"
 #include "waymark-plan-entry.h"
@@ -98,10 +99,10 @@ test_new_checkin_from_the_window (Fixture       *f,
 }
 
 static void
-add_checkin (Fixture    *f,
-             int         days_ago,
-             int         mood,
-             const char *note)
+add_checkin_to (WaymarkStore *store,
+                int           days_ago,
+                int           mood,
+                const char   *note)
 {
   g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -111,7 +112,16 @@ add_checkin (Fixture    *f,
   waymark_checkin_set_time (checkin, earlier);
   waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD, mood);
   waymark_record_set_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE, note);
-  g_assert_true (waymark_store_save_checkin (f->store, checkin, NULL, NULL));
+  g_assert_true (waymark_store_save_checkin (store, checkin, NULL, NULL));
+}
+
+static void
+add_checkin (Fixture    *f,
+             int         days_ago,
+             int         mood,
+             const char *note)
+{
+  add_checkin_to (f->store, days_ago, mood, note);
 }
 
 static GtkWidget *
@@ -205,6 +215,30 @@ test_early_warning_note (Fixture       *f,
   waymark_test_pump ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (
                      ADW_VIEW_STACK (find_by_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK))), ==, "plan");
+}
+
+/* When the day changes, the page reads the journal again: here three
+ * low days written by another connection to the file, which the page's
+ * store never announced, show once the clock says so. */
+static void
+test_follows_the_day (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) other = waymark_store_open (waymark_store_get_path (f->store),
+                                                      WAYMARK_STORE_OPEN_EXISTING, &error);
+
+  g_assert_no_error (error);
+  add_checkin_to (other, 0, 2, "");
+  add_checkin_to (other, 1, 2, "");
+  add_checkin_to (other, 2, 2, "");
+  waymark_test_pump ();
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
+
+  g_signal_emit_by_name (waymark_clock_get_default (), "day-changed");
+  waymark_test_pump ();
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
+  g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
 }
 
 static void
@@ -375,6 +409,8 @@ main (int   argc,
 
   g_test_add ("/waymark/journal/early-warning-note", Fixture, NULL,
               fixture_set_up, test_early_warning_note, fixture_tear_down);
+  g_test_add ("/waymark/journal/follows-the-day", Fixture, NULL,
+              fixture_set_up, test_follows_the_day, fixture_tear_down);
   g_test_add ("/waymark/journal/list-and-delete", Fixture, NULL,
               fixture_set_up, test_list_search_and_delete, fixture_tear_down);
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "waymark-clock.h"
 #include "waymark-page.h"
 
 /* A page is bound to the window's store (its "store" property) and
@@ -108,6 +109,17 @@ store_changed_cb (WaymarkPage *self,
     klass->changed (self, kind);
 
   if (priv->reload_source == 0)
+    priv->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
+}
+
+/* What a page shows of "today" (the charts' last day, the timeline's
+ * now) is read again when the day changes under it. */
+static void
+day_changed_cb (WaymarkPage *self)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  if (priv->loaded && priv->reload_source == 0 && WAYMARK_PAGE_GET_CLASS (self)->reload != NULL)
     priv->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
 }
 
@@ -246,6 +258,8 @@ waymark_page_init (WaymarkPage *self)
   priv->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
   g_signal_group_connect_object (priv->store_signals, "changed",
                                  G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (waymark_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

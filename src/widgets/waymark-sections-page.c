@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "waymark-clock.h"
 #include "waymark-sections-page.h"
 
 /* What the Plan and Crisis Plan pages share: their sections are made
@@ -26,6 +27,21 @@ typedef struct
 } WaymarkSectionsPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WaymarkSectionsPage, waymark_sections_page, WAYMARK_TYPE_PAGE)
+
+/* The routine's "Done today" and streaks count from today: when the day
+ * changes under a built page, its sections read again (before the page's
+ * own reload, which WaymarkPage queues for the same signal). */
+static void
+day_changed_cb (WaymarkSectionsPage *self)
+{
+  WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
+
+  if (!waymark_page_is_built (WAYMARK_PAGE (self)) || waymark_page_get_store (WAYMARK_PAGE (self)) == NULL)
+    return;
+
+  for (guint i = 0; i < priv->sections->len; i++)
+    waymark_record_section_reload (priv->sections->pdata[i]);
+}
 
 static void
 waymark_sections_page_dispose (GObject *object)
@@ -52,6 +68,8 @@ waymark_sections_page_init (WaymarkSectionsPage *self)
   WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
 
   priv->sections = g_ptr_array_new ();
+  g_signal_connect_object (waymark_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
