@@ -12,6 +12,7 @@
 
 #include "waymark-backup.h"
 #include "waymark-backups-window.h"
+#include "waymark-date.h"
 
 /* Lists the backups of the plan open in the window it belongs to, newest
  * first, each with what it holds as read from the backup itself. A
@@ -77,13 +78,10 @@ format_time (GDateTime *time)
 static char *
 format_day (const char *iso_day)
 {
-  g_autofree char *iso = g_strconcat (iso_day, "T12:00:00Z", NULL);
-  g_autoptr(GDateTime) day = g_date_time_new_from_iso8601 (iso, NULL);
-
-  if (day == NULL)
+  if (!waymark_date_is_valid (iso_day))
     return g_strdup (iso_day);
-  /* Translators: the day of the last check-in in a backup; a strftime format. */
-  return g_date_time_format (day, _("%-d %B %Y"));
+
+  return waymark_date_format (iso_day);
 }
 
 /* "3 goals · 120 check-ins · last check-in 5 December 2026 · 148.0 kB" */

@@ -15,6 +15,7 @@
 
 #include "waymark-contact.h"
 #include "waymark-core-resources.h"
+#include "waymark-date.h"
 #include "waymark-person.h"
 #include "waymark-safety-net.h"
 
@@ -439,21 +440,12 @@ waymark_safety_net_country_get_name (const WaymarkSafetyNetCountry *country)
 char *
 waymark_safety_net_country_format_checked (const WaymarkSafetyNetCountry *country)
 {
-  g_autoptr(GDateTime) date = NULL;
-  int y, m, d;
-
   g_return_val_if_fail (country != NULL, NULL);
 
-  if (sscanf (country->checked, "%4d-%2d-%2d", &y, &m, &d) != 3)
+  if (!waymark_date_is_valid (country->checked))
     return g_strdup (country->checked);
 
-  date = g_date_time_new_local (y, m, d, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup (country->checked);
-
-  /* Translators: the date a country's crisis numbers were checked, as in
-   * "checked 6 December 2026"; see the strftime manual for the codes. */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return waymark_date_format (country->checked);
 }
 
 /**
