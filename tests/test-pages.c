@@ -9,10 +9,13 @@
 
 #include <adwaita.h>
 
+#include "waymark-clock.h"
+#include "waymark-date.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-page.h"
 #include "waymark-record-section.h"
 #include "waymark-resources.h"
+#include "waymark-routine-item.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
@@ -135,6 +138,55 @@ test_pages_follow_the_store_and_go_with_the_window (void)
   waymark_test_remove_tree (tmp_b);
 }
 
+/* The routine's ticks come from one read of every item's days, and a
+ * page left open overnight reads them again when the day changes: here a
+ * tick written through another connection, which the window's store
+ * never announces, shows once the clock says the day changed. */
+static void
+test_plan_follows_the_day (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(WaymarkStore) other = NULL;
+  g_autoptr(WaymarkRoutineItem) walk = waymark_routine_item_new ();
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window;
+  GtkWidget *tick;
+  GDate today;
+
+  waymark_record_set_text (WAYMARK_RECORD (walk), WAYMARK_ROUTINE_ITEM_TITLE, "A walk outside");
+  g_assert_true (waymark_store_save (store, WAYMARK_RECORD (walk), &error));
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_window_show_page (window, "plan");
+  waymark_test_pump ();
+
+  tick = find_by_name (window, "waymark-done-today");
+  g_assert_true (GTK_IS_CHECK_BUTTON (tick));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (tick)));
+
+  other = waymark_store_open (waymark_store_get_path (store), WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  waymark_local_today (NULL, NULL, &today);
+  g_assert_true (waymark_store_set_routine_done (other, waymark_record_get_id (WAYMARK_RECORD (walk)),
+                                                 &today, TRUE, &error));
+  waymark_test_pump ();
+  tick = find_by_name (window, "waymark-done-today");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (tick)));
+
+  g_signal_emit_by_name (waymark_clock_get_default (), "day-changed");
+  waymark_test_pump ();
+  tick = find_by_name (window, "waymark-done-today");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (tick)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +197,7 @@ main (int   argc,
 
   g_test_add_func ("/waymark/pages/follow-the-store-and-go-with-the-window",
                    test_pages_follow_the_store_and_go_with_the_window);
+  g_test_add_func ("/waymark/pages/plan-follows-the-day", test_plan_follows_the_day);
 
   return g_test_run ();
 }

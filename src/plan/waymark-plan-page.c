@@ -302,9 +302,9 @@ decorate_routine_item (WaymarkRecordSection *section,
                        AdwActionRow         *row,
                        WaymarkRecord        *item)
 {
-  WaymarkStore *store = waymark_record_section_get_store (section);
+  GHashTable *all_days = waymark_record_section_get_rows_data (section);
   gint64 id = waymark_record_get_id (item);
-  g_autoptr(GArray) days = waymark_store_list_routine_days (store, id, NULL);
+  GArray *days = all_days ? g_hash_table_lookup (all_days, &id) : NULL;
   g_autofree char *check_label = NULL;
   GtkWidget *check = gtk_check_button_new ();
   gboolean done_today = FALSE;
@@ -341,6 +341,14 @@ decorate_routine_item (WaymarkRecordSection *section,
     set_subtitle (row, done_today ? _("Done today") : _("Not yet today"));
 }
 
+/* Every item's days in one query, not one an item. */
+static gpointer
+read_routine_days (WaymarkRecordSection  *section,
+                   GError               **error)
+{
+  return waymark_store_list_all_routine_days (waymark_record_section_get_store (section), error);
+}
+
 static const WaymarkSectionSpec routine_spec = {
   "routine", G_TYPE_INVALID, NULL,
   N_("Daily Routine"),
@@ -350,6 +358,8 @@ static const WaymarkSectionSpec routine_spec = {
   WAYMARK_ROUTINE_ITEM_TITLE, -1,
   routine_fields, G_N_ELEMENTS (routine_fields),
   decorate_routine_item, NULL,
+  NULL, NULL, NULL,
+  read_routine_days, (GDestroyNotify) g_hash_table_unref,
 };
 
 /* Toolbox, triggers, warning signs, breakdown signs --------------------- */

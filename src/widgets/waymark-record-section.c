@@ -41,6 +41,7 @@ struct _WaymarkRecordSection
   WaymarkStore        *store;
   GSignalGroup        *store_signals;
   GListModel          *records;
+  gpointer             rows_data;    /* from spec->read_rows, for the rows */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkRecordSection, waymark_record_section, ADW_TYPE_BIN)
@@ -52,6 +53,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+clear_rows_data (WaymarkRecordSection *self)
+{
+  if (self->rows_data != NULL && self->spec != NULL && self->spec->free_rows != NULL)
+    self->spec->free_rows (self->rows_data);
+  self->rows_data = NULL;
+}
 
 static GtkWidget *
 find_named (GtkWidget  *root,
@@ -325,11 +334,23 @@ waymark_record_section_reload (WaymarkRecordSection *self)
     }
 
   g_clear_object (&self->records);
+  clear_rows_data (self);
   self->records = waymark_store_list (self->store, self->spec->record_type, self->spec->scope, &error);
   if (self->records == NULL)
     {
       g_warning ("Could not read %s: %s", self->spec->name, error->message);
       return;
+    }
+
+  /* What the rows show beyond their records, in one query for all. */
+  if (self->spec->read_rows != NULL)
+    {
+      self->rows_data = self->spec->read_rows (self, &error);
+      if (self->rows_data == NULL && error != NULL)
+        {
+          g_warning ("Could not read %s: %s", self->spec->name, error->message);
+          g_clear_error (&error);
+        }
     }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
@@ -453,6 +474,7 @@ waymark_record_section_dispose (GObject *object)
   WaymarkRecordSection *self = WAYMARK_RECORD_SECTION (object);
 
   g_clear_object (&self->records);
+  clear_rows_data (self);
   g_signal_group_set_target (self->store_signals, NULL);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
@@ -625,4 +647,21 @@ waymark_record_section_get_spec (WaymarkRecordSection *self)
   g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
 
   return self->spec;
+}
+
+/**
+ * waymark_record_section_get_rows_data:
+ *
+ * For a row decorator: what the spec's read_rows read for every row,
+ * this time the section read its records.
+ *
+ * Returns: (transfer none) (nullable): the data, or %NULL when there is
+ *   none (no read_rows, or it failed)
+ */
+gpointer
+waymark_record_section_get_rows_data (WaymarkRecordSection *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
+
+  return self->rows_data;
 }

@@ -40,6 +40,13 @@ typedef void (*WaymarkRecordOpener) (WaymarkRecordSection *section,
 typedef void (*WaymarkRecordDeleter) (WaymarkRecordSection *section,
                                       WaymarkRecord        *record);
 
+/* Reads what the rows show beyond their records for all of them in one
+ * go, such as every routine item's days done: once each time the section
+ * reads its records, before the rows are decorated, which then find it
+ * with waymark_record_section_get_rows_data (). */
+typedef gpointer (*WaymarkRowsReader) (WaymarkRecordSection  *section,
+                                       GError               **error);
+
 /* What a section holds and how it is edited; strings are N_(). */
 typedef struct
 {
@@ -59,6 +66,8 @@ typedef struct
   WaymarkRecordOpener    open_record;    /* NULL: the editor of the record itself */
   const char            *also_reload_on; /* another kind the rows show, or NULL */
   WaymarkRecordDeleter   delete_record;  /* NULL: delete the record, with Undo */
+  WaymarkRowsReader      read_rows;      /* NULL: the rows show their records only */
+  GDestroyNotify         free_rows;      /* frees what read_rows returned */
 } WaymarkSectionSpec;
 
 WaymarkRecordSection     *waymark_record_section_new         (const WaymarkSectionSpec *spec);
@@ -74,5 +83,6 @@ void                      waymark_record_section_set_header  (WaymarkRecordSecti
                                                               GtkWidget                *header);
 GListModel               *waymark_record_section_get_records (WaymarkRecordSection     *self);
 const WaymarkSectionSpec *waymark_record_section_get_spec    (WaymarkRecordSection     *self);
+gpointer                  waymark_record_section_get_rows_data (WaymarkRecordSection   *self);
 
 G_END_DECLS
