@@ -532,7 +532,7 @@ trackers_action (GSimpleAction *action,
                  gpointer       user_data)
 {
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
-  GtkWidget *window, *box, *header, *scrolled, *clamp, *overlay;
+  GtkWidget *window, *box, *header, *scrolled, *clamp;
   WaymarkRecordSection *section;
 
   if (get_store (self) == NULL)
@@ -563,9 +563,8 @@ trackers_action (GSimpleAction *action,
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_box_append (GTK_BOX (box), scrolled);
-  overlay = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), box);
-  adw_window_set_content (ADW_WINDOW (window), overlay);
+  /* Its toasts (Undo after deleting a tracker) are the main window's. */
+  adw_window_set_content (ADW_WINDOW (window), box);
 
   gtk_window_present (GTK_WINDOW (window));
 }
