@@ -159,9 +159,14 @@ waymark_page_dispose (GObject *object)
   WaymarkPage *self = WAYMARK_PAGE (object);
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
 
-  waymark_page_set_store (self, NULL);
+  /* A subclass has written and let go of what it holds in its own
+   * dispose, and its template's widgets are gone: drop the store
+   * without flush or unload. */
   g_clear_handle_id (&priv->load_source, g_source_remove);
   g_clear_handle_id (&priv->reload_source, g_source_remove);
+  g_signal_group_set_target (priv->store_signals, NULL);
+  g_clear_object (&priv->store);
+  priv->loaded = FALSE;
 
   G_OBJECT_CLASS (waymark_page_parent_class)->dispose (object);
 }
