@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utime.h>
 
 #include "waymark-atomic-file.h"
@@ -134,8 +135,10 @@ static void
 test_leftovers (void)
 {
   g_autofree char *dir = waymark_test_make_tmpdir ();
+  g_autofree char *ours = g_strdup_printf ("young.pdf.new-%d-AAAAAA", (int) getpid ());
   const char *names[] = { "plan.waymark.new-Ab12Cd", "old.csv.new-zzzzzz", "young.csv.new-QQQQQQ",
-                          "plan.waymark", "notes.new-abc", "x.new-abc!de" };
+                          "plan.waymark", "notes.new-abc", "x.new-abc!de", ours,
+                          "young.png.new-2147483646-BBBBBB" };
   g_autofree char *listing = NULL;
 
   g_assert_true (waymark_atomic_file_is_temp_name ("journal.csv.new-a1B2c3"));
@@ -144,6 +147,11 @@ test_leftovers (void)
   g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv.new-a1B2c"));
   g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv.old-a1B2c3"));
   g_assert_true (waymark_atomic_file_is_temp_name ("2026-03-02T090000Z.waymark.new-a1B2c3-journal"));
+  g_assert_true (waymark_atomic_file_is_temp_name ("journal.csv.new-4242-a1B2c3"));
+  g_assert_true (waymark_atomic_file_is_temp_name ("plan.waymark.new-4242-a1B2c3-wal"));
+  g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv.new--a1B2c3"));
+  g_assert_false (waymark_atomic_file_is_temp_name ("journal.csv.new-42x-a1B2c3"));
+  g_assert_false (waymark_atomic_file_is_temp_name (".new-4242-a1B2c3"));
   g_assert_false (waymark_atomic_file_is_temp_name ("plan.waymark-journal"));
   g_assert_false (waymark_atomic_file_is_temp_name ("x.new-a1B2-journal"));
 
@@ -157,11 +165,17 @@ test_leftovers (void)
         g_assert_cmpint (g_utime (path, &old), ==, 0);
     }
 
-  /* Old leftovers go; one being written right now, and anything that is
-   * not Waymark's, stay. */
+  /* Old leftovers go; one that may be being written right now, and
+   * anything not Waymark's, stay. */
   g_assert_cmpuint (waymark_atomic_file_remove_leftovers (dir), ==, 2);
   listing = waymark_test_list_dir (dir);
-  g_assert_cmpstr (listing, ==, "notes.new-abc\nplan.waymark\nx.new-abc!de\nyoung.csv.new-QQQQQQ");
+  {
+    g_autofree char *expected = g_strdup_printf ("notes.new-abc\nplan.waymark\nx.new-abc!de\n"
+                                                 "young.csv.new-QQQQQQ\n%s\nyoung.png.new-2147483646-BBBBBB",
+                                                 ours);
+
+    g_assert_cmpstr (listing, ==, expected);
+  }
   waymark_test_remove_tree (dir);
 }
 

@@ -28,9 +28,10 @@
  * is left exactly as it was: whatever happens, the path holds the old
  * file or the whole new one, never half of one.
  *
- * Temporary files are named "NAME.new-XXXXXX" (six letters or digits),
- * the pattern the plan file's own creation uses, so one rule finds
- * Waymark's leftovers after a crash: waymark_atomic_file_is_temp_name ().
+ * Temporary files are named "NAME.new-PID-XXXXXX" (the writer's process
+ * and six letters or digits), the pattern the plan file's own creation
+ * uses, so one rule finds Waymark's leftovers after a crash:
+ * waymark_atomic_file_is_temp_name ().
  * The name is not hidden on purpose: a leftover beside an export is
  * plainly related to it, and never mistaken for a finished document. */
 
@@ -200,7 +201,7 @@ waymark_atomic_file_write_full (const char              *path,
   /* Beside the final file: on the same file system, so the rename is
    * atomic. g_mkstemp_full () opens with O_CREAT | O_EXCL. */
   dir = g_path_get_dirname (path);
-  tmp_path = g_strconcat (path, TEMP_SUFFIX TEMP_RANDOM, NULL);
+  tmp_path = g_strdup_printf ("%s" TEMP_SUFFIX "%d-" TEMP_RANDOM, path, (int) getpid ());
   writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, mode);
   if (writer.fd < 0)
     {
@@ -342,13 +343,22 @@ waymark_atomic_file_is_temp_name (const char *basename)
     return FALSE;
 
   tail = basename + length - random;
-  if (strncmp (tail - suffix, TEMP_SUFFIX, suffix) != 0)
-    return FALSE;
   for (gsize i = 0; i < random; i++)
     if (!g_ascii_isalnum (tail[i]))
       return FALSE;
 
-  return TRUE;
+  /* NAME.new-XXXXXX, or NAME.new-PID-XXXXXX */
+  if (strncmp (tail - suffix, TEMP_SUFFIX, suffix) == 0)
+    return TRUE;
+  if (tail[-1] != '-')
+    return FALSE;
+  {
+    const char *dash = tail - 1, *p = dash;
+
+    while (p > basename && g_ascii_isdigit (p[-1]))
+      p--;
+    return p < dash && p - suffix > basename && strncmp (p - suffix, TEMP_SUFFIX, suffix) == 0;
+  }
 }
 
 /**
@@ -357,7 +367,8 @@ waymark_atomic_file_is_temp_name (const char *basename)
  *
  * Removes Waymark's temporary files that a crash left in @dir; one
  * younger than ten minutes may be another Waymark writing right now,
- * and is left alone.
+ * and is left alone (the plan's own, whose writer has gone, the store
+ * removes when it opens that plan).
  *
  * Returns: how many were removed
  */
