@@ -439,10 +439,19 @@ test_shared_location (Fixture       *f,
     g_autofree char *path = NULL;
     g_autoptr(GError) error = NULL;
 
+    g_assert_cmpint (g_mkdir_with_parents (chosen, 0755), ==, 0);
+    g_assert_cmpint (g_chmod (chosen, 0755), ==, 0);
     g_setenv ("WAYMARK_BACKUP_DIR", chosen, TRUE);
     path = waymark_backup_run_if_due (f->store, now, &error);
     g_assert_no_error (error);
     g_assert_true (g_str_has_prefix (path, chosen));
+    /* The chosen folder keeps its own mode; the plan's folder in it is private. */
+    assert_mode (chosen, 0755);
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      assert_mode (folder, 0700);
+    }
     g_unsetenv ("WAYMARK_BACKUP_DIR");
   }
 

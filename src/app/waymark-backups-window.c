@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "waymark-backup.h"
 #include "waymark-backups-window.h"
@@ -232,6 +233,22 @@ back_up_now_action (GtkWidget  *widget,
 
 /* Restoring ---------------------------------------------------------------- */
 
+/* Whether @path is the plan open in the window, however it is named. */
+static gboolean
+is_open_plan (WaymarkBackupsWindow *self,
+              const char           *path)
+{
+  WaymarkStore *store = get_store (self);
+  GStatBuf a, b;
+
+  if (store == NULL)
+    return FALSE;
+  if (g_strcmp0 (waymark_store_get_path (store), path) == 0)
+    return TRUE;
+  return g_stat (path, &a) == 0 && g_stat (waymark_store_get_path (store), &b) == 0 &&
+         a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 static void
 restore_to_file_response_cb (WaymarkBackupsWindow *self,
                              int                   response,
@@ -246,7 +263,11 @@ restore_to_file_response_cb (WaymarkBackupsWindow *self,
   if (file != NULL)
     path = g_file_get_path (file);
 
-  if (path != NULL && self->restoring != NULL)
+  if (path != NULL && self->restoring != NULL && is_open_plan (self, path))
+    tell (self, _("Can’t Restore the Backup"),
+          _("That is the plan you have open. To put the backup in its place, choose "
+            "“Replace My Plan” instead; to keep both, choose another file name."));
+  else if (path != NULL && self->restoring != NULL)
     {
       if (!waymark_backup_restore_to_file (self->restoring, path, &error))
         tell (self, _("Can’t Restore the Backup"), error->message);

@@ -471,6 +471,8 @@ ensure_folder (const char  *folder,
                GError     **error)
 {
   g_autofree char *parent = g_path_get_dirname (folder);
+  gboolean chosen;
+  g_autofree char *root = backups_root (&chosen);
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -484,9 +486,11 @@ ensure_folder (const char  *folder,
       return FALSE;
     }
 
-  /* Only the person can list their backups, whatever the umask made. */
+  /* Only the person can list their backups, whatever the umask made;
+   * a folder the person chose ($WAYMARK_BACKUP_DIR) keeps its own mode. */
   g_chmod (folder, 0700);
-  g_chmod (parent, 0700);
+  if (!chosen)
+    g_chmod (parent, 0700);
   return TRUE;
 }
 
