@@ -114,6 +114,7 @@ write_sample_data (GVariantDict *options)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = dup_data_file_option (options);
+  g_autofree char *notice = NULL;
 
   if (path == NULL)
     {
@@ -123,11 +124,15 @@ write_sample_data (GVariantDict *options)
       return EXIT_FAILURE;
     }
 
-  if (!waymark_sample_data_write_file (path, sample_data_option.days, NULL, &error))
+  if (!waymark_sample_data_write_file_full (path, sample_data_option.days, NULL, &notice, &error))
     {
       print_error (path, error);
       return EXIT_FAILURE;
     }
+
+  /* Something beside the plan was moved aside as it opened. */
+  if (notice != NULL)
+    g_printerr ("waymark: %s\n", notice);
 
   {
     g_autofree char *display = g_filename_display_name (path);

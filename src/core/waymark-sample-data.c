@@ -1253,10 +1253,12 @@ waymark_sample_data_fill (WaymarkStore  *store,
 }
 
 /**
- * waymark_sample_data_write_file:
+ * waymark_sample_data_write_file_full:
  * @path: where the plan goes: a new file, or an existing empty plan
  * @days: how many days of history to write
  * @today: (nullable): the last day of the history; today when %NULL
+ * @notice: (out) (optional) (nullable): what opening the plan found
+ *   beside it and moved aside, for the person (waymark_store_get_open_notice ())
  * @error: return location for an error
  *
  * Writes sample data into a new plan at @path (or into an existing plan
@@ -1265,10 +1267,11 @@ waymark_sample_data_fill (WaymarkStore  *store,
  * removed again, so no half-written plan is left behind.
  */
 gboolean
-waymark_sample_data_write_file (const char  *path,
-                                guint        days,
-                                GDate       *today,
-                                GError     **error)
+waymark_sample_data_write_file_full (const char  *path,
+                                     guint        days,
+                                     GDate       *today,
+                                     char       **notice,
+                                     GError     **error)
 {
   g_autoptr(WaymarkStore) store = NULL;
   gboolean created;
@@ -1279,6 +1282,9 @@ waymark_sample_data_write_file (const char  *path,
                               error);
   if (store == NULL)
     return FALSE;
+
+  if (notice != NULL)
+    *notice = g_strdup (waymark_store_get_open_notice (store));
 
   if (!waymark_sample_data_fill (store, days, today, error))
     {
@@ -1298,4 +1304,18 @@ waymark_sample_data_write_file (const char  *path,
     }
 
   return TRUE;
+}
+
+/**
+ * waymark_sample_data_write_file:
+ *
+ * waymark_sample_data_write_file_full () without the notice.
+ */
+gboolean
+waymark_sample_data_write_file (const char  *path,
+                                guint        days,
+                                GDate       *today,
+                                GError     **error)
+{
+  return waymark_sample_data_write_file_full (path, days, today, NULL, error);
 }

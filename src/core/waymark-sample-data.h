@@ -17,6 +17,11 @@ gboolean waymark_sample_data_write_file (const char  *path,
                                          guint        days,
                                          GDate       *today,
                                          GError     **error);
+gboolean waymark_sample_data_write_file_full (const char  *path,
+                                              guint        days,
+                                              GDate       *today,
+                                              char       **notice,
+                                              GError     **error);
 gboolean waymark_sample_data_fill       (WaymarkStore *store,
                                          guint         days,
                                          GDate        *today,
