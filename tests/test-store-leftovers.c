@@ -448,10 +448,14 @@ test_fifo_is_not_a_folder (void)
 {
   g_autofree char *tmp = waymark_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autoptr(GError) error = NULL;
   const WaymarkStoreOpenMode modes[] = { WAYMARK_STORE_OPEN_EXISTING, WAYMARK_STORE_OPEN_OR_CREATE };
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  /* Even with a log beside it, nothing blocks on the pipe, and what is
+   * beside a file that is no plan is not touched. */
+  g_assert_true (g_file_set_contents (wal, "not a log, and not moved", -1, NULL));
 
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
     {
@@ -462,6 +466,8 @@ test_fifo_is_not_a_folder (void)
       g_test_message ("%s", error->message);
       g_clear_error (&error);
     }
+  g_assert_true (g_file_test (wal, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (find_moved (tmp, "plan.waymark-wal.stray-"));
 
   waymark_test_remove_tree (tmp);
 }

@@ -391,7 +391,7 @@ wal_page_size (const char *log)
   guint8 header[WAL_HEADER_SIZE];
   gssize n_read = 0;
   guint32 magic;
-  int fd = g_open (log, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  int fd = g_open (log, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0);
 
   if (fd < 0)
     return 0;
@@ -422,7 +422,7 @@ db_page_size (const char *path)
   guint8 header[18];
   gssize n = 0;
   guint32 size;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
 
   if (fd < 0)
     return 0;
@@ -582,6 +582,12 @@ waymark_store_check_leftovers (const char  *path,
 {
   static const char * const logs[] = { "-wal", "-journal" };
   g_autofree char *stamp = NULL;
+  GStatBuf plan_st;
+
+  /* Not a file SQLite will be let near (a folder, a pipe): the open
+   * itself says why, and nothing beside it is touched. */
+  if (plan_exists && (g_stat (path, &plan_st) != 0 || !S_ISREG (plan_st.st_mode)))
+    return TRUE;
 
   if (plan_exists && is_in_use (path))
     return TRUE;
