@@ -297,6 +297,31 @@ test_copy_button (void)
   close_plan (&f);
 }
 
+/* An empty plan, exported from the window, is a blank one to fill in
+ * by hand, headed with the country's numbers. */
+static void
+test_empty_plan_exports_a_template (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", NULL, "-", NULL };
+  int status = 0;
+
+  open_new_plan (&f, "en_US.UTF-8");
+  pdf = g_build_filename (f.tmp, "blank.pdf", NULL);
+  g_assert_true (waymark_crisis_page_export (WAYMARK_CRISIS_PAGE (f.page), WAYMARK_CRISIS_LAYOUT_PAGE, pdf));
+
+  argv[4] = pdf;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, NULL));
+  g_assert_nonnull (strstr (text, "In an emergency call 911"));
+  g_assert_nonnull (strstr (text, "988 Suicide & Crisis Lifeline: 988"));
+  g_assert_nonnull (strstr (text, "Signs a Crisis May Be Coming"));
+
+  close_plan (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/waymark/crisis/safety-net/picked-country-is-kept", test_picked_country_is_kept);
   g_test_add_func ("/waymark/crisis/safety-net/own-number-wins", test_own_number_wins);
   g_test_add_func ("/waymark/crisis/safety-net/copy-button", test_copy_button);
+  g_test_add_func ("/waymark/crisis/safety-net/empty-plan-exports-a-template", test_empty_plan_exports_a_template);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "waymark-bench-probe.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-crisis-template.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
 #include "waymark-resources.h"
@@ -77,6 +78,9 @@ static const GOptionEntry main_entries[] = {
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-crisis-plan: the language to print it in, such as “es” "
        "(the default is the language the plan’s person reads)"), N_("LANGUAGE") },
+  { "blank", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-crisis-plan: a blank crisis plan to fill in by hand, headed with the numbers "
+       "suggested for your locale’s country; no plan file is needed"), NULL },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a copy of the plan given by --data-file to FILE, then exit; safe while the plan is open"),
     N_("FILE") },
@@ -203,6 +207,31 @@ export_crisis_plan (GVariantDict *options)
                                  language_arg, available);
       g_printerr ("waymark: %s\n", message);
       return EXIT_FAILURE;
+    }
+
+  /* A blank plan needs no plan file: it is headed with the numbers of
+   * the locale's country, in the language asked for or the locale's. */
+  if (g_variant_dict_contains (options, "blank"))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+      g_autofree char *country = waymark_safety_net_country_from_environment ();
+
+      if (language != NULL)
+        waymark_language_push (language->code);
+      exported = waymark_crisis_template_export (kind, waymark_safety_net_lookup (country),
+                                                 output, width, height, &error);
+      if (language != NULL)
+        waymark_language_pop ();
+
+      if (!exported)
+        {
+          print_error (output, error);
+          return EXIT_FAILURE;
+        }
+
+      /* Translators: %s is a file name. */
+      g_print (_("Saved a blank crisis plan to %s\n"), display);
+      return EXIT_SUCCESS;
     }
 
   if (path == NULL)

@@ -17,6 +17,7 @@
 #include "waymark-crisis-page.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-crisis-template.h"
 #include "waymark-emergency-number.h"
 #include "waymark-feedback.h"
 #include "waymark-language.h"
@@ -403,7 +404,8 @@ tell (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The plan as it is now, or NULL after telling the person why not. */
+/* The plan as it is now, or NULL after telling the person why not. An
+ * empty plan prints as a blank one, to fill in by hand. */
 static WaymarkCrisisPlan *
 load_printable_plan (WaymarkCrisisPage *self)
 {
@@ -415,13 +417,6 @@ load_printable_plan (WaymarkCrisisPage *self)
   if (plan == NULL)
     {
       tell (GTK_WIDGET (self), _("Can’t Read the Crisis Plan"), error->message);
-      return NULL;
-    }
-
-  if (waymark_crisis_plan_is_empty (plan))
-    {
-      tell (GTK_WIDGET (self), _("Nothing to Print Yet"),
-            _("Your crisis plan is empty. Write at least one step first, then print it."));
       return NULL;
     }
 
@@ -451,6 +446,8 @@ run_print (WaymarkCrisisPage       *self,
 
   /* In the client's language, whatever the workstation's. */
   waymark_print_operation_set_language (operation, language);
+  if (waymark_crisis_plan_is_empty (plan))
+    waymark_print_operation_set_blank (operation, waymark_safety_net_box_get_country (self->safety_net));
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent_window (GTK_WIDGET (self)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -566,7 +563,11 @@ waymark_crisis_page_export (WaymarkCrisisPage       *self,
     /* In the client's language, whatever the workstation's. */
     if (language != NULL)
       waymark_language_push (language);
-    exported = waymark_crisis_pdf_export (plan, kind, path, width, height, &left_off, &error);
+    if (waymark_crisis_plan_is_empty (plan))
+      exported = waymark_crisis_template_export (kind, waymark_safety_net_box_get_country (self->safety_net),
+                                                 path, width, height, &error);
+    else
+      exported = waymark_crisis_pdf_export (plan, kind, path, width, height, &left_off, &error);
     if (language != NULL)
       waymark_language_pop ();
 

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "waymark-crisis-template.h"
 #include "waymark-language.h"
 #include "waymark-print-operation.h"
 
@@ -28,6 +29,11 @@ struct _WaymarkPrintOperation
   WaymarkCrisisLayout *layout;
   char                *language;   /* the printout's, or NULL for the window's */
   GtkDropDown         *language_dropdown;
+  /* An empty plan prints as a blank one, headed with these numbers. */
+  gboolean             blank;
+  const WaymarkSafetyNetCountry *country;
+  double               width;
+  double               height;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkPrintOperation, waymark_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -41,7 +47,13 @@ paginate_cb (GtkPrintOperation *operation,
 
   if (self->language != NULL)
     waymark_language_push (self->language);
-  gtk_print_operation_set_n_pages (operation, waymark_crisis_layout_paginate (self->layout));
+  if (self->blank)
+    gtk_print_operation_set_n_pages (operation,
+                                     waymark_crisis_template_paginate (gtk_print_context_get_cairo_context (context),
+                                                                       waymark_crisis_layout_get_kind (self->layout),
+                                                                       self->country, self->width, self->height));
+  else
+    gtk_print_operation_set_n_pages (operation, waymark_crisis_layout_paginate (self->layout));
   if (self->language != NULL)
     waymark_language_pop ();
 
@@ -56,9 +68,9 @@ waymark_print_operation_begin_print (GtkPrintOperation *operation,
 
   /* The paper the dialog ended on, in the operation's unit (points),
    * turned as the person chose. */
-  waymark_crisis_layout_set_paper_size (self->layout,
-                                        gtk_print_context_get_width (context),
-                                        gtk_print_context_get_height (context));
+  self->width = gtk_print_context_get_width (context);
+  self->height = gtk_print_context_get_height (context);
+  waymark_crisis_layout_set_paper_size (self->layout, self->width, self->height);
 }
 
 static void
@@ -70,7 +82,12 @@ waymark_print_operation_draw_page (GtkPrintOperation *operation,
 
   if (self->language != NULL)
     waymark_language_push (self->language);
-  waymark_crisis_layout_draw_page (self->layout, gtk_print_context_get_cairo_context (context), page_nr);
+  if (self->blank)
+    waymark_crisis_template_draw_page (gtk_print_context_get_cairo_context (context),
+                                       waymark_crisis_layout_get_kind (self->layout),
+                                       self->country, self->width, self->height, page_nr);
+  else
+    waymark_crisis_layout_draw_page (self->layout, gtk_print_context_get_cairo_context (context), page_nr);
   if (self->language != NULL)
     waymark_language_pop ();
 }
@@ -272,4 +289,22 @@ waymark_print_operation_get_language (WaymarkPrintOperation *self)
   g_return_val_if_fail (WAYMARK_IS_PRINT_OPERATION (self), NULL);
 
   return self->language;
+}
+
+/**
+ * waymark_print_operation_set_blank:
+ * @self: the operation
+ * @country: (nullable): whose numbers head the blank plan
+ *
+ * Prints a blank crisis plan to fill in by hand instead of the plan's
+ * contents (for a plan with nothing in it yet).
+ */
+void
+waymark_print_operation_set_blank (WaymarkPrintOperation         *self,
+                                   const WaymarkSafetyNetCountry *country)
+{
+  g_return_if_fail (WAYMARK_IS_PRINT_OPERATION (self));
+
+  self->blank = TRUE;
+  self->country = country;
 }

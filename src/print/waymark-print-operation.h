@@ -10,6 +10,7 @@
 
 #include "waymark-crisis-layout.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-safety-net.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,7 @@ void                    waymark_print_operation_set_language (WaymarkPrintOperat
                                                               const char            *language);
 
 const char             *waymark_print_operation_get_language (WaymarkPrintOperation *self);
+void                    waymark_print_operation_set_blank    (WaymarkPrintOperation         *self,
+                                                              const WaymarkSafetyNetCountry *country);
 
 G_END_DECLS
