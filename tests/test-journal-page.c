@@ -204,7 +204,7 @@ test_early_warning_note (Fixture       *f,
   waymark_test_pump ();
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
-  g_assert_nonnull (strstr (warning_text (f), "If it gets to be too much, you can call Samaritans on 116 123."));
+  g_assert_nonnull (strstr (warning_text (f), "If it gets to be too much, you can call Samaritans on 116\u00a0123."));
 
   /* Hidden on request, until the next check-in. */
   g_assert_true (gtk_widget_activate_action (f->page, "journal.dismiss-warning", NULL));

@@ -293,7 +293,7 @@ test_phq9_empty_plan_names_the_countrys_line (void)
 
   card = find (dialog, "support-card");
   text = gtk_label_get_text (GTK_LABEL (find (dialog, "support-empty")));
-  g_assert_nonnull (strstr (text, "You could call Samaritans on 116 123"));
+  g_assert_nonnull (strstr (text, "You could call Samaritans on 116\u00a0123"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find (dialog, "support-now"))), "call 999."));
   g_assert_nonnull (waymark_test_find_label (card, "Suggested for United Kingdom", TRUE));
   g_assert_nonnull (waymark_test_find_label (card, "116 123", FALSE));

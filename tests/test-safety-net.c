@@ -218,6 +218,16 @@ test_tel_uri (void)
   g_assert_cmpstr (international, ==, "tel:+442079460000");
 }
 
+static void
+test_unbroken (void)
+{
+  g_autofree char *germany = waymark_safety_net_unbroken ("0800 111 0 111");
+  g_autofree char *us = waymark_safety_net_unbroken ("988");
+
+  g_assert_cmpstr (germany, ==, "0800\u00a0111\u00a00\u00a0111");
+  g_assert_cmpstr (us, ==, "988");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -230,6 +240,7 @@ main (int    argc,
   g_test_add_func ("/waymark/safety-net/table-is-sourced", test_table_is_sourced);
   g_test_add_func ("/waymark/safety-net/unsourced-entries-are-refused", test_unsourced_entries_are_refused);
   g_test_add_func ("/waymark/safety-net/tel-uri", test_tel_uri);
+  g_test_add_func ("/waymark/safety-net/unbroken", test_unbroken);
 
   return g_test_run ();
 }

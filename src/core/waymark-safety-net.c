@@ -483,6 +483,24 @@ waymark_crisis_line_get_hours_label (const WaymarkCrisisLine *line)
 }
 
 /**
+ * waymark_safety_net_unbroken:
+ * @number: a phone number as people write it: "116 123"
+ *
+ * Returns: (transfer full): @number with no-break spaces, so a sentence
+ *   never wraps it over two lines
+ */
+char *
+waymark_safety_net_unbroken (const char *number)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (number != NULL, NULL);
+
+  parts = g_strsplit (number, " ", -1);
+  return g_strjoinv ("\u00a0", parts);
+}
+
+/**
  * waymark_safety_net_tel_uri:
  * @number: a phone number as people write it: "0800 111 0 111"
  *

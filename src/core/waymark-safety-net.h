@@ -47,6 +47,7 @@ const char                    *waymark_safety_net_country_get_name   (const Waym
 char                          *waymark_safety_net_country_format_checked (const WaymarkSafetyNetCountry *country);
 const WaymarkCrisisLine       *waymark_safety_net_country_get_line   (const WaymarkSafetyNetCountry *country);
 const char                    *waymark_crisis_line_get_hours_label   (const WaymarkCrisisLine       *line);
+char                          *waymark_safety_net_unbroken    (const char                    *number);
 char                          *waymark_safety_net_tel_uri            (const char                    *number);
 
 /* For tests: the table is parsed and checked the same way. */

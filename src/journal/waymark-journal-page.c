@@ -151,11 +151,12 @@ update_warning (WaymarkJournalPage *self)
         {
           const WaymarkCrisisLine *line = waymark_safety_net_country_get_line (country);
           g_autofree char *with_line = NULL;
+          g_autofree char *number = waymark_safety_net_unbroken (line->number);
 
           /* Translators: follows the journal's calm note; the first %s is
            * a crisis line's name, such as Samaritans, the second its number. */
           with_line = g_strdup_printf (_("If it gets to be too much, you can call %s on %s."),
-                                       line->name, line->number);
+                                       line->name, number);
           char *joined = g_strconcat (message, " ", with_line, NULL);
 
           g_free (message);

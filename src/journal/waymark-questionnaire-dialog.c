@@ -226,6 +226,7 @@ fill_support_card (WaymarkQuestionnaireDialog *self)
     {
       const WaymarkCrisisLine *line = waymark_safety_net_country_get_line (suggested);
       g_autofree char *empty = NULL;
+      g_autofree char *number = waymark_safety_net_unbroken (line->number);
       GtkWidget *lines = waymark_safety_net_box_new (FALSE);
 
       waymark_safety_net_box_set_show_emergency (WAYMARK_SAFETY_NET_BOX (lines), FALSE);
@@ -238,7 +239,7 @@ fill_support_card (WaymarkQuestionnaireDialog *self)
       empty = g_strdup_printf (_("Your crisis plan doesn’t list anyone to call yet. You could call %s on %s, "
                                  "talk to your doctor, or tell someone you trust how you are feeling. When you "
                                  "feel ready, adding them to your crisis plan keeps them close."),
-                               line->name, line->number);
+                               line->name, number);
       gtk_label_set_label (self->support_empty_label, empty);
     }
 
