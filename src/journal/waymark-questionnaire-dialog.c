@@ -242,6 +242,12 @@ fill_support_card (WaymarkQuestionnaireDialog *self)
                                line->name, number);
       gtk_label_set_label (self->support_empty_label, empty);
     }
+  else
+    /* The template's words: where help is, in general, and no number made up. */
+    gtk_label_set_label (self->support_empty_label,
+                         _("Your crisis plan doesn’t list anyone to call yet. You could call a crisis line in your "
+                           "country, talk to your doctor, or tell someone you trust how you are feeling. When you "
+                           "feel ready, adding them to your crisis plan keeps them close."));
 
   gtk_widget_set_visible (GTK_WIDGET (self->support_people_box), anyone || suggested != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->support_empty_label), !anyone);
