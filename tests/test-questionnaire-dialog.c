@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-autosave.h"
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
 #include "waymark-language.h"
@@ -482,6 +483,53 @@ test_cancel_asks_before_discarding (void)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (alive);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM questionnaire"), ==, 0);
+  /* Nor kept as a draft to offer back. */
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM draft"), ==, 0);
+
+  waymark_store_close (store);
+  waymark_test_remove_tree (tmp);
+}
+
+/* The answers are a draft as they are given: a dialog that goes
+ * without Save or Discard (the application quit) leaves it, and the
+ * dialog made from it shows them; Save writes the result and deletes
+ * the draft. */
+static void
+test_draft_kept_and_resumed (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(WaymarkRecord) result = NULL;
+  GtkWindow *dialog;
+
+  dialog = waymark_questionnaire_dialog_new (NULL, store, WAYMARK_QUESTIONNAIRE_GAD7);
+  gtk_window_present (dialog);
+  answer (dialog, 1, 2);
+  answer (dialog, 2, 1);
+  answer (dialog, 3, 3);
+  /* As on SIGTERM or the session's end. */
+  waymark_autosave_flush_all ();
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM draft WHERE kind = 'questionnaire'"), ==, 1);
+  answer (dialog, 4, 0);
+  gtk_window_destroy (dialog);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM questionnaire"), ==, 0);
+
+  drafts = waymark_store_load_drafts (store, NULL, NULL);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  dialog = waymark_questionnaire_dialog_new_from_draft (NULL, store, drafts->pdata[0]);
+  g_assert_nonnull (dialog);
+  gtk_window_present (dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "GAD-7");
+  g_assert_cmpstr (score_text (dialog), ==, "Answered 4 of 7");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find (dialog, "answer-3-3"))));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find (dialog, "answer-4-0"))));
+
+  for (guint item = 5; item <= 7; item++)
+    answer (dialog, item, 1);
+  result = save_and_read_back (dialog, store);
+  g_assert_cmpstr (waymark_record_get_text (result, WAYMARK_QUESTIONNAIRE_RESULT_ANSWERS), ==, "2,1,3,0,1,1,1");
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM draft"), ==, 0);
 
   waymark_store_close (store);
   waymark_test_remove_tree (tmp);
@@ -611,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/waymark/questionnaire-dialog/keyboard", test_keyboard);
   g_test_add_func ("/waymark/questionnaire-dialog/cancel-asks", test_cancel_asks_before_discarding);
   g_test_add_func ("/waymark/questionnaire-dialog/open-crisis-plan", test_open_crisis_plan_keeps_answers);
+  g_test_add_func ("/waymark/questionnaire-dialog/draft", test_draft_kept_and_resumed);
   g_test_add_func ("/waymark/questionnaire-dialog/save-error-keeps-answers", test_save_error_keeps_answers);
   g_test_add_func ("/waymark/questionnaire-dialog/english-original-labelled", test_english_original_labelled);
 

@@ -17,6 +17,7 @@ struct _WaymarkApplication
   /* Owned */
   GSettings *settings;
   int        exit_status;
+  guint      signal_sources[3];   /* SIGTERM, SIGINT, SIGHUP */
 };
 
 void _waymark_application_install_actions (WaymarkApplication *self);

@@ -10,9 +10,12 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "waymark-application-backup.h"
 #include "waymark-application-private.h"
+#include "waymark-autosave.h"
 #include "waymark-bench-probe.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
@@ -580,6 +583,28 @@ apply_style_variant (WaymarkApplication *self)
   adw_style_manager_set_color_scheme (style_manager, scheme);
 }
 
+/* Told to stop (SIGTERM from a log-out or a shutdown, SIGINT, SIGHUP):
+ * what is being typed is written first, then Waymark quits as it does
+ * from its menu, without a question nobody is there to answer. */
+static gboolean
+stop_signal_cb (gpointer user_data)
+{
+  WaymarkApplication *self = user_data;
+
+  g_message ("Told to stop: saving what is open, then quitting");
+  waymark_autosave_flush_all ();
+  g_application_quit (G_APPLICATION (self));
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The session is ending: nothing is asked, everything typed is written. */
+static void
+query_end_cb (WaymarkApplication *self)
+{
+  waymark_autosave_flush_all ();
+}
+
 static void
 waymark_application_startup (GApplication *app)
 {
@@ -600,6 +625,26 @@ waymark_application_startup (GApplication *app)
   apply_style_variant (self);
 
   _waymark_application_install_actions (self);
+
+  {
+    const int stop_signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+    for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
+      self->signal_sources[i] = g_unix_signal_add (stop_signals[i], stop_signal_cb, self);
+  }
+  g_signal_connect (self, "query-end", G_CALLBACK (query_end_cb), NULL);
+}
+
+static void
+waymark_application_shutdown (GApplication *app)
+{
+  WaymarkApplication *self = WAYMARK_APPLICATION (app);
+
+  waymark_autosave_flush_all ();
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  G_APPLICATION_CLASS (waymark_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -640,6 +685,7 @@ waymark_application_class_init (WaymarkApplicationClass *klass)
   app_class->handle_local_options = waymark_application_handle_local_options;
   app_class->command_line = waymark_application_command_line;
   app_class->startup = waymark_application_startup;
+  app_class->shutdown = waymark_application_shutdown;
   app_class->activate = waymark_application_activate;
 }
 
@@ -659,6 +705,8 @@ waymark_application_new (void)
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
+                       /* For "query-end": the session's end is a save. */
+                       "register-session", TRUE,
                        NULL);
 }
 

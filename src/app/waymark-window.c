@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-autosave.h"
 #include "waymark-backups-window.h"
 #include "waymark-crisis-page.h"
+#include "waymark-draft-offer.h"
 #include "waymark-journal-page.h"
 #include "waymark-timeline-page.h"
 #include "waymark-plan-page.h"
@@ -241,12 +243,29 @@ new_checkin_action (GSimpleAction *action,
   waymark_journal_page_new_checkin (ensure_journal_page (self));
 }
 
+/* "Keep Writing", when a check-in or questionnaire left unfinished is
+ * offered back: it opens over the journal, where it belongs. */
+static void
+resume_draft_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+
+  if (self->store == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "journal");
+  waymark_journal_page_resume_draft (ensure_journal_page (self), g_variant_get_int64 (param));
+}
+
 static const GActionEntry win_actions[] = {
   { "new-checkin", new_checkin_action },
   { "open-plan", open_plan_action },
   { "new-plan", new_plan_action },
   { "show-page", show_page_action, "s" },
   { "show-plan-section", show_plan_section_action, "s" },
+  { "resume-draft", resume_draft_action, "x" },
 };
 
 /* An editor open on this plan saves as the window closes; one that
@@ -276,6 +295,9 @@ waymark_window_close_request (GtkWindow *window)
   WaymarkWindow *self = WAYMARK_WINDOW (window);
   GSettings *settings = get_settings (self);
 
+  /* Whatever is being typed anywhere (this window's pages included) is
+   * written before the window goes. */
+  waymark_autosave_flush_all ();
   if (!editors_let_go (self))
     return TRUE;
 
@@ -581,6 +603,8 @@ waymark_window_set_store (WaymarkWindow *self,
   if (self->store == store)
     return;
 
+  /* What is being typed belongs to the plan it was typed in. */
+  waymark_autosave_flush_all ();
   g_set_object (&self->store, store);
   g_signal_group_set_target (self->store_signals, store);
 
@@ -616,6 +640,10 @@ waymark_window_set_store (WaymarkWindow *self,
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
       gtk_window_present (GTK_WINDOW (dialog));
     }
+
+  /* What was being written when Waymark last stopped is offered back. */
+  if (store != NULL)
+    waymark_offer_drafts (GTK_WINDOW (self), store);
 }
 
 /**

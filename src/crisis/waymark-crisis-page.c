@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "waymark-autosave-focus.h"
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
 #include "waymark-crisis-layout.h"
@@ -33,7 +34,6 @@
  * people edit the person's shared contact record. The emergency number
  * sits at the top, large, and is what the page opens with. */
 
-#define SAVE_DELAY_MS 400
 
 struct _WaymarkCrisisPage
 {
@@ -47,7 +47,7 @@ struct _WaymarkCrisisPage
   WaymarkSafetyNetBox *safety_net;
 
   /* Owned */
-  guint         emergency_save_source;
+  WaymarkAutosave *emergency_autosave;
   gboolean      loading;
 };
 
@@ -333,9 +333,8 @@ save_emergency_cb (gpointer user_data)
   g_autofree char *number = NULL;
   gboolean ok;
 
-  self->emergency_save_source = 0;
   if (waymark_page_get_store (WAYMARK_PAGE (self)) == NULL)
-    return G_SOURCE_REMOVE;
+    return TRUE;
 
   number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->emergency_row))));
   ok = waymark_emergency_number_set (waymark_page_get_store (WAYMARK_PAGE (self)), number, &error);
@@ -346,17 +345,14 @@ save_emergency_cb (gpointer user_data)
   else
     update_now_label (self, number);
 
-  return G_SOURCE_REMOVE;
+  return ok;
 }
 
 static void
 flush_emergency (WaymarkCrisisPage *self)
 {
-  if (self->emergency_save_source != 0)
-    {
-      g_clear_handle_id (&self->emergency_save_source, g_source_remove);
-      save_emergency_cb (self);
-    }
+  if (self->emergency_autosave != NULL)
+    waymark_autosave_flush (self->emergency_autosave);
 }
 
 static void
@@ -365,8 +361,7 @@ emergency_changed_cb (WaymarkCrisisPage *self)
   if (self->loading)
     return;
 
-  g_clear_handle_id (&self->emergency_save_source, g_source_remove);
-  self->emergency_save_source = g_timeout_add (SAVE_DELAY_MS, save_emergency_cb, self);
+  waymark_autosave_changed (self->emergency_autosave);
 }
 
 static void
@@ -703,7 +698,8 @@ waymark_crisis_page_changed (WaymarkPage *page,
 {
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
 
-  if (g_str_equal (kind, "crisis") && self->emergency_save_source == 0)
+  if (g_str_equal (kind, "crisis") && self->emergency_autosave != NULL &&
+      !waymark_autosave_is_pending (self->emergency_autosave))
     load_emergency (self);
 }
 
@@ -745,6 +741,7 @@ waymark_crisis_page_dispose (GObject *object)
   WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (object);
 
   flush_emergency (self);
+  g_clear_object (&self->emergency_autosave);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_CRISIS_PAGE);
@@ -786,8 +783,10 @@ waymark_crisis_page_init (WaymarkCrisisPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->emergency_autosave = waymark_autosave_new (save_emergency_cb, self);
   g_signal_connect_swapped (self->emergency_row, "changed", G_CALLBACK (emergency_changed_cb), self);
   g_signal_connect_swapped (self->safety_net, "country-changed", G_CALLBACK (country_changed_cb), self);
+  waymark_autosave_flush_on_focus_leave (self->emergency_autosave, GTK_WIDGET (self->emergency_row));
   update_now_label (self, NULL);
 
   waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);

@@ -10,7 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-checkin-editor.h"
+#include "waymark-checkin-editor-private.h"
+#include "waymark-draft.h"
 #include "waymark-checkin-row.h"
 #include "waymark-feedback.h"
 #include "waymark-intervention.h"
@@ -23,67 +24,6 @@
  * never a made-up middle value: it is dimmed until moved (or clicked,
  * or Enter pressed on it), and Backspace clears it again. */
 
-typedef enum
-{
-  WORDS_MOOD,
-  WORDS_AMOUNT,
-  WORDS_QUALITY,
-  WORDS_NONE,
-} Words;
-
-/* A 0-10 scale (or hours of sleep) that may be left unrecorded. */
-typedef struct
-{
-  WaymarkCheckinEditor *editor;
-  AdwActionRow         *row;
-  GtkWidget            *control;    /* GtkScale, or GtkSpinButton for hours */
-  Words                 words;
-  int                   column;     /* of the check-in; -1 for a tracker */
-  gint64                tracker_id;
-  gboolean              set;
-} Field;
-
-typedef struct
-{
-  gint64     id;
-  GtkWidget *check;
-} Tick;
-
-struct _WaymarkCheckinEditor
-{
-  AdwWindow       parent_instance;
-
-  WaymarkStore   *store;
-  WaymarkCheckin *checkin;         /* a copy: the list's is left alone until saved */
-  GPtrArray      *fields;          /* Field * */
-  GArray         *medications;     /* Tick */
-  GArray         *routine;         /* Tick */
-  GArray         *yes_no;          /* Tick: trackers answered yes or no */
-  gboolean        dirty;
-  gboolean        closing;
-  gboolean        routine_touched;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkLabel             *error_label;
-  AdwWindowTitle       *window_title;
-  GtkScrolledWindow    *scrolled;
-  AdwPreferencesGroup  *feelings_group;
-  AdwPreferencesGroup  *sleep_group;
-  AdwPreferencesGroup  *medication_group;
-  AdwPreferencesGroup  *routine_group;
-  AdwPreferencesGroup  *trackers_group;
-  AdwEntryRow          *tags_row;
-  GtkFlowBox           *suggestions_box;
-  GtkTextView          *note_view;
-  AdwActionRow         *when_row;
-  GtkMenuButton        *day_button;
-  GtkCalendar          *calendar;
-  GtkSpinButton        *hour_spin;
-  GtkSpinButton        *minute_spin;
-  GtkWidget            *delete_button;
-};
-
 G_DEFINE_FINAL_TYPE (WaymarkCheckinEditor, waymark_checkin_editor, ADW_TYPE_WINDOW)
 
 enum {
@@ -93,10 +33,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-mark_dirty (WaymarkCheckinEditor *self)
+/* Something was entered: it is kept as a draft as it is typed. */
+void
+_waymark_checkin_editor_mark_dirty (WaymarkCheckinEditor *self)
 {
   self->dirty = TRUE;
+  if (self->draft_autosave != NULL)
+    waymark_autosave_changed (self->draft_autosave);
 }
 
 static int
@@ -108,8 +51,8 @@ field_value (Field *field)
   return (int) gtk_range_get_value (GTK_RANGE (field->control));
 }
 
-static void
-field_update (Field *field)
+void
+_waymark_checkin_editor_field_update (Field *field)
 {
   g_autofree char *subtitle = NULL;
   g_autofree char *value_text = NULL;
@@ -154,8 +97,8 @@ static void
 field_value_changed_cb (Field *field)
 {
   field->set = TRUE;
-  mark_dirty (field->editor);
-  field_update (field);
+  _waymark_checkin_editor_mark_dirty (field->editor);
+  _waymark_checkin_editor_field_update (field);
 }
 
 static void
@@ -183,8 +126,8 @@ field_key_pressed_cb (GtkEventControllerKey *controller,
       if (GTK_IS_SPIN_BUTTON (field->control))
         return GDK_EVENT_PROPAGATE;
       field->set = FALSE;
-      mark_dirty (field->editor);
-      field_update (field);
+      _waymark_checkin_editor_mark_dirty (field->editor);
+      _waymark_checkin_editor_field_update (field);
       return GDK_EVENT_STOP;
 
     case GDK_KEY_Return:
@@ -263,7 +206,7 @@ add_field (WaymarkCheckinEditor *self,
   adw_preferences_group_add (group, GTK_WIDGET (field->row));
   g_ptr_array_add (self->fields, field);
 
-  field_update (field);
+  _waymark_checkin_editor_field_update (field);
   return field;
 }
 
@@ -286,7 +229,7 @@ add_tick (WaymarkCheckinEditor *self,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_signal_connect_swapped (check, "toggled", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (_waymark_checkin_editor_mark_dirty), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   gtk_widget_set_focusable (row, FALSE);
@@ -312,8 +255,8 @@ ticks_contain (GArray *ticks,
   return FALSE;
 }
 
-static GDateTime *
-editor_time (WaymarkCheckinEditor *self)
+GDateTime *
+_waymark_checkin_editor_time (WaymarkCheckinEditor *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
 
@@ -326,7 +269,7 @@ editor_time (WaymarkCheckinEditor *self)
 static void
 update_when (WaymarkCheckinEditor *self)
 {
-  g_autoptr(GDateTime) time = editor_time (self);
+  g_autoptr(GDateTime) time = _waymark_checkin_editor_time (self);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *day = NULL;
   g_autofree char *described = NULL;
@@ -357,7 +300,7 @@ fill_routine (WaymarkCheckinEditor  *self,
 {
   g_autoptr(GListModel) items = waymark_store_list (self->store, WAYMARK_TYPE_ROUTINE_ITEM, NULL, NULL);
   g_autoptr(GArray) done_ids = NULL;
-  g_autoptr(GDateTime) time = editor_time (self);
+  g_autoptr(GDateTime) time = _waymark_checkin_editor_time (self);
   GDate day;
 
   g_date_clear (&day, 1);
@@ -393,10 +336,10 @@ static void
 day_changed_cb (WaymarkCheckinEditor *self)
 {
   g_autoptr(GArray) done_ids = NULL;
-  g_autoptr(GDateTime) time = editor_time (self);
+  g_autoptr(GDateTime) time = _waymark_checkin_editor_time (self);
   GDate day;
 
-  mark_dirty (self);
+  _waymark_checkin_editor_mark_dirty (self);
   update_when (self);
 
   if (self->routine_touched || waymark_record_get_id (WAYMARK_RECORD (self->checkin)) > 0)
@@ -415,9 +358,9 @@ day_changed_cb (WaymarkCheckinEditor *self)
       for (guint j = 0; done_ids != NULL && j < done_ids->len; j++)
         done = done || g_array_index (done_ids, gint64, j) == tick->id;
 
-      g_signal_handlers_block_by_func (tick->check, mark_dirty, self);
+      g_signal_handlers_block_by_func (tick->check, _waymark_checkin_editor_mark_dirty, self);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (tick->check), done);
-      g_signal_handlers_unblock_by_func (tick->check, mark_dirty, self);
+      g_signal_handlers_unblock_by_func (tick->check, _waymark_checkin_editor_mark_dirty, self);
     }
 }
 
@@ -547,7 +490,7 @@ collect (WaymarkCheckinEditor *self)
 {
   WaymarkCheckinDetails *details = waymark_checkin_details_new ();
   WaymarkRecord *record = WAYMARK_RECORD (self->checkin);
-  g_autoptr(GDateTime) time = editor_time (self);
+  g_autoptr(GDateTime) time = _waymark_checkin_editor_time (self);
   g_auto(GStrv) tags = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)), ",", -1);
   g_autofree char *note = NULL;
   GtkTextIter start, end;
@@ -622,7 +565,8 @@ save_action (GtkWidget  *widget,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gboolean is_new = waymark_record_get_id (WAYMARK_RECORD (self->checkin)) == 0;
 
-  if (!waymark_store_save_checkin (self->store, self->checkin, details, &error))
+  /* The check-in is written and its draft deleted in one transaction. */
+  if (!waymark_store_save_checkin_from_draft (self->store, self->checkin, details, self->draft_id, &error))
     {
       /* Said in full at the top, where the eye goes; everything entered
        * stays as it is. */
@@ -632,6 +576,8 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  waymark_autosave_forget (self->draft_autosave);
+  self->draft_id = 0;
   g_signal_emit (self, signals[SAVED], 0, self->checkin);
   if (parent != NULL)
     waymark_show_toast (GTK_WIDGET (parent), is_new ? _("Check-in saved") : _("Check-in updated"));
@@ -641,6 +587,7 @@ save_action (GtkWidget  *widget,
 static void
 discard_cb (GtkWindow *window)
 {
+  _waymark_checkin_editor_drop_draft (WAYMARK_CHECKIN_EDITOR (window));
   close_now (WAYMARK_CHECKIN_EDITOR (window));
 }
 
@@ -666,7 +613,10 @@ cancel_action (GtkWidget  *widget,
   if (self->dirty)
     ask_to_discard (self);
   else
-    close_now (self);
+    {
+      _waymark_checkin_editor_drop_draft (self);
+      close_now (self);
+    }
 }
 
 static gboolean
@@ -703,6 +653,8 @@ delete_action (GtkWidget  *widget,
   else
     waymark_deletion_free (deletion);
 
+  /* Its draft went with it. */
+  _waymark_checkin_editor_drop_draft (self);
   close_now (self);
 }
 
@@ -716,6 +668,12 @@ static void
 waymark_checkin_editor_dispose (GObject *object)
 {
   WaymarkCheckinEditor *self = WAYMARK_CHECKIN_EDITOR (object);
+
+  /* Gone without Save or Discard (the application quit, the window
+   * went): what was entered stays as a draft, offered back next time. */
+  if (self->draft_autosave != NULL && !self->closing)
+    waymark_autosave_flush (self->draft_autosave);
+  g_clear_object (&self->draft_autosave);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), WAYMARK_TYPE_CHECKIN_EDITOR);
   g_clear_object (&self->store);
@@ -897,13 +855,14 @@ waymark_checkin_editor_new (GtkWindow      *parent,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view),
                             waymark_record_get_text (WAYMARK_RECORD (self->checkin), WAYMARK_CHECKIN_NOTE), -1);
 
-  g_signal_connect_swapped (self->tags_row, "changed", G_CALLBACK (mark_dirty), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->tags_row, "changed", G_CALLBACK (_waymark_checkin_editor_mark_dirty), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed", G_CALLBACK (_waymark_checkin_editor_mark_dirty), self);
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_changed_cb), self);
   g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (day_changed_cb), self);
   g_signal_connect_swapped (self->minute_spin, "value-changed", G_CALLBACK (day_changed_cb), self);
 
   self->dirty = FALSE;
+  self->draft_autosave = waymark_autosave_new (_waymark_checkin_editor_write_draft, self);
   gtk_window_set_focus (GTK_WINDOW (self), mood->control);
 
   return GTK_WINDOW (self);

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-draft.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,9 @@ GtkWindow *waymark_checkin_editor_new (GtkWindow      *parent,
                                        WaymarkStore   *store,
                                        WaymarkCheckin *checkin,
                                        gboolean        ask_cravings);
+GtkWindow *waymark_checkin_editor_new_from_draft (GtkWindow    *parent,
+                                                  WaymarkStore *store,
+                                                  WaymarkDraft *draft,
+                                                  gboolean      ask_cravings);
 
 G_END_DECLS

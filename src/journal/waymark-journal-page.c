@@ -385,6 +385,52 @@ open_editor (WaymarkJournalPage *self,
   gtk_window_present (editor);
 }
 
+static void questionnaire_saved_cb (WaymarkJournalPage *self);
+
+/**
+ * waymark_journal_page_resume_draft:
+ * @draft_id: a draft of this page's plan
+ *
+ * Opens the check-in editor or questionnaire the draft was written in,
+ * as the person left it.
+ */
+void
+waymark_journal_page_resume_draft (WaymarkJournalPage *self,
+                                   gint64              draft_id)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr(WaymarkDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *editor;
+
+  g_return_if_fail (WAYMARK_IS_JOURNAL_PAGE (self));
+
+  if (get_store (self) == NULL)
+    return;
+  draft = waymark_store_load_draft (get_store (self), draft_id, &error);
+  if (draft == NULL)
+    {
+      if (error != NULL)
+        waymark_show_error (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  if (g_str_equal (draft->kind, WAYMARK_DRAFT_CHECKIN))
+    {
+      editor = waymark_checkin_editor_new_from_draft (parent, get_store (self), draft,
+                                                      self->settings && g_settings_get_boolean (self->settings, "track-cravings"));
+      g_signal_connect_object (editor, "saved", G_CALLBACK (checkin_saved_cb), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      editor = waymark_questionnaire_dialog_new_from_draft (parent, get_store (self), draft);
+      if (editor == NULL)
+        return;
+      g_signal_connect_object (editor, "saved", G_CALLBACK (questionnaire_saved_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (editor);
+}
+
 static void
 list_activate_cb (WaymarkJournalPage *self,
                   guint               position)

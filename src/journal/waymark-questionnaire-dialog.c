@@ -10,17 +10,20 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-autosave.h"
 #include "waymark-crisis-plan.h"
 #include "waymark-feedback.h"
 #include "waymark-language.h"
+#include "waymark-draft.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-safety-net-box.h"
 
 /* The items, answers, stem and attribution are shown exactly as
  * published (see waymark-questionnaire.c); everything around them is
  * Waymark's own. Each item is a group of four radio buttons, so Tab
- * moves from item to item and the arrow keys choose within one. Nothing
- * is written until Save, and then as one record.
+ * moves from item to item and the arrow keys choose within one. The
+ * answers are kept as a draft as they are given (offered back after a
+ * crash); Save writes them as one record and deletes the draft.
  *
  * When PHQ-9's last item is answered above "Not at all", a card at the
  * top shows, at once, who the person can reach: the emergency number,
@@ -58,6 +61,9 @@ struct _WaymarkQuestionnaireDialog
   /* Owned */
   WaymarkStore      *store;
   int                answers[MAX_ITEMS];   /* -1 until answered */
+  GtkCheckButton    *buttons[MAX_ITEMS][WAYMARK_QUESTIONNAIRE_MAX_ANSWER + 1];
+  WaymarkAutosave   *draft_autosave;
+  gint64             draft_id;             /* 0 until the draft is first written */
   gboolean           closing;
 };
 
@@ -339,6 +345,8 @@ answer_toggled_cb (GtkCheckButton             *button,
 
   self->answers[item] = value;
   update_state (self);
+  if (self->draft_autosave != NULL)
+    waymark_autosave_changed (self->draft_autosave);
 }
 
 static GtkWidget *
@@ -404,6 +412,7 @@ make_item (WaymarkQuestionnaireDialog *self,
       else
         gtk_check_button_set_group (GTK_CHECK_BUTTON (button), first);
 
+      self->buttons[item][value] = GTK_CHECK_BUTTON (button);
       g_object_set_data (G_OBJECT (button), "waymark-item", GUINT_TO_POINTER (item));
       g_object_set_data (G_OBJECT (button), "waymark-value", GINT_TO_POINTER (value));
       g_signal_connect (button, "toggled", G_CALLBACK (answer_toggled_cb), self);
@@ -414,6 +423,42 @@ make_item (WaymarkQuestionnaireDialog *self,
 }
 
 /* Saving and closing ------------------------------------------------------- */
+
+/* The draft autosave's writer: the answers given so far, one row. */
+static gboolean
+write_draft (gpointer user_data)
+{
+  WaymarkQuestionnaireDialog *self = user_data;
+  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_insert (&dict, "questionnaire", "s", self->questionnaire->key);
+  g_variant_dict_insert_value (&dict, "answers",
+                               g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, self->answers,
+                                                          self->questionnaire->n_items, sizeof (int)));
+  if (!waymark_store_save_draft (self->store, &self->draft_id, WAYMARK_DRAFT_QUESTIONNAIRE, 0, day,
+                                 g_variant_dict_end (&dict), &error))
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+drop_draft (WaymarkQuestionnaireDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  waymark_autosave_forget (self->draft_autosave);
+  if (!waymark_store_delete_draft (self->store, self->draft_id, &error))
+    g_message ("Could not delete a questionnaire's draft: %s", error->message);
+  self->draft_id = 0;
+}
 
 static void
 save_action_cb (GtkWidget  *widget,
@@ -428,7 +473,8 @@ save_action_cb (GtkWidget  *widget,
   if (!waymark_questionnaire_result_set_answers (result, self->questionnaire, self->answers, now))
     return;   /* not every item answered: Save is not offered then */
 
-  if (!waymark_store_save (self->store, WAYMARK_RECORD (result), &error))
+  /* The result is written and the draft deleted in one transaction. */
+  if (!waymark_store_save_from_draft (self->store, WAYMARK_RECORD (result), self->draft_id, &error))
     {
       /* Said here, above the answers, which are all kept to try again. */
       gtk_label_set_label (self->error_label, error->message);
@@ -439,6 +485,8 @@ save_action_cb (GtkWidget  *widget,
     }
 
   g_object_ref (self);
+  waymark_autosave_forget (self->draft_autosave);
+  self->draft_id = 0;
   self->closing = TRUE;
   g_signal_emit (self, signals[SAVED], 0, result);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -448,6 +496,7 @@ save_action_cb (GtkWidget  *widget,
 static void
 discard_cb (GtkWindow *window)
 {
+  drop_draft (WAYMARK_QUESTIONNAIRE_DIALOG (window));
   WAYMARK_QUESTIONNAIRE_DIALOG (window)->closing = TRUE;
   gtk_window_destroy (window);
 }
@@ -472,6 +521,11 @@ static void
 waymark_questionnaire_dialog_dispose (GObject *object)
 {
   WaymarkQuestionnaireDialog *self = WAYMARK_QUESTIONNAIRE_DIALOG (object);
+
+  /* Gone without Save or Discard: the answers stay as a draft. */
+  if (self->draft_autosave != NULL && !self->closing)
+    waymark_autosave_flush (self->draft_autosave);
+  g_clear_object (&self->draft_autosave);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_QUESTIONNAIRE_DIALOG);
   g_clear_object (&self->store);
@@ -588,6 +642,53 @@ waymark_questionnaire_dialog_new (GtkWindow                *parent,
   g_signal_connect_object (store, "changed::contact", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_state (self);
+  self->draft_autosave = waymark_autosave_new (write_draft, self);
+
+  return GTK_WINDOW (self);
+}
+
+/**
+ * waymark_questionnaire_dialog_new_from_draft:
+ * @parent: the plan's window
+ * @store: the plan
+ * @draft: a questionnaire's draft from @store
+ *
+ * Returns: (transfer none) (nullable): the dialog with the draft's
+ *   answers, not yet shown; %NULL if the draft names no questionnaire
+ *   Waymark knows
+ */
+GtkWindow *
+waymark_questionnaire_dialog_new_from_draft (GtkWindow    *parent,
+                                             WaymarkStore *store,
+                                             WaymarkDraft *draft)
+{
+  const WaymarkQuestionnaire *questionnaire = NULL;
+  WaymarkQuestionnaireDialog *self;
+  g_autoptr(GVariant) answers = NULL;
+  const char *key = NULL;
+
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  if (g_variant_lookup (draft->payload, "questionnaire", "&s", &key))
+    questionnaire = waymark_questionnaire_find (key);
+  if (questionnaire == NULL)
+    return NULL;
+
+  self = WAYMARK_QUESTIONNAIRE_DIALOG (waymark_questionnaire_dialog_new (parent, store, questionnaire->kind));
+  answers = g_variant_lookup_value (draft->payload, "answers", G_VARIANT_TYPE ("ai"));
+  if (answers != NULL)
+    {
+      gsize n;
+      const gint32 *values = g_variant_get_fixed_array (answers, &n, sizeof (gint32));
+
+      for (gsize i = 0; i < n && i < questionnaire->n_items; i++)
+        if (values[i] >= 0 && values[i] <= WAYMARK_QUESTIONNAIRE_MAX_ANSWER)
+          gtk_check_button_set_active (self->buttons[i][values[i]], TRUE);
+    }
+
+  /* Shown as it was; the draft already holds it. */
+  self->draft_id = draft->id;
+  waymark_autosave_forget (self->draft_autosave);
 
   return GTK_WINDOW (self);
 }

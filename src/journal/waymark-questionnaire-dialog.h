@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-draft.h"
 #include "waymark-questionnaire.h"
 #include "waymark-questionnaire-result.h"
 #include "waymark-store.h"
@@ -21,6 +22,9 @@ G_DECLARE_FINAL_TYPE (WaymarkQuestionnaireDialog, waymark_questionnaire_dialog, 
 GtkWindow                *waymark_questionnaire_dialog_new      (GtkWindow                  *parent,
                                                                  WaymarkStore               *store,
                                                                  WaymarkQuestionnaireKind    kind);
+GtkWindow                *waymark_questionnaire_dialog_new_from_draft (GtkWindow    *parent,
+                                                                       WaymarkStore *store,
+                                                                       WaymarkDraft *draft);
 WaymarkQuestionnaireKind  waymark_questionnaire_dialog_get_kind (WaymarkQuestionnaireDialog *self);
 
 G_END_DECLS

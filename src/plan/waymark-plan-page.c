@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "waymark-autosave-focus.h"
 #include "waymark-contact.h"
 #include "waymark-crisis-plan.h"
 #include "waymark-date.h"
@@ -34,8 +35,6 @@
  * things particular to one kind (a goal's ring, a routine item's tick
  * and streak, a medication's dose history) are small functions. */
 
-#define PERSON_SAVE_DELAY_MS 400
-
 struct _WaymarkPlanPage
 {
   WaymarkSectionsPage parent_instance;
@@ -54,7 +53,7 @@ struct _WaymarkPlanPage
 
   /* Owned */
   WaymarkPerson *person;
-  guint          person_save_source;
+  WaymarkAutosave *person_autosave;
   gboolean       loading_person;
   char          *goal_filter;      /* a dimension, or NULL for all goals */
   GtkWidget     *dimension_buttons[4];
@@ -967,30 +966,24 @@ save_person_cb (gpointer user_data)
 {
   WaymarkPlanPage *self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
-  self->person_save_source = 0;
   if (waymark_page_get_store (WAYMARK_PAGE (self)) == NULL || self->person == NULL)
-    return G_SOURCE_REMOVE;
+    return TRUE;
 
-  if (!waymark_store_save_person (waymark_page_get_store (WAYMARK_PAGE (self)), self->person, &error))
-    {
-      gtk_label_set_label (self->about_error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), TRUE);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), FALSE);
+  saved = waymark_store_save_person (waymark_page_get_store (WAYMARK_PAGE (self)), self->person, &error);
+  if (!saved)
+    gtk_label_set_label (self->about_error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->about_error_label), !saved);
 
-  return G_SOURCE_REMOVE;
+  return saved;
 }
 
 static void
 flush_person (WaymarkPlanPage *self)
 {
-  if (self->person_save_source != 0)
-    {
-      g_clear_handle_id (&self->person_save_source, g_source_remove);
-      save_person_cb (self);
-    }
+  if (self->person_autosave != NULL)
+    waymark_autosave_flush (self->person_autosave);
 }
 
 /* The language row's choices: this computer's, then each translation. */
@@ -1017,8 +1010,7 @@ language_row_changed_cb (WaymarkPlanPage *self)
     return;
 
   waymark_person_set_language (self->person, selected > 0 && selected <= n ? languages[selected - 1].code : "");
-  g_clear_handle_id (&self->person_save_source, g_source_remove);
-  self->person_save_source = g_timeout_add (PERSON_SAVE_DELAY_MS, save_person_cb, self);
+  waymark_autosave_changed (self->person_autosave);
 }
 
 static void
@@ -1049,8 +1041,7 @@ person_row_changed_cb (GtkEditable     *row,
     }
   else
     g_object_set (self->person, property, text, NULL);
-  g_clear_handle_id (&self->person_save_source, g_source_remove);
-  self->person_save_source = g_timeout_add (PERSON_SAVE_DELAY_MS, save_person_cb, self);
+  waymark_autosave_changed (self->person_autosave);
 }
 
 static void
@@ -1096,6 +1087,7 @@ waymark_plan_page_dispose (GObject *object)
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (object);
 
   flush_person (self);
+  g_clear_object (&self->person_autosave);
   g_clear_object (&self->person);
   g_clear_pointer (&self->goal_filter, g_free);
 
@@ -1134,7 +1126,8 @@ waymark_plan_page_changed (WaymarkPage *page,
   WaymarkPlanPage *self = WAYMARK_PLAN_PAGE (page);
 
   /* Only when the change came from elsewhere; typing here is the source. */
-  if (g_str_equal (kind, "person") && self->person_save_source == 0)
+  if (g_str_equal (kind, "person") && self->person_autosave != NULL &&
+      !waymark_autosave_is_pending (self->person_autosave))
     load_person (self);
 }
 
@@ -1188,6 +1181,7 @@ waymark_plan_page_init (WaymarkPlanPage *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->person_autosave = waymark_autosave_new (save_person_cb, self);
 
   if (g_once_init_enter (&specs_ready))
     {
@@ -1213,6 +1207,7 @@ waymark_plan_page_init (WaymarkPlanPage *self)
     {
       g_object_set_data (G_OBJECT (*person_rows[i].row), "waymark-property", (gpointer) person_rows[i].property);
       g_signal_connect (*person_rows[i].row, "changed", G_CALLBACK (person_row_changed_cb), self);
+      waymark_autosave_flush_on_focus_leave (self->person_autosave, GTK_WIDGET (*person_rows[i].row));
     }
 
   fill_language_row (self);

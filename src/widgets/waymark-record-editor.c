@@ -10,16 +10,16 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-autosave.h"
 #include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-record-editor.h"
 
-/* There is no Save button: every change is written a moment after the
- * typing stops, and at once when the dialog closes. A record that can't
- * be kept as it is (a goal without a title) says why in the dialog, and
+/* There is no Save button: every change is written as it is typed
+ * (WaymarkAutosave: after a short pause, and within a second however
+ * long the typing goes on), and at once when the dialog closes. A record that can't be
+ * kept as it is (a goal without a title) says why in the dialog, and
  * closing asks before anything typed is thrown away. */
-
-#define SAVE_DELAY_MS 400
 
 struct _WaymarkRecordEditor
 {
@@ -36,8 +36,7 @@ struct _WaymarkRecordEditor
   /* Owned */
   WaymarkStore        *store;
   WaymarkRecord       *record;
-  guint                save_source;
-  gboolean             dirty;
+  WaymarkAutosave     *autosave;
   gboolean             closing;
 };
 
@@ -59,19 +58,12 @@ show_error (WaymarkRecordEditor *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
-/* Writes the record if it changed. Returns FALSE, with the reason on
- * show, when it can't be kept as it is. */
-gboolean
-waymark_record_editor_save_now (WaymarkRecordEditor *self)
+/* The autosave's writer: one transaction. */
+static gboolean
+write_record (gpointer user_data)
 {
+  WaymarkRecordEditor *self = user_data;
   g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (WAYMARK_IS_RECORD_EDITOR (self), FALSE);
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  if (!self->dirty)
-    return TRUE;
 
   if (!waymark_store_save (self->store, self->record, &error))
     {
@@ -79,30 +71,26 @@ waymark_record_editor_save_now (WaymarkRecordEditor *self)
       return FALSE;
     }
 
-  self->dirty = FALSE;
   show_error (self, NULL);
   gtk_widget_set_visible (self->delete_button, TRUE);
   g_signal_emit (self, signals[SAVED], 0);
   return TRUE;
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
+/* Writes the record if it changed. Returns FALSE, with the reason on
+ * show, when it can't be kept as it is. */
+gboolean
+waymark_record_editor_save_now (WaymarkRecordEditor *self)
 {
-  WaymarkRecordEditor *self = user_data;
+  g_return_val_if_fail (WAYMARK_IS_RECORD_EDITOR (self), FALSE);
 
-  self->save_source = 0;
-  waymark_record_editor_save_now (self);
-
-  return G_SOURCE_REMOVE;
+  return waymark_autosave_flush (self->autosave);
 }
 
 static void
 record_changed_cb (WaymarkRecordEditor *self)
 {
-  self->dirty = TRUE;
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  waymark_autosave_changed (self->autosave);
 }
 
 /* Field rows ---------------------------------------------------------- */
@@ -326,7 +314,7 @@ delete_clicked_cb (WaymarkRecordEditor *self)
   g_autoptr(GError) error = NULL;
   WaymarkDeletion *deletion;
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
+  waymark_autosave_forget (self->autosave);
 
   if (waymark_record_get_id (self->record) == 0)
     {
@@ -366,9 +354,9 @@ waymark_record_editor_dispose (GObject *object)
   WaymarkRecordEditor *self = WAYMARK_RECORD_EDITOR (object);
 
   /* Whatever happens to the window, a valid change is kept. */
-  if (self->record != NULL && self->dirty && !self->closing)
-    waymark_record_editor_save_now (self);
-  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->record != NULL && self->autosave != NULL && !self->closing)
+    waymark_autosave_flush (self->autosave);
+  g_clear_object (&self->autosave);
 
   /* Widgets first: a row taking in its last value while it goes away
    * still finds the record. */
@@ -417,6 +405,9 @@ static void
 waymark_record_editor_init (WaymarkRecordEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->autosave = waymark_autosave_new (write_record, self);
+
 }
 
 /**
@@ -522,8 +513,7 @@ waymark_record_editor_discard (WaymarkRecordEditor *self)
 {
   g_return_if_fail (WAYMARK_IS_RECORD_EDITOR (self));
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->dirty = FALSE;
+  waymark_autosave_forget (self->autosave);
   self->closing = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
 }

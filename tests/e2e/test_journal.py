@@ -103,6 +103,8 @@ class JournalTest(unittest.TestCase):
 
             db = sqlite3.connect(plan)
             self.assertEqual(db.execute("SELECT count(*) FROM checkin").fetchone()[0], 0)
+            # Discarded means discarded: no draft is kept to offer back.
+            self.assertEqual(db.execute("SELECT count(*) FROM draft").fetchone()[0], 0)
             db.close()
 
     def test_screenshots_with_sample_data(self):
