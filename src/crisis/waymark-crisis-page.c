@@ -153,17 +153,24 @@ decorate_person (WaymarkRecordSection *section,
     }
 }
 
+/* Someone being added to a section: the editor owns it. */
 typedef struct
 {
-  WaymarkStore *store;
-  char         *section_key;
-  gboolean      linked;
+  WaymarkStore        *store;
+  WaymarkRecordEditor *editor;
+  GListModel          *contacts;   /* those already in the plan, or NULL */
+  char                *section_key;
+  gboolean             linked;
 } NewPerson;
 
 static void
-new_person_free (NewPerson *person)
+new_person_free (gpointer  data,
+                 GObject  *editor)
 {
+  NewPerson *person = data;
+
   g_clear_object (&person->store);
+  g_clear_object (&person->contacts);
   g_free (person->section_key);
   g_free (person);
 }
@@ -199,12 +206,12 @@ new_person_saved_cb (WaymarkRecordEditor *editor,
 }
 
 static void
-existing_person_chosen_cb (AdwComboRow         *row,
-                           GParamSpec          *pspec,
-                           WaymarkRecordEditor *editor)
+existing_person_chosen_cb (AdwComboRow *row,
+                           GParamSpec  *pspec,
+                           NewPerson   *person)
 {
-  GListModel *contacts = g_object_get_data (G_OBJECT (row), "waymark-contacts");
-  NewPerson *person = g_object_get_data (G_OBJECT (editor), "waymark-new-person");
+  WaymarkRecordEditor *editor = person->editor;
+  GListModel *contacts = person->contacts;
   guint selected = adw_combo_row_get_selected (row);
   g_autoptr(WaymarkRecord) contact = NULL;
 
@@ -218,10 +225,10 @@ existing_person_chosen_cb (AdwComboRow         *row,
 }
 
 static void
-add_existing_people_choice (WaymarkRecordEditor *editor,
-                            WaymarkStore        *store)
+add_existing_people_choice (NewPerson *person)
 {
-  g_autoptr(GListModel) contacts = waymark_store_list (store, WAYMARK_TYPE_CONTACT, NULL, NULL);
+  WaymarkRecordEditor *editor = person->editor;
+  g_autoptr(GListModel) contacts = waymark_store_list (person->store, WAYMARK_TYPE_CONTACT, NULL, NULL);
   g_autoptr(GtkStringList) names = NULL;
   AdwPreferencesGroup *group;
   GtkWidget *row;
@@ -243,8 +250,8 @@ add_existing_people_choice (WaymarkRecordEditor *editor,
   row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Person"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  g_object_set_data_full (G_OBJECT (row), "waymark-contacts", g_object_ref (contacts), g_object_unref);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (existing_person_chosen_cb), editor);
+  person->contacts = g_object_ref (contacts);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (existing_person_chosen_cb), person);
   adw_preferences_group_add (group, row);
   waymark_record_editor_add_group (editor, group);
 }
@@ -284,10 +291,11 @@ open_person (WaymarkRecordSection *section,
       NewPerson *person = g_new0 (NewPerson, 1);
 
       person->store = g_object_ref (store);
+      person->editor = editor;
       person->section_key = g_strdup (spec->scope);
-      g_object_set_data_full (G_OBJECT (editor), "waymark-new-person", person, (GDestroyNotify) new_person_free);
+      g_object_weak_ref (G_OBJECT (editor), new_person_free, person);
       g_signal_connect (editor, "saved", G_CALLBACK (new_person_saved_cb), person);
-      add_existing_people_choice (editor, store);
+      add_existing_people_choice (person);
     }
 
   gtk_window_present (GTK_WINDOW (editor));
@@ -449,15 +457,48 @@ run_print (WaymarkCrisisPage       *self,
     tell (GTK_WIDGET (self), _("Can’t Print"), error->message);
 }
 
-static void
-card_response_cb (AdwMessageDialog  *dialog,
-                  const char        *response,
-                  WaymarkCrisisPage *self)
+/* What a question before printing or exporting acts on when answered. */
+typedef struct
 {
-  WaymarkCrisisPlan *plan = g_object_get_data (G_OBJECT (dialog), "waymark-plan");
+  GWeakRef                 page;
+  WaymarkCrisisPlan       *plan;   /* or NULL */
+  WaymarkCrisisLayoutKind  kind;
+} PrintJob;
 
-  if (g_strcmp0 (response, "print") == 0)
-    run_print (self, plan, WAYMARK_CRISIS_LAYOUT_CARD);
+static PrintJob *
+print_job_new (WaymarkCrisisPage       *page,
+               WaymarkCrisisPlan       *plan,
+               WaymarkCrisisLayoutKind  kind)
+{
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  g_weak_ref_init (&job->page, page);
+  job->plan = plan;
+  job->kind = kind;
+
+  return job;
+}
+
+static void
+free_print_job (gpointer  data,
+                GClosure *closure)
+{
+  PrintJob *job = data;
+
+  g_weak_ref_clear (&job->page);
+  g_clear_pointer (&job->plan, waymark_crisis_plan_free);
+  g_free (job);
+}
+
+static void
+card_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PrintJob         *job)
+{
+  g_autoptr(WaymarkCrisisPage) self = g_weak_ref_get (&job->page);
+
+  if (self != NULL && g_strcmp0 (response, "print") == 0)
+    run_print (self, job->plan, job->kind);
 }
 
 /* Before a card is printed, the person is told what will not fit. */
@@ -511,9 +552,8 @@ print_action_cb (GtkWidget  *widget,
                                         NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "print", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "print");
-      g_object_set_data_full (G_OBJECT (dialog), "waymark-plan", g_steal_pointer (&plan),
-                              (GDestroyNotify) waymark_crisis_plan_free);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (card_response_cb), self, 0);
+      g_signal_connect_data (dialog, "response", G_CALLBACK (card_response_cb),
+                             print_job_new (self, g_steal_pointer (&plan), kind), free_print_job, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
@@ -590,9 +630,10 @@ waymark_crisis_page_export (WaymarkCrisisPage       *self,
 static void
 export_response_cb (GtkFileChooserNative *chooser,
                     int                   response,
-                    WaymarkCrisisPage    *self)
+                    PrintJob             *job)
 {
-  WaymarkCrisisLayoutKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "waymark-kind"));
+  g_autoptr(WaymarkCrisisPage) self = g_weak_ref_get (&job->page);
+  WaymarkCrisisLayoutKind kind = job->kind;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
 
@@ -600,7 +641,7 @@ export_response_cb (GtkFileChooserNative *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     path = g_file_get_path (file);
-  if (path != NULL)
+  if (path != NULL && self != NULL)
     waymark_crisis_page_export (self, kind, path);
 
   g_object_unref (chooser);
@@ -625,8 +666,8 @@ export_action_cb (GtkWidget  *widget,
                                      kind == WAYMARK_CRISIS_LAYOUT_CARD
                                        /* Translators: suggested file names; keep .pdf */
                                        ? _("Crisis card.pdf") : _("Crisis plan.pdf"));
-  g_object_set_data (G_OBJECT (chooser), "waymark-kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), widget, 0);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb),
+                         print_job_new (WAYMARK_CRISIS_PAGE (widget), NULL, kind), free_print_job, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -657,7 +698,7 @@ crisis_specs (guint *n_specs)
             continue;
 
           spec->name = info->key;
-          spec->record_type = WAYMARK_TYPE_CRISIS_ENTRY;
+          spec->record_type = waymark_crisis_entry_get_type;
           spec->scope = info->key;
           /* The first six are the ladder: numbered, climbed in order. */
           if (!info->for_supporters && !g_str_equal (info->key, "reasons"))

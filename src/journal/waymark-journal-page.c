@@ -563,14 +563,17 @@ static const WaymarkField tracker_fields[] = {
   { WAYMARK_TRACKER_ARCHIVED, WAYMARK_FIELD_SWITCH, N_("No longer asked (its history is kept)") },
 };
 
-static WaymarkSectionSpec trackers_spec = {
-  "trackers", G_TYPE_INVALID, NULL,
-  N_("Your Trackers"),
-  N_("Anything you want to keep an eye on in your check-ins, in your own words: “Went outside”, “Pain”, “Called someone”."),
-  N_("Add a Tracker"),
-  N_("Tracker"),
-  WAYMARK_TRACKER_NAME, -1,
-  tracker_fields, G_N_ELEMENTS (tracker_fields),
+static const WaymarkSectionSpec trackers_spec = {
+  .name = "trackers",
+  .record_type = waymark_tracker_get_type,
+  .title = N_("Your Trackers"),
+  .guidance = N_("Anything you want to keep an eye on in your check-ins, in your own words: “Went outside”, “Pain”, “Called someone”."),
+  .add_label = N_("Add a Tracker"),
+  .editor_title = N_("Tracker"),
+  .title_column = WAYMARK_TRACKER_NAME,
+  .subtitle_column = -1,
+  .fields = tracker_fields,
+  .n_fields = G_N_ELEMENTS (tracker_fields),
 };
 
 static void
@@ -585,8 +588,6 @@ trackers_action (GSimpleAction *action,
   if (get_store (self) == NULL)
     return;
 
-  /* A GType is only known at run time. */
-  trackers_spec.record_type = WAYMARK_TYPE_TRACKER;
   section = waymark_record_section_new (&trackers_spec);
   waymark_record_section_set_store (section, get_store (self));
 

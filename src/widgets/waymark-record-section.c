@@ -85,6 +85,9 @@ record_for_row (WaymarkRecordSection *self,
                 GtkWidget            *row,
                 guint                *index)
 {
+  if (!GTK_IS_LIST_BOX_ROW (row) || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
+    return NULL;
+
   int i = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   g_autoptr(WaymarkRecord) record = NULL;
 
@@ -335,7 +338,7 @@ waymark_record_section_reload (WaymarkRecordSection *self)
 
   g_clear_object (&self->records);
   clear_rows_data (self);
-  self->records = waymark_store_list (self->store, self->spec->record_type, self->spec->scope, &error);
+  self->records = waymark_store_list (self->store, self->spec->record_type (), self->spec->scope, &error);
   if (self->records == NULL)
     {
       g_warning ("Could not read %s: %s", self->spec->name, error->message);
@@ -390,7 +393,7 @@ waymark_record_section_add (WaymarkRecordSection *self)
   if (self->store == NULL)
     return;
 
-  record = g_object_new (self->spec->record_type, NULL);
+  record = g_object_new (self->spec->record_type (), NULL);
   table = waymark_record_get_table (record);
 
   /* A new record belongs to the section's group. */
@@ -424,7 +427,7 @@ store_changed_cb (WaymarkRecordSection *self,
   if (kind == NULL || self->spec == NULL)
     return;
 
-  klass = g_type_class_ref (self->spec->record_type);
+  klass = g_type_class_ref (self->spec->record_type ());
   if (g_str_equal (kind, WAYMARK_RECORD_CLASS (klass)->table->kind) ||
       g_strcmp0 (kind, self->spec->also_reload_on) == 0)
     waymark_record_section_reload (self);
@@ -664,4 +667,19 @@ waymark_record_section_get_rows_data (WaymarkRecordSection *self)
   g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
 
   return self->rows_data;
+}
+
+/**
+ * waymark_record_section_get_row_record:
+ * @row: a row of the section's list, such as in a filter
+ *
+ * Returns: (transfer none) (nullable): the record @row shows
+ */
+WaymarkRecord *
+waymark_record_section_get_row_record (WaymarkRecordSection *self,
+                                       GtkListBoxRow        *row)
+{
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), NULL);
+
+  return record_for_row (self, GTK_WIDGET (row), NULL);
 }

@@ -47,22 +47,23 @@ typedef void (*WaymarkRecordDeleter) (WaymarkRecordSection *section,
 typedef gpointer (*WaymarkRowsReader) (WaymarkRecordSection  *section,
                                        GError               **error);
 
-/* What a section holds and how it is edited; strings are N_(). */
+/* What a section holds and how it is edited; strings are N_(). Written
+ * with designated initialisers: what is left out is NULL or 0. */
 typedef struct
 {
-  const char            *name;          /* for tests and accessibility: "goals" */
-  GType                  record_type;
-  const char            *scope;         /* the group of records, or NULL */
+  const char            *name;           /* for tests and accessibility: "goals" */
+  GType                (*record_type) (void);  /* such as waymark_goal_get_type */
+  const char            *scope;          /* the value of the table's scope column, or NULL */
   const char            *title;
-  const char            *guidance;      /* what belongs here, shown when it is empty */
-  const char            *add_label;     /* "Add a Goal" */
-  const char            *editor_title;  /* "Goal" */
+  const char            *guidance;       /* what belongs here, shown when it is empty */
+  const char            *add_label;      /* "Add a Goal" */
+  const char            *editor_title;   /* "Goal" */
   guint                  title_column;
   int                    subtitle_column;   /* -1 for none */
   const WaymarkField    *fields;
   guint                  n_fields;
-  WaymarkRowDecorator    decorate_row;
-  WaymarkEditorExtender  extend_editor;
+  WaymarkRowDecorator    decorate_row;   /* NULL: the title and subtitle only */
+  WaymarkEditorExtender  extend_editor;  /* NULL: the fields only */
   WaymarkRecordOpener    open_record;    /* NULL: the editor of the record itself */
   const char            *also_reload_on; /* another kind the rows show, or NULL */
   WaymarkRecordDeleter   delete_record;  /* NULL: delete the record, with Undo */
@@ -70,19 +71,21 @@ typedef struct
   GDestroyNotify         free_rows;      /* frees what read_rows returned */
 } WaymarkSectionSpec;
 
-WaymarkRecordSection     *waymark_record_section_new         (const WaymarkSectionSpec *spec);
-void                      waymark_record_section_set_store   (WaymarkRecordSection     *self,
-                                                              WaymarkStore             *store);
-WaymarkStore             *waymark_record_section_get_store   (WaymarkRecordSection     *self);
-void                      waymark_record_section_reload      (WaymarkRecordSection     *self);
-void                      waymark_record_section_add         (WaymarkRecordSection     *self);
-void                      waymark_record_section_set_filter  (WaymarkRecordSection     *self,
-                                                              GtkListBoxFilterFunc      filter,
-                                                              gpointer                  data);
-void                      waymark_record_section_set_header  (WaymarkRecordSection     *self,
-                                                              GtkWidget                *header);
-GListModel               *waymark_record_section_get_records (WaymarkRecordSection     *self);
-const WaymarkSectionSpec *waymark_record_section_get_spec    (WaymarkRecordSection     *self);
-gpointer                  waymark_record_section_get_rows_data (WaymarkRecordSection   *self);
+WaymarkRecordSection     *waymark_record_section_new            (const WaymarkSectionSpec *spec);
+void                      waymark_record_section_set_store      (WaymarkRecordSection     *self,
+                                                                 WaymarkStore             *store);
+WaymarkStore             *waymark_record_section_get_store      (WaymarkRecordSection     *self);
+void                      waymark_record_section_reload         (WaymarkRecordSection     *self);
+void                      waymark_record_section_add            (WaymarkRecordSection     *self);
+void                      waymark_record_section_set_filter     (WaymarkRecordSection     *self,
+                                                                 GtkListBoxFilterFunc      filter,
+                                                                 gpointer                  data);
+void                      waymark_record_section_set_header     (WaymarkRecordSection     *self,
+                                                                 GtkWidget                *header);
+GListModel               *waymark_record_section_get_records    (WaymarkRecordSection     *self);
+WaymarkRecord            *waymark_record_section_get_row_record (WaymarkRecordSection     *self,
+                                                                 GtkListBoxRow            *row);
+const WaymarkSectionSpec *waymark_record_section_get_spec       (WaymarkRecordSection     *self);
+gpointer                  waymark_record_section_get_rows_data  (WaymarkRecordSection     *self);
 
 G_END_DECLS
