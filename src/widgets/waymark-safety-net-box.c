@@ -67,14 +67,15 @@ copy_number (GtkWidget  *widget,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), number);
 }
 
+/* The Copy buttons' action: its target is the number, as shown. */
 static void
-copy_clicked_cb (GtkButton *button)
+copy_number_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  const char *number = g_object_get_data (G_OBJECT (button), "waymark-number");
-
-  copy_number (GTK_WIDGET (button), number);
+  copy_number (widget, g_variant_get_string (parameter, NULL));
   /* Translators: said for a moment after a phone number was copied. */
-  waymark_show_toast (GTK_WIDGET (button), _("Number copied"));
+  waymark_show_toast (widget, _("Number copied"));
 }
 
 static void
@@ -87,7 +88,8 @@ call_done_cb (GObject      *source,
 
   if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
     {
-      const char *number = g_object_get_data (G_OBJECT (link), "waymark-number");
+      /* The link's label is the number as the country writes it. */
+      const char *number = gtk_button_get_label (GTK_BUTTON (link));
       g_autofree char *message = NULL;
 
       g_message ("Could not start a call: %s", error->message);
@@ -134,7 +136,6 @@ number_row (const char *title,
   gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (link, "title-4");
   gtk_widget_set_tooltip_text (link, _("Call"));
-  g_object_set_data_full (G_OBJECT (link), "waymark-number", g_strdup (number), g_free);
   g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), NULL);
   /* Translators: what a screen reader says for a phone number's link:
    * the first %s is whom it calls, the second the number. */
@@ -146,8 +147,8 @@ number_row (const char *title,
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (copy, "flat");
   gtk_widget_set_tooltip_text (copy, _("Copy Number"));
-  g_object_set_data_full (G_OBJECT (copy), "waymark-number", g_strdup (number), g_free);
-  g_signal_connect (copy, "clicked", G_CALLBACK (copy_clicked_cb), NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "safety-net.copy-number");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", number);
   /* Translators: what a screen reader says for the Copy button beside a
    * phone number; %s is the number. */
   copy_name = g_strdup_printf (_("Copy %s"), number);
@@ -433,6 +434,9 @@ waymark_safety_net_box_class_init (WaymarkSafetyNetBoxClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, PROP_N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "safety-net.copy-number", "s",
+                                   copy_number_action);
 
   /**
    * WaymarkSafetyNetBox::country-changed:
