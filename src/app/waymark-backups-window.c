@@ -28,7 +28,8 @@ struct _WaymarkBackupsWindow
 
   WaymarkWindow        *window;
   GtkFileChooserNative *chooser;
-  char                 *restoring;
+  char                 *restoring;   /* the backup the file chooser is for */
+  char                 *asking;      /* the backup the Restore question is about */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -116,7 +117,28 @@ describe (const WaymarkBackupInfo *info)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
-static void restore_clicked_cb (GtkButton *button, WaymarkBackupsWindow *self);
+/* What a row's Restore button asks about. */
+typedef struct
+{
+  WaymarkBackupsWindow *self;   /* owns the button */
+  char                 *path;
+  char                 *when;
+  char                 *what;
+} RestoreRequest;
+
+static void
+restore_request_free (gpointer  data,
+                      GClosure *closure)
+{
+  RestoreRequest *request = data;
+
+  g_free (request->path);
+  g_free (request->when);
+  g_free (request->what);
+  g_free (request);
+}
+
+static void restore_clicked_cb (GtkButton *button, RestoreRequest *request);
 
 static GtkWidget *
 make_row (WaymarkBackupsWindow    *self,
@@ -127,6 +149,7 @@ make_row (WaymarkBackupsWindow    *self,
   g_autofree char *button_name = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button;
+  RestoreRequest *request;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), what);
@@ -139,10 +162,13 @@ make_row (WaymarkBackupsWindow    *self,
   /* Translators: the accessible name of a Restore button; %s is when the backup was made. */
   button_name = g_strdup_printf (_("Restore the backup from %s"), when);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, button_name, -1);
-  g_object_set_data_full (G_OBJECT (button), "waymark-backup-path", g_strdup (info->path), g_free);
-  g_object_set_data_full (G_OBJECT (button), "waymark-backup-when", g_strdup (when), g_free);
-  g_object_set_data_full (G_OBJECT (button), "waymark-backup-what", g_strdup (what), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (restore_clicked_cb), self);
+  request = g_new0 (RestoreRequest, 1);
+  request->self = self;
+  request->path = g_strdup (info->path);
+  request->when = g_strdup (when);
+  request->what = g_strdup (what);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (restore_clicked_cb),
+                         request, restore_request_free, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -356,7 +382,10 @@ restore_response_cb (AdwMessageDialog     *dialog,
                      const char           *response,
                      WaymarkBackupsWindow *self)
 {
-  const char *backup = g_object_get_data (G_OBJECT (dialog), "waymark-backup-path");
+  g_autofree char *backup = g_steal_pointer (&self->asking);
+
+  if (backup == NULL)
+    return;
 
   if (g_str_equal (response, "new-file"))
     restore_to_file (self, backup);
@@ -372,11 +401,12 @@ restore_response_cb (AdwMessageDialog     *dialog,
 }
 
 static void
-restore_clicked_cb (GtkButton            *button,
-                    WaymarkBackupsWindow *self)
+restore_clicked_cb (GtkButton      *button,
+                    RestoreRequest *request)
 {
-  const char *when = g_object_get_data (G_OBJECT (button), "waymark-backup-when");
-  const char *what = g_object_get_data (G_OBJECT (button), "waymark-backup-what");
+  WaymarkBackupsWindow *self = request->self;
+  const char *when = request->when;
+  const char *what = request->what;
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL));
@@ -396,8 +426,8 @@ restore_clicked_cb (GtkButton            *button,
   adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "waymark-backup-path",
-                          g_strdup (g_object_get_data (G_OBJECT (button), "waymark-backup-path")), g_free);
+  g_free (self->asking);
+  self->asking = g_strdup (request->path);
   g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -413,6 +443,7 @@ waymark_backups_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->restoring, g_free);
+  g_clear_pointer (&self->asking, g_free);
   g_clear_weak_pointer (&self->window);
 
   G_OBJECT_CLASS (waymark_backups_window_parent_class)->dispose (object);

@@ -23,7 +23,10 @@ gboolean              waymark_backups_window_restore_in_place (WaymarkBackupsWin
                                                                GError               **error);
 
 /* The window's automatic backups and its Backups action
- * (waymark-window-backups.c). */
-void                  waymark_window_backups_init             (WaymarkWindow         *window);
+ * (waymark-window-backups.c), owned by the window. */
+typedef struct _WaymarkWindowBackups WaymarkWindowBackups;
+
+WaymarkWindowBackups *waymark_window_backups_new              (WaymarkWindow         *window);
+void                  waymark_window_backups_free             (WaymarkWindowBackups  *backups);
 
 G_END_DECLS

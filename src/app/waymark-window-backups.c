@@ -26,12 +26,14 @@
 
 #define CHECK_INTERVAL_SECONDS (60 * 60)
 
-typedef struct
+struct _WaymarkWindowBackups
 {
   WaymarkWindow *window;
   guint          idle_id;
   guint          timer_id;
-} Backups;
+};
+
+typedef WaymarkWindowBackups Backups;
 
 static gboolean told;
 
@@ -111,9 +113,19 @@ store_changed_cb (WaymarkWindow *window,
     backups->idle_id = g_idle_add_full (G_PRIORITY_LOW, idle_cb, backups, NULL);
 }
 
-static void
-backups_free (Backups *backups)
+/**
+ * waymark_window_backups_free:
+ *
+ * Stops @backups' timers and lets go of its window; the window calls it
+ * as it goes.
+ */
+void
+waymark_window_backups_free (WaymarkWindowBackups *backups)
 {
+  if (backups == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (backups->window, backups);
   g_clear_handle_id (&backups->idle_id, g_source_remove);
   g_clear_handle_id (&backups->timer_id, g_source_remove);
   g_free (backups);
@@ -129,21 +141,16 @@ backups_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (waymark_backups_window_new (window)));
 }
 
-static void
-destroy_cb (WaymarkWindow *window,
-            gpointer       user_data)
-{
-  g_object_set_data (G_OBJECT (window), "waymark-backups", NULL);
-}
-
 /**
- * waymark_window_backups_init:
+ * waymark_window_backups_new:
  *
  * Gives @window its win.backups action and backs up the plan it shows
  * at least once a day while it is open.
+ *
+ * Returns: (transfer full): what @window keeps until it goes
  */
-void
-waymark_window_backups_init (WaymarkWindow *window)
+WaymarkWindowBackups *
+waymark_window_backups_new (WaymarkWindow *window)
 {
   static const GActionEntry actions[] = {
     { "backups", backups_action },
@@ -153,14 +160,13 @@ waymark_window_backups_init (WaymarkWindow *window)
   backups->window = window;
   g_action_map_add_action_entries (G_ACTION_MAP (window), actions, G_N_ELEMENTS (actions), window);
 
-  g_object_set_data_full (G_OBJECT (window), "waymark-backups", backups, (GDestroyNotify) backups_free);
-
   /* The test suite turns them off, so its many short-lived plans leave
    * no backups behind (tests/meson.build). */
   if (g_strcmp0 (g_getenv ("WAYMARK_AUTOMATIC_BACKUPS"), "0") == 0)
-    return;
+    return backups;
 
   backups->timer_id = g_timeout_add_seconds (CHECK_INTERVAL_SECONDS, timer_cb, backups);
   g_signal_connect (window, "notify::store", G_CALLBACK (store_changed_cb), backups);
-  g_signal_connect (window, "destroy", G_CALLBACK (destroy_cb), NULL);
+
+  return backups;
 }

@@ -25,6 +25,8 @@ struct _WaymarkWindow
 {
   AdwApplicationWindow parent_instance;
 
+  WaymarkWindowBackups *backups;
+
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
   AdwHeaderBar        *header_bar;
@@ -447,6 +449,7 @@ waymark_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->backups, waymark_window_backups_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
 
@@ -555,7 +558,7 @@ waymark_window_init (WaymarkWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
-  waymark_window_backups_init (self);
+  self->backups = waymark_window_backups_new (self);
 
   /* The title follows the person's name. */
   self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
