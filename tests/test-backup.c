@@ -378,6 +378,51 @@ test_restore (Fixture       *f,
   g_assert_cmpint (waymark_test_count_rows (f->store, "PRAGMA integrity_check = 1"), ==, 0);
 }
 
+/* A crash right after an in-place restore, before the plan is reopened:
+ * the log holding the restore is the plan's own, and is applied at the
+ * next open, not moved aside as someone else's. */
+static void
+test_restore_then_crash (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) then = utc ("2026-03-02T09:00:00Z");
+  g_autofree char *backup = NULL;
+  g_autofree char *crashed = g_build_filename (f->tmp, "crashed.waymark", NULL);
+  g_autofree char *crashed_wal = g_strconcat (crashed, "-wal", NULL);
+  g_autofree char *plan_path = g_strdup (waymark_store_get_path (f->store));
+  g_autofree char *plan_wal = g_strconcat (plan_path, "-wal", NULL);
+  g_autoptr(WaymarkStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  add_goal (f->store, "The goal backed up");
+  backup = waymark_backup_make (f->store, then, FALSE, &error);
+  g_assert_no_error (error);
+  add_goal (f->store, "A goal made later");
+  add_goal (f->store, "And another");
+  /* The plan file itself now holds a later generation than the backup. */
+  g_assert_cmpint (sqlite3_exec (waymark_store_get_db (f->store), "PRAGMA wal_checkpoint(TRUNCATE)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_true (waymark_backup_restore_into_store (f->store, backup, NULL, &error));
+  g_assert_no_error (error);
+
+  /* What a power cut leaves: the plan and its log, never closed. */
+  g_assert_true (g_file_get_contents (plan_path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (crashed, contents, length, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (plan_wal, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 0);
+  g_assert_true (g_file_set_contents (crashed_wal, contents, length, NULL));
+
+  reopened = waymark_store_open (crashed, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_null (waymark_store_get_open_notice (reopened));
+  g_assert_cmpint (waymark_test_count_rows (reopened, "SELECT count(*) FROM goal"), ==, 1);
+  waymark_store_close (reopened);
+}
+
 /* A damaged backup is refused and nothing is touched. */
 static void
 test_restore_damaged (Fixture       *f,
@@ -480,6 +525,7 @@ main (int   argc,
   ADD ("while-writing", test_backup_while_writing);
   ADD ("own-transaction", test_backup_refuses_own_transaction);
   ADD ("restore", test_restore);
+  ADD ("restore-then-crash", test_restore_then_crash);
   ADD ("restore-damaged", test_restore_damaged);
   ADD ("shared-location", test_shared_location);
 #undef ADD

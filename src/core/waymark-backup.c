@@ -613,6 +613,46 @@ waymark_backup_restore_to_file (const char  *backup_path,
   return ok;
 }
 
+/* The plan's identity (migration 0004, waymark-store-leftovers.c): a
+ * plan from before it has none, and none is written. */
+static void
+read_identity (sqlite3  *db,
+               char    **plan_id,
+               gint64   *generation)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT plan_id, generation FROM plan_identity WHERE id = 1",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW &&
+      sqlite3_column_text (stmt, 0) != NULL)
+    {
+      *plan_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      *generation = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+}
+
+static void
+write_identity (sqlite3    *db,
+                const char *plan_id,
+                gint64      generation)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  /* A backup from before identities has no table yet: the reopen that
+   * follows migrates it and gives it one. */
+  if (sqlite3_prepare_v2 (db, "UPDATE plan_identity SET plan_id = ?1, generation = ?2 WHERE id = 1",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, generation);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        g_warning ("Could not keep the plan's identity after a restore: %s", sqlite3_errmsg (db));
+    }
+  sqlite3_finalize (stmt);
+}
+
 /**
  * waymark_backup_restore_into_store:
  * @store: the open plan, to be replaced by the backup
@@ -636,6 +676,8 @@ waymark_backup_restore_into_store (WaymarkStore  *store,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *saved = NULL;
+  g_autofree char *plan_id = NULL;
+  gint64 generation = 0;
   sqlite3 *src, *dest;
   int rc;
 
@@ -661,6 +703,8 @@ waymark_backup_restore_into_store (WaymarkStore  *store,
       return FALSE;
     }
 
+  read_identity (dest, &plan_id, &generation);
+
   rc = copy_all (dest, src);
   sqlite3_close (src);
   if (rc != SQLITE_OK)
@@ -668,6 +712,13 @@ waymark_backup_restore_into_store (WaymarkStore  *store,
       set_sqlite_error (error, waymark_store_get_path (store), dest, rc);
       return FALSE;
     }
+
+  /* The restored pages carry the backup's identity, an older generation
+   * than the plan's own: a crash before the caller reopens would leave a
+   * log that looks like someone else's and is moved aside at the next
+   * open. The plan keeps its own id and moves one generation on. */
+  if (plan_id != NULL)
+    write_identity (dest, plan_id, generation + 1);
 
   if (saved_first != NULL)
     *saved_first = g_steal_pointer (&saved);
