@@ -148,11 +148,23 @@ class Round:
         # A long title, typed without a pause until the kill.
         self.type_steadily(self.a_sentence(f"r{self.number}g") + " " + " ".join(WORDS) * 3)
 
+    def answer_draft_offers(self):
+        """A check-in killed while it was written is a draft, which the next
+        start offers back ("Continue Your Check-in?"): discarded here (a
+        draft is no committed record), so the round's own writes go on."""
+        while (left := count_drafts(self.plan)) > 0:
+            offer = wait_for(lambda: next((w for w in self.app.windows()
+                                           if (w.name or "").startswith("Continue ")), None),
+                             45, "a draft was not offered back")
+            click(find(offer, "push button", mnemonic("Discard"), showing=True))
+            wait_for(lambda: count_drafts(self.plan) < left, 45, "Discard did not delete the draft")
+
     def run_window(self):
         argv = [WAYMARK, "--data-file=" + self.plan]
         self.app = App(argv, env=waymark_env(self.tmp, TZ="UTC"))
         self.app.start()
         window = self.app.window()
+        self.answer_draft_offers()
         try:
             k = 0
             while True:
@@ -184,6 +196,16 @@ class Round:
 
 # -- reading the plan back ----------------------------------------------------
 
+def count_drafts(plan):
+    db = sqlite3.connect(plan, timeout=30)
+    try:
+        return db.execute("SELECT count(*) FROM draft").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0   # a plan from before drafts
+    finally:
+        db.close()
+
+
 def snapshot(plan):
     """{table: set of rowids} and every text cell, with integrity_check."""
     if not os.path.exists(plan):
@@ -199,6 +221,8 @@ def snapshot(plan):
                 rows[table] = {r[0] for r in db.execute(f'SELECT rowid FROM "{table}"')}
             for row in db.execute(f'SELECT * FROM "{table}"'):
                 texts.extend(v for v in row if isinstance(v, str))
+                # A draft's fields are a GVariant, its strings UTF-8 inside.
+                texts.extend(v.decode("utf-8", "replace") for v in row if isinstance(v, bytes))
         return check, rows, texts
     finally:
         db.close()
