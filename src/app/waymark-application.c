@@ -240,8 +240,10 @@ export_crisis_plan (GVariantDict *options)
   if (path == NULL)
     path = waymark_store_default_path ();
 
-  /* Exporting never creates a plan that was not there. */
-  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  /* Exporting never creates a plan that was not there, and only reads:
+   * a plan open in a window (or elsewhere) can be exported as it is. */
+  store = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING,
+                                   WAYMARK_PLAN_LOCK_READ_ONLY, &error);
   if (store != NULL && waymark_store_get_open_notice (store) != NULL)
     g_printerr ("waymark: %s\n", waymark_store_get_open_notice (store));
   if (store != NULL)

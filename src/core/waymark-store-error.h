@@ -21,12 +21,15 @@ G_BEGIN_DECLS
  * @WAYMARK_STORE_ERROR_FOREIGN: an SQLite database of another application
  * @WAYMARK_STORE_ERROR_DAMAGED: a Waymark plan whose contents are damaged
  * @WAYMARK_STORE_ERROR_TOO_NEW: saved by a newer Waymark schema
- * @WAYMARK_STORE_ERROR_READ_ONLY: the file or its folder can't be written
+ * @WAYMARK_STORE_ERROR_READ_ONLY: the file or its folder can't be written, or
+ *   the plan is open read-only here (another has it, or took it over)
  * @WAYMARK_STORE_ERROR_PERMISSION: the file can't be read
  * @WAYMARK_STORE_ERROR_INVALID: a record was refused; the message says why
  * @WAYMARK_STORE_ERROR_FAILED: SQLite or the file system failed otherwise
  * @WAYMARK_STORE_ERROR_DISK_FULL: the disk holding the plan is full
  * @WAYMARK_STORE_ERROR_IO: the disk holding the plan failed to read or write
+ * @WAYMARK_STORE_ERROR_LOCKED: the plan is open in another window, program
+ *   or computer; waymark_plan_lock_read_owner() says which
  *
  * Every message is written for the person using Waymark, and every
  * error that concerns an existing file means it was left as it was.
@@ -46,6 +49,7 @@ typedef enum
   WAYMARK_STORE_ERROR_FAILED,
   WAYMARK_STORE_ERROR_DISK_FULL,
   WAYMARK_STORE_ERROR_IO,
+  WAYMARK_STORE_ERROR_LOCKED,
 } WaymarkStoreError;
 
 GQuark waymark_store_error_quark (void);

@@ -17,6 +17,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include "waymark-filesystem.h"
 #include "waymark-migrations.h"
 #include "waymark-sqlite.h"
 #include "waymark-store-open-private.h"
@@ -395,6 +396,7 @@ open_database (const char  *path,
 
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (db, TRUE);
+  waymark_filesystem_prepare_connection (db);
 
   /* Closing the last connection would copy the write-ahead log into the
    * file. Until every check has passed, a refused open must change
@@ -408,24 +410,11 @@ static gboolean
 configure_database (sqlite3  *db,
                     GError  **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean is_wal = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    is_wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-  sqlite3_finalize (stmt);
-
-  if (!is_wal)
-    {
-      g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
-                   _("Waymark could not prepare the plan for safe writing: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
-    }
-
-  /* FULL: a change is on disk when the call that made it returns. */
-  return waymark_sqlite_exec (db, "PRAGMA synchronous = FULL", error) &&
+  /* WAL on a local disk, a rollback journal on a network share
+   * (waymark-filesystem.c). FULL: a change is on disk when the call that
+   * made it returns. */
+  return waymark_filesystem_set_journal_mode (db, error) &&
+         waymark_sqlite_exec (db, "PRAGMA synchronous = FULL", error) &&
          waymark_sqlite_exec (db, "PRAGMA foreign_keys = ON", error);
 }
 

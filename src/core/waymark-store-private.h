@@ -40,4 +40,10 @@ char         *waymark_store_timestamp_now   (void);
 const char   *waymark_store_intern_sql      (WaymarkStore  *self,
                                              char          *sql);
 
+/* One writer (waymark-store-lock.c). */
+gboolean      waymark_store_lock_opened     (WaymarkStore  *self,
+                                             GError       **error);
+gboolean      waymark_store_lock_check      (WaymarkStore  *self,
+                                             GError       **error);
+
 G_END_DECLS

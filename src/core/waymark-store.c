@@ -39,6 +39,7 @@ struct _WaymarkStore
   guint       depth;        /* transactions open; the inner ones are savepoints */
   GPtrArray  *pending;      /* kinds changed inside the open transaction, each once */
   GArray     *inserted;     /* Inserted: new records given an id inside it */
+  WaymarkPlanLock *lock;    /* one writer (waymark-plan-lock.c) */
 };
 
 /* A record that got its id from an INSERT in a transaction still open,
@@ -120,6 +121,7 @@ waymark_store_finalize (GObject *object)
   g_clear_pointer (&self->inserted, g_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->notice, g_free);
+  g_clear_object (&self->lock);
 
   G_OBJECT_CLASS (waymark_store_parent_class)->finalize (object);
 }
@@ -186,6 +188,23 @@ waymark_store_open (const char            *path,
                     WaymarkStoreOpenMode   mode,
                     GError               **error)
 {
+  return waymark_store_open_full (path, mode, WAYMARK_PLAN_LOCK_ASK, error);
+}
+
+/**
+ * waymark_store_open_full:
+ * @choice: what to do when the plan is open elsewhere
+ *
+ * As waymark_store_open(); when the plan is open in another window,
+ * program or computer, @choice says whether to refuse
+ * (%WAYMARK_STORE_ERROR_LOCKED), open it read-only, or take it over.
+ */
+WaymarkStore *
+waymark_store_open_full (const char            *path,
+                         WaymarkStoreOpenMode   mode,
+                         WaymarkPlanLockChoice  choice,
+                         GError               **error)
+{
   g_autoptr(WaymarkStore) self = NULL;
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
@@ -193,89 +212,15 @@ waymark_store_open (const char            *path,
 
   self = g_object_new (WAYMARK_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
+  self->lock = waymark_plan_lock_acquire (self->path, choice, error);
+  if (self->lock == NULL)
+    return NULL;
   self->db = waymark_store_open_file (path, mode, &self->notice, error);
-  if (self->db == NULL)
+  if (self->db == NULL || !waymark_store_lock_opened (self, error))
     return NULL;
   self->claim = waymark_store_claim_file (self->path);
 
   return g_steal_pointer (&self);
-}
-
-typedef struct {
-  char                 *path;
-  WaymarkStoreOpenMode  mode;
-} OpenData;
-
-static void
-open_data_free (OpenData *data)
-{
-  g_free (data->path);
-  g_free (data);
-}
-
-static void
-open_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  OpenData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  WaymarkStore *store;
-
-  store = waymark_store_open (data->path, data->mode, &error);
-  if (store == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, store, g_object_unref);
-}
-
-/**
- * waymark_store_open_async:
- * @path: the plan file
- * @mode: whether a new plan may, or must, be created
- * @cancellable: (nullable): a #GCancellable
- * @callback: called on the calling thread's main context when done
- * @user_data: data for @callback
- *
- * Opens a plan in a worker thread: checking a large plan's integrity
- * takes time that the window's first frame should not wait for. The
- * store's connection is then used from the main thread only.
- */
-void
-waymark_store_open_async (const char            *path,
-                          WaymarkStoreOpenMode   mode,
-                          GCancellable          *cancellable,
-                          GAsyncReadyCallback    callback,
-                          gpointer               user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  OpenData *data;
-
-  g_return_if_fail (path != NULL && *path != '\0');
-
-  data = g_new0 (OpenData, 1);
-  data->path = g_strdup (path);
-  data->mode = mode;
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, waymark_store_open_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
-  g_task_run_in_thread (task, open_thread);
-}
-
-/**
- * waymark_store_open_finish:
- *
- * Returns: (transfer full) (nullable): the store, or %NULL with @error set
- */
-WaymarkStore *
-waymark_store_open_finish (GAsyncResult  *result,
-                           GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const char *
@@ -330,6 +275,16 @@ waymark_store_close (WaymarkStore *self)
   g_hash_table_remove_all (self->statements);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->claim, waymark_store_release_file);
+  if (self->lock != NULL)
+    waymark_plan_lock_release (self->lock);
+}
+
+WaymarkPlanLock *
+waymark_store_get_lock (WaymarkStore *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  return self->lock;
 }
 
 /* The tables that hold what a person wrote; an empty plan has no rows in
@@ -448,6 +403,9 @@ waymark_store_begin (WaymarkStore  *self,
                      GError       **error)
 {
   const char *sql = self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT waymark_nested";
+
+  if (self->depth == 0 && !waymark_store_lock_check (self, error))
+    return FALSE;
 
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {

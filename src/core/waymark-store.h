@@ -11,6 +11,7 @@
 #include "waymark-checkin.h"
 #include "waymark-day-series.h"
 #include "waymark-person.h"
+#include "waymark-plan-lock.h"
 #include "waymark-record.h"
 #include "waymark-store-error.h"
 
@@ -48,6 +49,18 @@ void           waymark_store_open_async          (const char            *path,
                                                   gpointer               user_data);
 WaymarkStore  *waymark_store_open_finish         (GAsyncResult          *result,
                                                   GError               **error);
+WaymarkStore  *waymark_store_open_full           (const char            *path,
+                                                  WaymarkStoreOpenMode   mode,
+                                                  WaymarkPlanLockChoice  choice,
+                                                  GError               **error);
+void           waymark_store_open_full_async     (const char            *path,
+                                                  WaymarkStoreOpenMode   mode,
+                                                  WaymarkPlanLockChoice  choice,
+                                                  GCancellable          *cancellable,
+                                                  GAsyncReadyCallback    callback,
+                                                  gpointer               user_data);
+gboolean       waymark_store_is_read_only        (WaymarkStore          *self);
+WaymarkPlanLock *waymark_store_get_lock          (WaymarkStore          *self);
 const char    *waymark_store_get_path            (WaymarkStore          *self);
 guint          waymark_store_get_schema_version  (WaymarkStore          *self);
 const char    *waymark_store_get_open_notice     (WaymarkStore          *self);
