@@ -122,6 +122,23 @@ test_second_open_in_this_process (void)
 
   g_clear_object (&second);
   g_clear_object (&first);
+
+  /* Reading only (the command line's export) takes no lock, so a window
+   * opening the plan at the same time is not told it is open elsewhere. */
+  first = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING,
+                                   WAYMARK_PLAN_LOCK_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (waymark_store_is_read_only (first));
+  g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  second = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_false (waymark_store_is_read_only (second));
+  g_assert_true (save_goal (second, "Written while another reads", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (waymark_test_count_rows (first, "SELECT count(*) FROM goal"), ==, 2);
+
+  g_clear_object (&second);
+  g_clear_object (&first);
   waymark_test_remove_tree (tmp);
 }
 

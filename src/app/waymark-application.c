@@ -21,6 +21,7 @@
 #include "waymark-crisis-plan.h"
 #include "waymark-crisis-template.h"
 #include "waymark-language.h"
+#include "waymark-lock-dialog.h"
 #include "waymark-paper-size.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
@@ -365,7 +366,16 @@ typedef struct {
   GWeakRef                 window;
   GApplicationCommandLine *cmdline;
   char                    *path;
+  WaymarkStoreOpenMode     mode;
 } PlanOpening;
+
+static void open_in_background (WaymarkApplication      *self,
+                                const char              *path,
+                                WaymarkStoreOpenMode     mode,
+                                WaymarkPlanLockChoice    choice,
+                                WaymarkWindow           *window,
+                                gboolean                 into_window,
+                                GApplicationCommandLine *cmdline);
 
 static void
 plan_opening_free (PlanOpening *opening)
@@ -409,6 +419,28 @@ present_in_own_window (WaymarkApplication *self,
 }
 
 static void
+lock_choice_cb (WaymarkPlanLockChoice  choice,
+                gpointer               user_data)
+{
+  PlanOpening *opening = user_data;
+  g_autoptr(WaymarkWindow) window = g_weak_ref_get (&opening->window);
+
+  if (window != NULL && choice != WAYMARK_PLAN_LOCK_ASK)
+    open_in_background (opening->app, opening->path, opening->mode, choice,
+                        window, opening->into_window, opening->cmdline);
+  else if (window != NULL && opening->into_window)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_set_error_literal (&error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_LOCKED,
+                           _("This plan is open in another Waymark, so it was not opened here."));
+      waymark_window_show_open_error (window, opening->path, error);
+    }
+
+  plan_opening_free (opening);
+}
+
+static void
 plan_opened_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -423,6 +455,13 @@ plan_opened_cb (GObject      *source,
 
   /* The person may have closed the window while the plan was opening. */
   window_alive = window != NULL && !gtk_widget_in_destruction (GTK_WIDGET (window));
+
+  /* Open elsewhere: the person chooses, and the plan opens again. */
+  if (window_alive && g_error_matches (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_LOCKED))
+    {
+      waymark_lock_dialog_ask (GTK_WINDOW (window), opening->path, lock_choice_cb, opening);
+      return;
+    }
 
   if (opening->into_window)
     {
@@ -458,6 +497,7 @@ static void
 open_in_background (WaymarkApplication      *self,
                     const char              *path,
                     WaymarkStoreOpenMode     mode,
+                    WaymarkPlanLockChoice    choice,
                     WaymarkWindow           *window,
                     gboolean                 into_window,
                     GApplicationCommandLine *cmdline)
@@ -469,13 +509,14 @@ open_in_background (WaymarkApplication      *self,
   g_weak_ref_init (&opening->window, window);
   opening->cmdline = cmdline ? g_object_ref (cmdline) : NULL;
   opening->path = g_strdup (path);
+  opening->mode = mode;
 
   if (into_window)
     waymark_window_set_loading (window, path);
 
   /* Keep running until the outcome is known, even if the window closes. */
   g_application_hold (G_APPLICATION (self));
-  waymark_store_open_async (path, mode, NULL, plan_opened_cb, opening);
+  waymark_store_open_full_async (path, mode, choice, NULL, plan_opened_cb, opening);
 }
 
 /**
@@ -513,7 +554,7 @@ waymark_application_open_plan (WaymarkApplication      *self,
 
   window = new_window (self);
   waymark_bench_probe_watch (window);
-  open_in_background (self, path, mode, WAYMARK_WINDOW (window), TRUE, cmdline);
+  open_in_background (self, path, mode, WAYMARK_PLAN_LOCK_ASK, WAYMARK_WINDOW (window), TRUE, cmdline);
   gtk_window_present (window);
 
   return window;
@@ -540,8 +581,34 @@ open_plan_cb (WaymarkApplication *self,
       return;
     }
 
-  open_in_background (self, path, mode, requester,
+  open_in_background (self, path, mode, WAYMARK_PLAN_LOCK_ASK, requester,
                       waymark_window_get_store (requester) == NULL, NULL);
+}
+
+/**
+ * waymark_application_reopen_plan:
+ * @self: the application
+ * @window: a window showing a plan read-only
+ * @choice: %WAYMARK_PLAN_LOCK_TAKE_OVER, usually
+ *
+ * Opens @window's plan again in it, as @choice says.
+ */
+void
+waymark_application_reopen_plan (WaymarkApplication    *self,
+                                 WaymarkWindow         *window,
+                                 WaymarkPlanLockChoice  choice)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (WAYMARK_IS_APPLICATION (self));
+  g_return_if_fail (WAYMARK_IS_WINDOW (window));
+
+  path = g_strdup (waymark_window_get_path (window));
+  if (path == NULL)
+    return;
+
+  waymark_window_set_store (window, NULL);
+  open_in_background (self, path, WAYMARK_STORE_OPEN_EXISTING, choice, window, TRUE, NULL);
 }
 
 static int

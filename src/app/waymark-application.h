@@ -22,5 +22,8 @@ GtkWindow          *waymark_application_open_plan            (WaymarkApplication
                                                               WaymarkStoreOpenMode     mode,
                                                               GApplicationCommandLine *cmdline);
 int                 waymark_application_get_exit_status      (WaymarkApplication      *self);
+void                waymark_application_reopen_plan          (WaymarkApplication      *self,
+                                                              WaymarkWindow           *window,
+                                                              WaymarkPlanLockChoice    choice);
 
 G_END_DECLS

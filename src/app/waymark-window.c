@@ -17,6 +17,7 @@
 #include "waymark-journal-page.h"
 #include "waymark-timeline-page.h"
 #include "waymark-plan-page.h"
+#include "waymark-read-only-banner.h"
 #include "waymark-record-editor.h"
 #include "waymark-settings.h"
 #include "waymark-window.h"
@@ -42,6 +43,7 @@ struct _WaymarkWindow
   WaymarkTimelinePage *timeline_page;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
+  WaymarkReadOnlyBanner *read_only_banner;
 
   /* Owned */
   WaymarkStore        *store;
@@ -102,8 +104,12 @@ update_title (WaymarkWindow *self)
 
   if (owner != NULL)
     {
-      /* Translators: the window title; %s is the person's name or the plan's file name. */
-      title = g_strdup_printf (_("%s — Waymark"), owner);
+      if (self->store != NULL && waymark_store_is_read_only (self->store))
+        /* Translators: the window title of a plan open read-only. */
+        title = g_strdup_printf (_("%s (Read-Only) — Waymark"), owner);
+      else
+        /* Translators: the window title; %s is the person's name or the plan's file name. */
+        title = g_strdup_printf (_("%s — Waymark"), owner);
       gtk_label_set_label (self->owner_label, owner);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner_box),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, owner,
@@ -531,6 +537,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
+  g_type_ensure (WAYMARK_TYPE_READ_ONLY_BANNER);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
   g_type_ensure (WAYMARK_TYPE_TIMELINE_PAGE);
 
@@ -540,6 +547,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
@@ -615,7 +623,10 @@ waymark_window_set_store (WaymarkWindow *self,
     {
       g_free (self->path);
       self->path = g_strdup (waymark_store_get_path (store));
+      g_signal_connect_object (waymark_store_get_lock (store), "notify::read-only",
+                               G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
     }
+  waymark_read_only_banner_set_store (self->read_only_banner, store);
 
   /* The pages follow (they are bound to this property) while still
    * hidden, so each reads the plan after the frame that shows it. */

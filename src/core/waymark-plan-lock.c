@@ -626,6 +626,16 @@ waymark_plan_lock_acquire (const char             *plan_path,
   self->lock_path = waymark_plan_lock_path_for (plan_path);
   data = owner_serialize (me, &length);
 
+  /* Reading only needs no lock, and keeps nobody else from writing. */
+  if (choice == WAYMARK_PLAN_LOCK_READ_ONLY)
+    {
+      self->read_only = TRUE;
+      self->other = read_lock_file (self->lock_path, NULL);
+      if (self->other != NULL && is_left_over (self->other, self->lock_path))
+        g_clear_pointer (&self->other, waymark_plan_lock_owner_free);
+      return g_steal_pointer (&self);
+    }
+
   for (guint attempt = 0; attempt < 5; attempt++)
     {
       g_autoptr(WaymarkPlanLockOwner) holder = NULL;
@@ -663,13 +673,6 @@ waymark_plan_lock_acquire (const char             *plan_path,
               return g_steal_pointer (&self);
             }
           continue;
-        }
-
-      if (choice == WAYMARK_PLAN_LOCK_READ_ONLY)
-        {
-          self->read_only = TRUE;
-          self->other = g_steal_pointer (&holder);
-          return g_steal_pointer (&self);
         }
 
       {
