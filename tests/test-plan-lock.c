@@ -361,6 +361,50 @@ test_take_over (void)
   waymark_test_remove_tree (tmp);
 }
 
+static gboolean
+keep_awake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A window left alone finds out too, within a few seconds, and lets go
+ * of SQLite's lock (which a network share would keep) for the new holder. */
+static void
+test_take_over_noticed_while_idle (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autofree char *path = new_plan_path (&tmp);
+  g_autoptr(WaymarkStore) first = NULL;
+  g_autoptr(WaymarkStore) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint notified = 0;
+  gint64 deadline;
+  guint tick;
+
+  first = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_signal_connect (waymark_store_get_lock (first), "notify::read-only",
+                    G_CALLBACK (read_only_cb), &notified);
+  second = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING,
+                                    WAYMARK_PLAN_LOCK_TAKE_OVER, &error);
+  g_assert_no_error (error);
+
+  /* No write from the first: only its watch can tell it. (The 100 ms
+   * tick only keeps the loop from sleeping past the deadline.) */
+  tick = g_timeout_add (100, keep_awake_cb, NULL);
+  deadline = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
+  while (notified == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (waymark_store_is_read_only (first));
+  g_assert_false (waymark_store_is_read_only (second));
+
+  g_clear_object (&first);
+  g_clear_object (&second);
+  waymark_test_remove_tree (tmp);
+}
+
 static void
 test_network_decision (void)
 {
@@ -486,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/waymark/plan-lock/other-process", test_other_process_holds_it);
   g_test_add_func ("/waymark/plan-lock/left-over", test_left_over_lock_is_taken);
   g_test_add_func ("/waymark/plan-lock/take-over", test_take_over);
+  g_test_add_func ("/waymark/plan-lock/take-over-noticed-while-idle", test_take_over_noticed_while_idle);
   g_test_add_func ("/waymark/plan-lock/network-decision", test_network_decision);
   g_test_add_func ("/waymark/plan-lock/network-journal", test_network_share_uses_rollback_journal);
 

@@ -28,12 +28,53 @@ stop_writing (WaymarkStore *self)
                 NULL, NULL, NULL);
 }
 
+/* The lock file is also looked at every few seconds while the program
+ * is idle, so a window whose plan was taken over says so at once, and
+ * on a network share lets go of SQLite's lock before the new holder's
+ * wait for it (BUSY_TIMEOUT_MS) runs out. */
+#define WATCH_INTERVAL_S 2
+
+static gboolean
+watch_lock_cb (gpointer user_data)
+{
+  g_autoptr(WaymarkStore) self = g_weak_ref_get (user_data);
+  sqlite3 *db;
+
+  if (self == NULL || (db = waymark_store_get_db (self)) == NULL ||
+      waymark_store_is_read_only (self))
+    return G_SOURCE_REMOVE;
+
+  /* Never in the middle of a transaction: the next one checks anyway. */
+  if (sqlite3_get_autocommit (db))
+    waymark_store_lock_check (self, NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 gboolean
 waymark_store_lock_opened (WaymarkStore  *self,
                            GError       **error)
 {
+  GWeakRef *ref;
+
   if (waymark_store_is_read_only (self))
-    stop_writing (self);
+    {
+      stop_writing (self);
+      return TRUE;
+    }
+
+  /* The store is opened in a worker thread and used on the main one;
+   * the watch runs there (the default main context). */
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_timeout_add_seconds_full (G_PRIORITY_LOW, WATCH_INTERVAL_S, watch_lock_cb, ref, weak_ref_free);
 
   return TRUE;
 }
