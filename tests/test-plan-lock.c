@@ -142,6 +142,29 @@ test_second_open_in_this_process (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* A person's first plan: its folder is made with it, and it is locked too. */
+static void
+test_new_plan_in_new_folder (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "not", "yet", "plan.waymark", NULL);
+  g_autofree char *lock_path = waymark_plan_lock_path_for (path);
+  g_autoptr(WaymarkStore) first = NULL;
+  g_autoptr(WaymarkStore) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = waymark_store_open (path, WAYMARK_STORE_OPEN_OR_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (lock_path, G_FILE_TEST_IS_REGULAR));
+  second = waymark_store_open (path, WAYMARK_STORE_OPEN_OR_CREATE, &error);
+  g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_LOCKED);
+  g_assert_null (second);
+
+  g_clear_object (&first);
+  g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  waymark_test_remove_tree (tmp);
+}
+
 /* The child: holds the plan until its stdin closes. */
 static int
 hold_plan (const char *path)
@@ -527,6 +550,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/waymark/plan-lock/second-open-in-this-process", test_second_open_in_this_process);
+  g_test_add_func ("/waymark/plan-lock/new-plan-in-new-folder", test_new_plan_in_new_folder);
   g_test_add_func ("/waymark/plan-lock/other-process", test_other_process_holds_it);
   g_test_add_func ("/waymark/plan-lock/left-over", test_left_over_lock_is_taken);
   g_test_add_func ("/waymark/plan-lock/take-over", test_take_over);

@@ -43,12 +43,13 @@ update (WaymarkReadOnlyBanner *self)
   g_autofree char *message = lock ? waymark_plan_lock_dup_message (lock) : NULL;
 
   gtk_label_set_label (self->label, message ? message : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read-only"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message ? message : "",
-                                  -1);
   gtk_info_bar_set_revealed (self->info_bar, message != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self), message != NULL);
+  /* Only on screen: a hidden widget has no place in the accessibility tree. */
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_bar),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                    -1);
 }
 
 static void
@@ -111,6 +112,9 @@ waymark_read_only_banner_init (WaymarkReadOnlyBanner *self)
   GtkWidget *button;
 
   self->info_bar = GTK_INFO_BAR (gtk_info_bar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read-only"),
+                                  -1);
   gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_WARNING);
   gtk_info_bar_set_revealed (self->info_bar, FALSE);
 

@@ -598,43 +598,15 @@ took_it (WaymarkPlanLock *self,
   remember_lock_file (self);
 }
 
-/**
- * waymark_plan_lock_acquire:
- * @plan_path: the plan file (it need not exist yet)
- * @choice: what to do when the plan is open somewhere else
- * @error: %WAYMARK_STORE_ERROR_LOCKED when it is and @choice is
- *   %WAYMARK_PLAN_LOCK_ASK; waymark_plan_lock_read_owner() says where
- *
- * Returns: (transfer full) (nullable): the lock, holding the plan or
- *   read-only
- */
-WaymarkPlanLock *
-waymark_plan_lock_acquire (const char             *plan_path,
-                           WaymarkPlanLockChoice   choice,
-                           GError                **error)
+/* Makes the lock file ours, or says who has the plan. */
+static gboolean
+take (WaymarkPlanLock        *self,
+      WaymarkPlanLockChoice   choice,
+      GError                **error)
 {
-  g_autoptr(WaymarkPlanLock) self = NULL;
   g_autoptr(WaymarkPlanLockOwner) me = owner_new_for_this_process ();
-  g_autofree char *data = NULL;
   gsize length = 0;
-
-  g_return_val_if_fail (plan_path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (WAYMARK_TYPE_PLAN_LOCK, NULL);
-  self->plan_path = g_strdup (plan_path);
-  self->lock_path = waymark_plan_lock_path_for (plan_path);
-  data = owner_serialize (me, &length);
-
-  /* Reading only needs no lock, and keeps nobody else from writing. */
-  if (choice == WAYMARK_PLAN_LOCK_READ_ONLY)
-    {
-      self->read_only = TRUE;
-      self->other = read_lock_file (self->lock_path, NULL);
-      if (self->other != NULL && is_left_over (self->other, self->lock_path))
-        g_clear_pointer (&self->other, waymark_plan_lock_owner_free);
-      return g_steal_pointer (&self);
-    }
+  g_autofree char *data = owner_serialize (me, &length);
 
   for (guint attempt = 0; attempt < 5; attempt++)
     {
@@ -644,16 +616,16 @@ waymark_plan_lock_acquire (const char             *plan_path,
       if (rc == 0)
         {
           took_it (self, me->token);
-          return g_steal_pointer (&self);
+          return TRUE;
         }
 
       if (rc != EEXIST)
         {
           /* No lock file can be made here (a read-only folder): nothing
            * can be written here either, so there is nothing to guard. */
-          g_debug ("No lock file beside %s: %s", plan_path, g_strerror (rc));
+          g_debug ("No lock file beside %s: %s", self->plan_path, g_strerror (rc));
           g_clear_pointer (&self->lock_path, g_free);
-          return g_steal_pointer (&self);
+          return TRUE;
         }
 
       holder = read_lock_file (self->lock_path, NULL);
@@ -670,7 +642,7 @@ waymark_plan_lock_acquire (const char             *plan_path,
               g_strcmp0 (check->token, me->token) == 0)
             {
               took_it (self, me->token);
-              return g_steal_pointer (&self);
+              return TRUE;
             }
           continue;
         }
@@ -682,13 +654,76 @@ waymark_plan_lock_acquire (const char             *plan_path,
                      /* Translators: %s is a sentence such as "This plan is
                       * open on clinic-ws-3 (by sam) since 14:05." */
                      _("%s Waymark did not change it: close it there first."), where);
-        return NULL;
+        return FALSE;
       }
     }
 
   g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_LOCKED,
                _("Another Waymark is opening this plan at the same moment. Try again."));
-  return NULL;
+  return FALSE;
+}
+
+/**
+ * waymark_plan_lock_acquire:
+ * @plan_path: the plan file (it need not exist yet)
+ * @choice: what to do when the plan is open somewhere else
+ * @error: %WAYMARK_STORE_ERROR_LOCKED when it is and @choice is
+ *   %WAYMARK_PLAN_LOCK_ASK; waymark_plan_lock_read_owner() says where
+ *
+ * Returns: (transfer full) (nullable): the lock, holding the plan or
+ *   read-only
+ */
+WaymarkPlanLock *
+waymark_plan_lock_acquire (const char             *plan_path,
+                           WaymarkPlanLockChoice   choice,
+                           GError                **error)
+{
+  g_autoptr(WaymarkPlanLock) self = NULL;
+
+  g_return_val_if_fail (plan_path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (WAYMARK_TYPE_PLAN_LOCK, NULL);
+  self->plan_path = g_strdup (plan_path);
+  self->lock_path = waymark_plan_lock_path_for (plan_path);
+
+  /* Reading only needs no lock, and keeps nobody else from writing. */
+  if (choice == WAYMARK_PLAN_LOCK_READ_ONLY)
+    {
+      self->read_only = TRUE;
+      self->other = read_lock_file (self->lock_path, NULL);
+      if (self->other != NULL && is_left_over (self->other, self->lock_path))
+        g_clear_pointer (&self->other, waymark_plan_lock_owner_free);
+      return g_steal_pointer (&self);
+    }
+
+  if (!take (self, choice, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * waymark_plan_lock_retake:
+ * @self: the lock
+ * @error: %WAYMARK_STORE_ERROR_LOCKED when another took the plan meanwhile
+ *
+ * When no lock file could be made at first because the plan's folder did
+ * not exist yet (a new plan), makes it now that the plan is there.
+ *
+ * Returns: %FALSE when the plan is open elsewhere after all
+ */
+gboolean
+waymark_plan_lock_retake (WaymarkPlanLock  *self,
+                          GError          **error)
+{
+  g_return_val_if_fail (WAYMARK_IS_PLAN_LOCK (self), FALSE);
+
+  if (self->read_only || self->token != NULL || self->lock_path != NULL)
+    return TRUE;
+
+  self->lock_path = waymark_plan_lock_path_for (self->plan_path);
+  return take (self, WAYMARK_PLAN_LOCK_ASK, error);
 }
 
 gboolean

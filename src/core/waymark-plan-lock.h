@@ -60,6 +60,8 @@ WaymarkPlanLockOwner *waymark_plan_lock_read_owner  (const char             *pla
 WaymarkPlanLock      *waymark_plan_lock_acquire     (const char             *plan_path,
                                                      WaymarkPlanLockChoice   choice,
                                                      GError                **error);
+gboolean              waymark_plan_lock_retake      (WaymarkPlanLock        *self,
+                                                     GError                **error);
 gboolean              waymark_plan_lock_get_read_only (WaymarkPlanLock      *self);
 gboolean              waymark_plan_lock_get_taken_over (WaymarkPlanLock     *self);
 const WaymarkPlanLockOwner *waymark_plan_lock_get_other (WaymarkPlanLock    *self);

@@ -64,6 +64,10 @@ waymark_store_lock_opened (WaymarkStore  *self,
 {
   GWeakRef *ref;
 
+  /* A new plan in a new folder: the lock file can be made only now. */
+  if (!waymark_plan_lock_retake (waymark_store_get_lock (self), error))
+    return FALSE;
+
   if (waymark_store_is_read_only (self))
     {
       stop_writing (self);
