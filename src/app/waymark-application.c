@@ -595,7 +595,7 @@ open_plan_cb (WaymarkApplication *self,
  */
 void
 waymark_application_reopen_plan (WaymarkApplication    *self,
-                                 WaymarkWindow         *window,
+                                 GtkWindow             *window,
                                  WaymarkPlanLockChoice  choice)
 {
   g_autofree char *path = NULL;
@@ -603,12 +603,13 @@ waymark_application_reopen_plan (WaymarkApplication    *self,
   g_return_if_fail (WAYMARK_IS_APPLICATION (self));
   g_return_if_fail (WAYMARK_IS_WINDOW (window));
 
-  path = g_strdup (waymark_window_get_path (window));
+  path = g_strdup (waymark_window_get_path (WAYMARK_WINDOW (window)));
   if (path == NULL)
     return;
 
-  waymark_window_set_store (window, NULL);
-  open_in_background (self, path, WAYMARK_STORE_OPEN_EXISTING, choice, window, TRUE, NULL);
+  waymark_window_set_store (WAYMARK_WINDOW (window), NULL);
+  open_in_background (self, path, WAYMARK_STORE_OPEN_EXISTING, choice,
+                      WAYMARK_WINDOW (window), TRUE, NULL);
 }
 
 static int

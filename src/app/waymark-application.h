@@ -23,7 +23,7 @@ GtkWindow          *waymark_application_open_plan            (WaymarkApplication
                                                               GApplicationCommandLine *cmdline);
 int                 waymark_application_get_exit_status      (WaymarkApplication      *self);
 void                waymark_application_reopen_plan          (WaymarkApplication      *self,
-                                                              WaymarkWindow           *window,
+                                                              GtkWindow               *window,
                                                               WaymarkPlanLockChoice    choice);
 
 G_END_DECLS

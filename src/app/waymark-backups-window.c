@@ -367,8 +367,10 @@ waymark_backups_window_restore_in_place (WaymarkBackupsWindow  *self,
   if (!waymark_backup_restore_into_store (store, backup, &saved, error))
     return FALSE;
 
-  /* Every record changed: the window reads the plan afresh. */
-  reopened = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, error);
+  /* Every record changed: the window reads the plan afresh. The window
+   * still holds the plan's lock through @store; the new store takes it. */
+  reopened = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING,
+                                      WAYMARK_PLAN_LOCK_TAKE_OVER, error);
   if (reopened == NULL)
     return FALSE;
   waymark_window_set_store (self->window, reopened);

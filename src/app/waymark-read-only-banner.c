@@ -71,7 +71,7 @@ take_over_chosen_cb (WaymarkPlanLockChoice  choice,
 
   app = gtk_window_get_application (GTK_WINDOW (root));
   if (WAYMARK_IS_APPLICATION (app))
-    waymark_application_reopen_plan (WAYMARK_APPLICATION (app), WAYMARK_WINDOW (root),
+    waymark_application_reopen_plan (WAYMARK_APPLICATION (app), GTK_WINDOW (root),
                                      WAYMARK_PLAN_LOCK_TAKE_OVER);
 }
 

@@ -747,7 +747,10 @@ waymark_backup_plan_file (const char  *plan_path,
 
   g_return_val_if_fail (plan_path != NULL && out_path != NULL, FALSE);
 
-  store = waymark_store_open (plan_path, WAYMARK_STORE_OPEN_EXISTING, error);
+  /* Read-only: a plan open in a window (which holds its lock) is copied
+   * as it is, and the copy keeps nobody from opening it meanwhile. */
+  store = waymark_store_open_full (plan_path, WAYMARK_STORE_OPEN_EXISTING,
+                                   WAYMARK_PLAN_LOCK_READ_ONLY, error);
   if (store == NULL)
     return FALSE;
 
