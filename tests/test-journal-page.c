@@ -225,8 +225,11 @@ test_follows_the_day (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkStore) other = waymark_store_open (waymark_store_get_path (f->store),
-                                                      WAYMARK_STORE_OPEN_EXISTING, &error);
+  /* The window's store holds the plan's lock; the other writer takes
+   * it over, as another program would after asking. */
+  g_autoptr(WaymarkStore) other = waymark_store_open_full (waymark_store_get_path (f->store),
+                                                           WAYMARK_STORE_OPEN_EXISTING,
+                                                           WAYMARK_PLAN_LOCK_TAKE_OVER, &error);
 
   g_assert_no_error (error);
   add_checkin_to (other, 0, 2, "");

@@ -612,6 +612,17 @@ waymark_application_reopen_plan (WaymarkApplication    *self,
                       WAYMARK_WINDOW (window), TRUE, NULL);
 }
 
+static void
+take_over_plan_cb (GSimpleAction      *action,
+                   GVariant           *parameter,
+                   WaymarkApplication *self)
+{
+  GtkWindow *window = find_window_for_path (self, g_variant_get_string (parameter, NULL));
+
+  if (window != NULL)
+    waymark_application_reopen_plan (self, window, WAYMARK_PLAN_LOCK_TAKE_OVER);
+}
+
 static int
 waymark_application_command_line (GApplication            *app,
                                   GApplicationCommandLine *cmdline)
@@ -695,6 +706,14 @@ waymark_application_startup (GApplication *app)
   apply_style_variant (self);
 
   _waymark_application_install_actions (self);
+  {
+    /* app.take-over-plan("PATH"): the read-only banner's Take Over, once
+     * confirmed; the window showing PATH opens it again, taking it over. */
+    g_autoptr(GSimpleAction) take_over = g_simple_action_new ("take-over-plan", G_VARIANT_TYPE_STRING);
+
+    g_signal_connect_object (take_over, "activate", G_CALLBACK (take_over_plan_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (take_over));
+  }
 
   {
     const int stop_signals[] = { SIGTERM, SIGINT, SIGHUP };

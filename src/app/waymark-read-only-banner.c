@@ -11,10 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-application.h"
 #include "waymark-lock-dialog.h"
 #include "waymark-read-only-banner.h"
-#include "waymark-window.h"
 
 /* A GtkInfoBar (AdwBanner is libadwaita 1.3): it is announced as an
  * alert, and it wraps its message on a narrow window. */
@@ -63,16 +61,12 @@ take_over_chosen_cb (WaymarkPlanLockChoice  choice,
                      gpointer               user_data)
 {
   g_autoptr(WaymarkReadOnlyBanner) self = user_data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *app;
 
-  if (choice != WAYMARK_PLAN_LOCK_TAKE_OVER || !WAYMARK_IS_WINDOW (root))
-    return;
-
-  app = gtk_window_get_application (GTK_WINDOW (root));
-  if (WAYMARK_IS_APPLICATION (app))
-    waymark_application_reopen_plan (WAYMARK_APPLICATION (app), GTK_WINDOW (root),
-                                     WAYMARK_PLAN_LOCK_TAKE_OVER);
+  /* The application opens the plan again in this window (no include of
+   * the application here: it includes the window, which includes us). */
+  if (choice == WAYMARK_PLAN_LOCK_TAKE_OVER && self->store != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.take-over-plan", "s",
+                                waymark_store_get_path (self->store));
 }
 
 static void
