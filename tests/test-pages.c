@@ -168,7 +168,10 @@ test_plan_follows_the_day (void)
   g_assert_true (GTK_IS_CHECK_BUTTON (tick));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (tick)));
 
-  other = waymark_store_open (waymark_store_get_path (store), WAYMARK_STORE_OPEN_EXISTING, &error);
+  /* The window's store holds the plan's lock; the other writer takes it
+   * over, as another program would after asking. */
+  other = waymark_store_open_full (waymark_store_get_path (store), WAYMARK_STORE_OPEN_EXISTING,
+                                   WAYMARK_PLAN_LOCK_TAKE_OVER, &error);
   g_assert_no_error (error);
   waymark_local_today (NULL, NULL, &today);
   g_assert_true (waymark_store_set_routine_done (other, waymark_record_get_id (WAYMARK_RECORD (walk)),
