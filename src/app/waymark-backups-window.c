@@ -26,7 +26,7 @@ struct _WaymarkBackupsWindow
 {
   AdwWindow parent_instance;
 
-  WaymarkWindow        *window;
+  GtkWindow            *window;   /* the plan's window */
   GtkFileChooserNative *chooser;
   char                 *restoring;   /* the backup the file chooser is for */
   char                 *asking;      /* the backup the Restore question is about */
@@ -64,7 +64,7 @@ tell (WaymarkBackupsWindow *self,
 static WaymarkStore *
 get_store (WaymarkBackupsWindow *self)
 {
-  return self->window != NULL ? waymark_window_get_store (self->window) : NULL;
+  return waymark_window_backups_get_store (self->window);
 }
 
 /* "Sunday, 6 December 2026, 14:05", in the person's own time zone. */
@@ -373,7 +373,7 @@ waymark_backups_window_restore_in_place (WaymarkBackupsWindow  *self,
                                       WAYMARK_PLAN_LOCK_TAKE_OVER, error);
   if (reopened == NULL)
     return FALSE;
-  waymark_window_set_store (self->window, reopened);
+  g_object_set (self->window, "store", reopened, NULL);
 
   waymark_backups_window_refresh (self);
   return TRUE;
@@ -482,11 +482,12 @@ waymark_backups_window_init (WaymarkBackupsWindow *self)
  * @window: the window whose plan's backups are shown
  */
 WaymarkBackupsWindow *
-waymark_backups_window_new (WaymarkWindow *window)
+waymark_backups_window_new (GtkWindow *window)
 {
   WaymarkBackupsWindow *self;
 
-  g_return_val_if_fail (WAYMARK_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (window), "store") != NULL, NULL);
 
   self = g_object_new (WAYMARK_TYPE_BACKUPS_WINDOW,
                        "transient-for", window,

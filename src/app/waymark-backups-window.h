@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "waymark-window.h"
+#include "waymark-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,17 +16,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkBackupsWindow, waymark_backups_window, WAYMARK, BACKUPS_WINDOW, AdwWindow)
 
-WaymarkBackupsWindow *waymark_backups_window_new              (WaymarkWindow         *window);
+WaymarkBackupsWindow *waymark_backups_window_new              (GtkWindow             *window);
 void                  waymark_backups_window_refresh          (WaymarkBackupsWindow  *self);
 gboolean              waymark_backups_window_restore_in_place (WaymarkBackupsWindow  *self,
                                                                const char            *backup,
                                                                GError               **error);
 
 /* The window's automatic backups and its Backups action
- * (waymark-window-backups.c), owned by the window. */
+ * (waymark-window-backups.c), owned by the window. @window is the plan's
+ * window: it has a "store" property and an "open-plan" signal. */
 typedef struct _WaymarkWindowBackups WaymarkWindowBackups;
 
-WaymarkWindowBackups *waymark_window_backups_new              (WaymarkWindow         *window);
+WaymarkWindowBackups *waymark_window_backups_new              (GtkWindow             *window);
 void                  waymark_window_backups_free             (WaymarkWindowBackups  *backups);
+WaymarkStore         *waymark_window_backups_get_store        (GtkWindow             *window);
 
 G_END_DECLS

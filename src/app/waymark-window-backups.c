@@ -28,7 +28,7 @@
 
 struct _WaymarkWindowBackups
 {
-  WaymarkWindow *window;
+  GtkWindow     *window;
   guint          idle_id;
   guint          timer_id;
 };
@@ -38,7 +38,7 @@ typedef WaymarkWindowBackups Backups;
 static gboolean told;
 
 static void
-show_toast (WaymarkWindow *window,
+show_toast (GtkWindow     *window,
             const char    *message)
 {
   AdwToast *toast = adw_toast_new (message);
@@ -51,7 +51,7 @@ show_toast (WaymarkWindow *window,
 static void
 run (Backups *backups)
 {
-  WaymarkStore *store = waymark_window_get_store (backups->window);
+  WaymarkStore *store = waymark_window_backups_get_store (backups->window);
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -105,12 +105,32 @@ timer_cb (gpointer user_data)
 }
 
 static void
-store_changed_cb (WaymarkWindow *window,
+store_changed_cb (GtkWindow     *window,
                   GParamSpec    *pspec,
                   Backups       *backups)
 {
-  if (waymark_window_get_store (window) != NULL && backups->idle_id == 0)
+  if (waymark_window_backups_get_store (window) != NULL && backups->idle_id == 0)
     backups->idle_id = g_idle_add_full (G_PRIORITY_LOW, idle_cb, backups, NULL);
+}
+
+/**
+ * waymark_window_backups_get_store:
+ * @window: (nullable): the plan's window
+ *
+ * Returns: (transfer none) (nullable): the plan @window shows, which it
+ *   holds
+ */
+WaymarkStore *
+waymark_window_backups_get_store (GtkWindow *window)
+{
+  WaymarkStore *store = NULL;
+
+  if (window == NULL)
+    return NULL;
+  g_object_get (window, "store", &store, NULL);
+  if (store != NULL)
+    g_object_unref (store);
+  return store;
 }
 
 /**
@@ -136,7 +156,7 @@ backups_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  WaymarkWindow *window = user_data;
+  GtkWindow *window = user_data;
 
   gtk_window_present (GTK_WINDOW (waymark_backups_window_new (window)));
 }
@@ -150,7 +170,7 @@ backups_action (GSimpleAction *action,
  * Returns: (transfer full): what @window keeps until it goes
  */
 WaymarkWindowBackups *
-waymark_window_backups_new (WaymarkWindow *window)
+waymark_window_backups_new (GtkWindow *window)
 {
   static const GActionEntry actions[] = {
     { "backups", backups_action },

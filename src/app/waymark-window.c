@@ -566,7 +566,7 @@ waymark_window_init (WaymarkWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
-  self->backups = waymark_window_backups_new (self);
+  self->backups = waymark_window_backups_new (GTK_WINDOW (self));
 
   /* The title follows the person's name. */
   self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
