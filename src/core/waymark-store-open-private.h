@@ -8,7 +8,10 @@
 
 #include <sqlite3.h>
 
-#include "waymark-store.h"
+#include <gio/gio.h>
+
+#include "waymark-store-error.h"
+#include "waymark-store-open-mode.h"
 
 G_BEGIN_DECLS
 
