@@ -20,7 +20,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <sched.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mount.h>
@@ -316,37 +315,11 @@ run_disk_full (const char *dir,
 static int
 tmpfs_child (const char *dir)
 {
-  uid_t uid = getuid ();
-  gid_t gid = getgid ();
+  g_autofree char *why = NULL;
 
-  if (uid != 0)
+  if (!waymark_test_mount_private_tmpfs (dir, "2m", &why))
     {
-      g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (unsigned) uid);
-      g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (unsigned) gid);
-
-      if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0)
-        {
-          printf ("no user namespace (unshare: %s)\n", g_strerror (errno));
-          return 77;
-        }
-      if (!g_file_set_contents ("/proc/self/setgroups", "deny", -1, NULL) ||
-          !g_file_set_contents ("/proc/self/uid_map", uid_map, -1, NULL) ||
-          !g_file_set_contents ("/proc/self/gid_map", gid_map, -1, NULL))
-        {
-          printf ("could not map this user in a user namespace\n");
-          return 77;
-        }
-    }
-  else if (unshare (CLONE_NEWNS) != 0)
-    {
-      printf ("no mount namespace (unshare: %s)\n", g_strerror (errno));
-      return 77;
-    }
-
-  mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL);
-  if (mount ("waymark-test", dir, "tmpfs", MS_NOSUID | MS_NODEV, "size=2m,mode=0700") != 0)
-    {
-      printf ("could not mount a tmpfs (mount: %s)\n", g_strerror (errno));
+      printf ("%s\n", why);
       return 77;
     }
 

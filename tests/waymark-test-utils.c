@@ -4,7 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* unshare (), CLONE_NEWUSER */
+#define _GNU_SOURCE
+
 #include "config.h"
+
+#include <errno.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -123,4 +131,60 @@ waymark_test_count_rows (WaymarkStore *store,
 
   g_assert_true (waymark_sqlite_query_int (waymark_store_get_db (store), sql, &n, NULL));
   return n;
+}
+
+/**
+ * waymark_test_mount_private_tmpfs:
+ * @dir: an existing folder to mount on
+ * @size: the tmpfs's size, as mount(8) writes it ("2m", "256k")
+ * @why: (out): why it could not be mounted, for the test's output
+ *
+ * In a test's own child process: takes a mount namespace of its own (in
+ * a user namespace of its own when not root) and mounts a small tmpfs on
+ * @dir, so a test can fill a real disk. Nothing outside the process sees
+ * it.
+ *
+ * Returns: whether @dir is now a tmpfs of @size
+ */
+gboolean
+waymark_test_mount_private_tmpfs (const char  *dir,
+                                  const char  *size,
+                                  char       **why)
+{
+  g_autofree char *options = g_strdup_printf ("size=%s,mode=0700", size);
+  uid_t uid = getuid ();
+  gid_t gid = getgid ();
+
+  if (uid != 0)
+    {
+      g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (unsigned) uid);
+      g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (unsigned) gid);
+
+      if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0)
+        {
+          *why = g_strdup_printf ("no user namespace (unshare: %s)", g_strerror (errno));
+          return FALSE;
+        }
+      if (!g_file_set_contents ("/proc/self/setgroups", "deny", -1, NULL) ||
+          !g_file_set_contents ("/proc/self/uid_map", uid_map, -1, NULL) ||
+          !g_file_set_contents ("/proc/self/gid_map", gid_map, -1, NULL))
+        {
+          *why = g_strdup ("could not map this user in a user namespace");
+          return FALSE;
+        }
+    }
+  else if (unshare (CLONE_NEWNS) != 0)
+    {
+      *why = g_strdup_printf ("no mount namespace (unshare: %s)", g_strerror (errno));
+      return FALSE;
+    }
+
+  mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL);
+  if (mount ("waymark-test", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    {
+      *why = g_strdup_printf ("could not mount a tmpfs (mount: %s)", g_strerror (errno));
+      return FALSE;
+    }
+
+  return TRUE;
 }

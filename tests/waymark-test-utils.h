@@ -23,4 +23,8 @@ WaymarkStore *waymark_test_new_plan   (char       **tmpdir);
 int           waymark_test_count_rows (WaymarkStore *store,
                                        const char   *sql);
 
+gboolean      waymark_test_mount_private_tmpfs (const char  *dir,
+                                                const char  *size,
+                                                char       **why);
+
 G_END_DECLS
