@@ -23,7 +23,13 @@
  * GTK-free: only the main loop, so the core tests can time it.
  *
  * With G_MESSAGES_DEBUG=waymark-autosave each save logs how long the
- * oldest unsaved change waited and how long the save took. */
+ * oldest unsaved change waited and how long the save took.
+ *
+ * WAYMARK_AUTOSAVE_TEST_DELAYS=QUIET,MAX (milliseconds) stretches the
+ * waits, so the end-to-end tests can tell a save on the focus leaving a
+ * field from one that the timer made anyway. */
+
+#define TEST_DELAYS_ENV "WAYMARK_AUTOSAVE_TEST_DELAYS"
 
 struct _WaymarkAutosave
 {
@@ -132,8 +138,25 @@ waymark_autosave_class_init (WaymarkAutosaveClass *klass)
 static void
 waymark_autosave_init (WaymarkAutosave *self)
 {
+  const char *test_delays = g_getenv (TEST_DELAYS_ENV);
+
   self->quiet_ms = WAYMARK_AUTOSAVE_QUIET_MS;
   self->max_wait_ms = WAYMARK_AUTOSAVE_MAX_WAIT_MS;
+  if (test_delays != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (test_delays, ",", 2);
+      guint64 quiet, max_wait;
+
+      if (g_strv_length (parts) == 2 &&
+          g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXUINT, &quiet, NULL) &&
+          g_ascii_string_to_unsigned (parts[1], 10, 1, G_MAXUINT, &max_wait, NULL))
+        {
+          self->quiet_ms = quiet;
+          self->max_wait_ms = MAX (max_wait, quiet);
+        }
+      else
+        g_warning ("%s should be QUIET,MAX in milliseconds, not “%s”", TEST_DELAYS_ENV, test_delays);
+    }
 
   /* One source for the object's life, moved by its ready time: a key
    * costs no allocation and no timer added or removed. */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-checkin-editor-private.h"
+#include "waymark-autosave-focus.h"
 #include "waymark-draft.h"
 #include "waymark-checkin-row.h"
 #include "waymark-feedback.h"
@@ -863,6 +864,8 @@ waymark_checkin_editor_new (GtkWindow      *parent,
 
   self->dirty = FALSE;
   self->draft_autosave = waymark_autosave_new (_waymark_checkin_editor_write_draft, self);
+  waymark_autosave_flush_on_focus_leave (self->draft_autosave, GTK_WIDGET (self->note_view));
+  waymark_autosave_flush_on_focus_leave (self->draft_autosave, GTK_WIDGET (self->tags_row));
   gtk_window_set_focus (GTK_WINDOW (self), mood->control);
 
   return GTK_WINDOW (self);

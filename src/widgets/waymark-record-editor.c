@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-autosave.h"
+#include "waymark-autosave-focus.h"
 #include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-record-editor.h"
@@ -152,6 +153,7 @@ make_entry_row (WaymarkRecordEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (row), waymark_record_get_text (self->record, field->column));
   g_signal_connect_data (row, "changed", G_CALLBACK (entry_changed_cb),
                          field_row_new (self, field), field_row_free, 0);
+  waymark_autosave_flush_on_focus_leave (self->autosave, row);
 
   if (field->kind == WAYMARK_FIELD_DATE)
     {

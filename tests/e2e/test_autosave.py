@@ -22,7 +22,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from waymark_e2e import (App, click, find, focus, has_state, mnemonic,  # noqa: E402
-                         press_keys, text_of, type_text, wait_for, waymark_env, window_called,
+                         press_keys, tab_to, text_of, type_text, wait_for, waymark_env, window_called,
                          window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -130,6 +130,56 @@ class AutosaveTest(unittest.TestCase):
         db = sqlite3.connect(plan)
         self.assertEqual(db.execute("SELECT title FROM goal").fetchall(), [(typed,)])
         db.close()
+
+    def test_focus_leaving_a_field_saves_at_once(self):
+        """With the typing timers stretched to ten minutes, only the focus
+        leaving a field can write what was typed: a goal's title reaches
+        the file when Tab moves on, and so does a check-in note's draft."""
+        plan = os.path.join(self.tmp, "focus.waymark")
+        title = "Garden on Sundays"
+        note_text = "A quiet morning"
+
+        def rows(sql, *args):
+            db = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)
+            try:
+                return db.execute(sql, args).fetchall()
+            finally:
+                db.close()
+
+        env = app_env(self.tmp, WAYMARK_AUTOSAVE_TEST_DELAYS="600000,600000")
+        with App([WAYMARK, "--data-file=" + plan], env=env) as app:
+            window = app.window(re.compile(r"focus\.waymark — Waymark"))
+            click(find(app.root, "push button", mnemonic("Add a Goal")))
+            editor = window_called(app, "Goal")
+            entry = find(editor, "text", "Goal")
+            type_text(entry, title)
+
+            # The stretched timers hold it back (so what follows is the focus's doing).
+            deadline = time.monotonic() + 1.5
+            while time.monotonic() < deadline:
+                self.assertEqual(rows("SELECT title FROM goal"), [],
+                                 "the goal was saved by a timer, not by the focus leaving")
+                time.sleep(0.1)
+
+            focus(entry)
+            app.press_keys("Tab", window=editor)
+            wait_for(lambda: rows("SELECT title FROM goal") == [(title,)], 10,
+                     "the goal was not saved when the focus left its field",
+                     describe=lambda: f"goal rows: {rows('SELECT title FROM goal')}")
+            app.press_keys("Escape", window=editor)
+            wait_for(lambda: "Goal" not in window_names(app), 10, "the goal editor did not close")
+
+            app.press_keys("<Control>j", window=window)
+            editor = window_called(app, "New Check-in")
+            note = find(editor, "text", "Note")
+            tab_to(note, editor)
+            type_text(note, note_text)
+            self.assertEqual(rows("SELECT count(*) FROM draft"), [(0,)],
+                             "the draft was saved by a timer, not by the focus leaving")
+            app.press_keys("<Control>Tab", window=editor)
+            wait_for(lambda: rows("SELECT count(*) FROM draft WHERE instr(payload, CAST(? AS BLOB)) > 0",
+                                  note_text.encode()) == [(1,)],
+                     10, "the check-in note was not kept as a draft when the focus left it")
 
     def test_checkin_draft_offered_back_after_kill(self):
         """A check-in being written is in the file as a draft; killed,
