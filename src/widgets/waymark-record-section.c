@@ -100,6 +100,26 @@ record_for_row (WaymarkRecordSection *self,
   return record;   /* still held by the model */
 }
 
+/* What a row shows as its title, as plain text: for most records their
+ * title column, for others what the section's decorator wrote there
+ * instead (a crisis entry about a person shows the person's name, a
+ * review its date in words). It names the record in toasts and in the
+ * row menu's accessible name. */
+static char *
+dup_row_name (GtkWidget *row)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  g_autofree char *plain = NULL;
+
+  if (title == NULL)
+    return g_strdup ("");
+  if (!adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)) ||
+      !pango_parse_markup (title, -1, 0, NULL, &plain, NULL, NULL))
+    return g_strdup (title);
+
+  return g_steal_pointer (&plain);
+}
+
 static GtkWindow *
 parent_window (WaymarkRecordSection *self)
 {
@@ -200,9 +220,16 @@ row_delete_cb (GSimpleAction *action,
   if (record == NULL)
     return;
 
-  title = waymark_ellipsize (waymark_record_get_text (record, self->spec->title_column), 40);
-  /* Translators: a toast; %s is the start of what was deleted. */
-  message = g_strdup_printf (_("Deleted “%s”"), title);
+  {
+    g_autofree char *name = dup_row_name (row);
+
+    title = waymark_ellipsize (name, 40);
+  }
+  if (*title != '\0')
+    /* Translators: a toast; %s is the start of what was deleted. */
+    message = g_strdup_printf (_("Deleted “%s”"), title);
+  else
+    message = g_strdup (_("Deleted"));
 
   /* The row goes away with the reload the deletion causes. */
   if (self->spec->delete_record != NULL)
@@ -269,11 +296,7 @@ make_row (WaymarkRecordSection *self,
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
-  /* Translators: the accessible name of a row's menu; %s is the row's title. */
-  menu_label = g_strdup_printf (_("More for “%s”"), waymark_record_get_text (record, self->spec->title_column));
   gtk_widget_set_tooltip_text (menu_button, _("More"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
 
   /* Reordering from the keyboard, on the focused row. */
@@ -291,6 +314,16 @@ make_row (WaymarkRecordSection *self,
 
   if (self->spec->decorate_row != NULL)
     self->spec->decorate_row (self, ADW_ACTION_ROW (row), record);
+
+  /* Named once the decorator has had its say over the title. */
+  {
+    g_autofree char *name = dup_row_name (row);
+
+    /* Translators: the accessible name of a row's menu; %s is the row's title. */
+    menu_label = g_strdup_printf (_("More for “%s”"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  }
 
   return row;
 }
