@@ -7,6 +7,7 @@
 #pragma once
 
 #include "waymark-application.h"
+#include "waymark-reminders.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ struct _WaymarkApplication
   GSettings *settings;
   int        exit_status;
   guint      signal_sources[3];   /* SIGTERM, SIGINT, SIGHUP */
+  WaymarkReminders *reminders;
+  gboolean   held_in_background;  /* --background: running with no window */
 };
 
 void _waymark_application_install_actions (WaymarkApplication *self);

@@ -88,6 +88,11 @@ static const GOptionEntry main_entries[] = {
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a copy of the plan given by --data-file to FILE, then exit; safe while the plan is open"),
     N_("FILE") },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run without a window, to send reminders (started at login when reminders are on)"), NULL },
+  { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Shared computer mode: no notifications, and the plan is closed when the computer "
+       "is left alone or locked"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -633,6 +638,18 @@ waymark_application_command_line (GApplication            *app,
   GtkWindow *window;
   g_autofree char *data_file = NULL;
 
+  if (g_variant_dict_contains (options, "shared-computer"))
+    waymark_reminders_set_shared_computer (self->reminders, TRUE);
+
+  /* Reminders only: held without a window until asked for one. */
+  if (g_variant_dict_contains (options, "background"))
+    {
+      if (!self->held_in_background)
+        g_application_hold (app);
+      self->held_in_background = TRUE;
+      return EXIT_SUCCESS;
+    }
+
   if (g_variant_dict_lookup (options, "data-file", "^ay", &data_file))
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, data_file);
@@ -706,6 +723,7 @@ waymark_application_startup (GApplication *app)
   apply_style_variant (self);
 
   _waymark_application_install_actions (self);
+  self->reminders = waymark_reminders_new (GTK_APPLICATION (self), self->settings);
   {
     /* app.take-over-plan("PATH"): the read-only banner's Take Over, once
      * confirmed; the window showing PATH opens it again, taking it over. */
@@ -758,6 +776,7 @@ waymark_application_dispose (GObject *object)
 {
   WaymarkApplication *self = WAYMARK_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (waymark_application_parent_class)->dispose (object);
