@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-preferences-window.h"
+#include "waymark-reminder-preferences.h"
 #include "waymark-window.h"
 
 struct _WaymarkPreferencesWindow
@@ -18,6 +19,7 @@ struct _WaymarkPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
+  AdwPreferencesPage *general_page;
   AdwComboRow  *style_row;
   AdwActionRow  *plan_location_row;
   GtkSwitch     *early_warning_switch;
@@ -80,6 +82,7 @@ waymark_preferences_window_class_init (WaymarkPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/waymark-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, general_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, plan_location_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPreferencesWindow, early_warning_switch);
@@ -119,6 +122,7 @@ waymark_preferences_window_new (GSettings *settings,
                    gtk_spin_button_get_adjustment (self->early_warning_mood_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "track-cravings", self->cravings_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  waymark_reminder_preferences_add (self->general_page, settings);
 
   if (WAYMARK_IS_WINDOW (parent))
     path = waymark_window_get_path (WAYMARK_WINDOW (parent));

@@ -142,7 +142,7 @@ send_reminders (WaymarkReminders     *self,
       g_notification_add_button_with_target (notification, _("Check In"), "app.open-checkin", "s", path);
       g_application_send_notification (app, CHECKIN_ID, notification);
       remember_day (self->settings, "reminder-checkin-sent", today);
-      g_debug ("Sent the check-in reminder");
+      g_debug ("Reminders looked: sent the check-in reminder");
     }
 
   if (due & WAYMARK_REMINDER_REVIEW)
@@ -158,7 +158,7 @@ send_reminders (WaymarkReminders     *self,
       g_notification_set_default_action_and_target (notification, "app.open-review", "s", path);
       g_application_send_notification (app, REVIEW_ID, notification);
       remember_day (self->settings, "reminder-review-sent", state->next_review);
-      g_debug ("Sent the plan review reminder");
+      g_debug ("Reminders looked: sent the plan review reminder");
     }
 }
 
@@ -172,6 +172,8 @@ decide (WaymarkReminders     *self,
 
   if (due != WAYMARK_REMINDER_NONE)
     send_reminders (self, due, state, waymark_reminder_day_of (now));
+  else
+    g_debug ("Reminders looked: nothing due");
 
   schedule (self, waymark_reminder_next_check (state, now));
 }
@@ -194,7 +196,7 @@ plan_read_cb (GObject      *source,
   /* No plan yet (or one that can't be read): nothing to remind of. */
   if (store == NULL)
     {
-      g_debug ("No reminders: the plan could not be read: %s", error->message);
+      g_debug ("Reminders looked: nothing due, the plan could not be read: %s", error->message);
       schedule (self, G_TIME_SPAN_SECOND * MAX_WAIT_SECONDS);
       return;
     }
@@ -203,7 +205,7 @@ plan_read_cb (GObject      *source,
   read_state (self, &state);
   if (!waymark_reminder_read_plan (store, waymark_reminder_day_of (now), &state, &error))
     {
-      g_debug ("No reminders: the plan could not be read: %s", error->message);
+      g_debug ("Reminders looked: nothing due, the plan could not be read: %s", error->message);
       schedule (self, G_TIME_SPAN_SECOND * MAX_WAIT_SECONDS);
       return;
     }
@@ -240,6 +242,7 @@ waymark_reminders_check (WaymarkReminders *self)
   could_be.next_review = waymark_reminder_day_of (now);
   if (waymark_reminder_due (&could_be, now) == WAYMARK_REMINDER_NONE)
     {
+      g_debug ("Reminders looked: nothing due");
       schedule (self, waymark_reminder_next_check (&state, now));
       return;
     }
@@ -255,7 +258,7 @@ waymark_reminders_check (WaymarkReminders *self)
         decide (self, &state);
       else
         {
-          g_debug ("No reminders: the plan could not be read: %s", error->message);
+          g_debug ("Reminders looked: nothing due, the plan could not be read: %s", error->message);
           schedule (self, G_TIME_SPAN_SECOND * MAX_WAIT_SECONDS);
         }
       return;
