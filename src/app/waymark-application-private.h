@@ -8,6 +8,7 @@
 
 #include "waymark-application.h"
 #include "waymark-reminders.h"
+#include "waymark-shared-computer.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ struct _WaymarkApplication
   int        exit_status;
   guint      signal_sources[3];   /* SIGTERM, SIGINT, SIGHUP */
   WaymarkReminders *reminders;
+  WaymarkSharedComputer *shared_computer;
   gboolean   held_in_background;  /* --background: running with no window */
 };
 

@@ -639,7 +639,10 @@ waymark_application_command_line (GApplication            *app,
   g_autofree char *data_file = NULL;
 
   if (g_variant_dict_contains (options, "shared-computer"))
-    waymark_reminders_set_shared_computer (self->reminders, TRUE);
+    {
+      waymark_reminders_set_shared_computer (self->reminders, TRUE);
+      waymark_shared_computer_force (self->shared_computer);
+    }
 
   /* Reminders only: held without a window until asked for one. */
   if (g_variant_dict_contains (options, "background"))
@@ -724,6 +727,7 @@ waymark_application_startup (GApplication *app)
 
   _waymark_application_install_actions (self);
   self->reminders = waymark_reminders_new (GTK_APPLICATION (self), self->settings);
+  self->shared_computer = waymark_shared_computer_new (GTK_APPLICATION (self), self->settings);
   {
     /* app.take-over-plan("PATH"): the read-only banner's Take Over, once
      * confirmed; the window showing PATH opens it again, taking it over. */
@@ -777,6 +781,7 @@ waymark_application_dispose (GObject *object)
   WaymarkApplication *self = WAYMARK_APPLICATION (object);
 
   g_clear_object (&self->reminders);
+  g_clear_object (&self->shared_computer);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (waymark_application_parent_class)->dispose (object);

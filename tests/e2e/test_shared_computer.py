@@ -1,0 +1,112 @@
+"""Shared computer mode: the plan closes when Waymark is left alone or
+the session locks, and nothing of the client stays in the accessibility
+tree.
+
+`waymark --shared-computer` with WAYMARK_TEST_IDLE_SECONDS=1, which reads
+the chosen idle minutes as seconds:
+
+- left alone for the idle time, the plan is saved and closed, with what
+  was being typed in an open editor in the file;
+- a key pressed now and then keeps it open (input in any window counts);
+- the screen locking (org.gnome.ScreenSaver's ActiveChanged, emitted on
+  the test's private session bus) closes it at once.
+
+    build-aux/headless /usr/bin/python3 tests/e2e/test_shared_computer.py
+"""
+
+import os
+import sqlite3
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from waymark_e2e import (App, click, dump_tree, find, mnemonic, type_text,  # noqa: E402
+                         wait_for, waymark_env, window_called, window_names)
+
+WAYMARK = os.environ["WAYMARK_BIN"]
+CLIENT = "Sam Sample"
+
+
+class SharedComputerTest(unittest.TestCase):
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="waymark-e2e-shared-")
+        self.plan = os.path.join(self.tmp, "client.waymark")
+        subprocess.run([WAYMARK, "--sample-data=30", "--data-file=" + self.plan],
+                       env=dict(os.environ, **waymark_env(self.tmp)), check=True,
+                       stdout=subprocess.DEVNULL)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def env(self, idle):
+        folder = os.path.join(self.tmp, "config", "glib-2.0", "settings")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "keyfile"), "w") as f:
+            f.write(f"[io/github/waymark/Waymark]\nshared-computer-idle-minutes={idle}\n")
+        return waymark_env(self.tmp, GSETTINGS_BACKEND="keyfile",
+                           XDG_CONFIG_HOME=os.path.join(self.tmp, "config"),
+                           WAYMARK_TEST_IDLE_SECONDS="1")
+
+    def client_gone(self, app):
+        """The plan is closed: the app has no window showing the client."""
+        if app.proc.poll() is not None:
+            return True
+        try:
+            return CLIENT not in dump_tree(app.root)
+        except Exception:
+            return False
+
+    def test_closes_after_the_idle_time(self):
+        started = time.monotonic()
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(4)) as app:
+            app.window(re.compile(CLIENT))
+            wait_for(lambda: self.client_gone(app), message="the plan stayed open")
+            # The idle time runs from the plan's opening, after the start.
+            self.assertGreaterEqual(time.monotonic() - started, 4, "closed before the idle time")
+            self.assertIn("left alone, so the plan is saved and closed", app.stderr_text())
+
+    def test_saves_what_was_typed(self):
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(15)) as app:
+            app.window(re.compile(CLIENT))
+            click(find(app.root, "push button", mnemonic("Add a Goal")))
+            editor = window_called(app, "Goal")
+            type_text(find(editor, "text", "Goal"), "Walk to the harbour on Sundays")
+            wait_for(lambda: self.client_gone(app), message="the plan stayed open")
+        db = sqlite3.connect(self.plan)
+        titles = [row[0] for row in db.execute("SELECT title FROM goal")]
+        db.close()
+        self.assertIn("Walk to the harbour on Sundays", titles)
+
+    def test_input_keeps_it_open(self):
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(5)) as app:
+            window = app.window(re.compile(CLIENT))
+            # A key every second for longer than the idle time: still open.
+            start = time.monotonic()
+            while time.monotonic() - start < 9:
+                app.press_keys("Tab", window=window)
+                self.assertIsNone(app.proc.poll(), "Waymark quit while someone was typing")
+                self.assertTrue(any(CLIENT in name for name in window_names(app)),
+                                "closed while someone was typing")
+                time.sleep(1)  # pacing the typing, not waiting for anything
+            # Then left alone: closed.
+            wait_for(lambda: self.client_gone(app), message="the plan stayed open")
+
+    def test_closes_when_the_screen_locks(self):
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(60)) as app:
+            app.window(re.compile(CLIENT))
+            self.assertIn(CLIENT, dump_tree(app.root))
+            subprocess.run(["gdbus", "emit", "--session", "--object-path", "/org/gnome/ScreenSaver",
+                            "--signal", "org.gnome.ScreenSaver.ActiveChanged", "true"],
+                           check=True, stdout=subprocess.DEVNULL)
+            wait_for(lambda: self.client_gone(app), message="the plan stayed open after locking")
+            self.assertIn("the screen locked, so the plan is saved and closed", app.stderr_text())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
