@@ -86,11 +86,28 @@ close_plans (WaymarkSharedComputer *self,
     g_object_ref (l->data);
   for (GList *l = windows; l; l = l->next)
     {
-      if (!WAYMARK_IS_WINDOW (l->data) || waymark_window_get_store (l->data) == NULL)
+      GtkWidget *window = l->data;
+
+      if (!WAYMARK_IS_WINDOW (window) || waymark_window_get_store (WAYMARK_WINDOW (window)) == NULL)
         continue;
 
-      if (!gtk_widget_activate_action (l->data, "win.close-plan", NULL))
-        gtk_window_close (l->data);
+      if (!gtk_widget_activate_action (window, "win.close-plan", NULL))
+        gtk_window_close (GTK_WINDOW (window));
+
+      /* An editor holding something that can't be kept (a goal with no
+       * title) keeps the plan open when a person closes it; here nobody
+       * is there to answer, and the next person must not see the plan:
+       * it goes, with its editors. */
+      if (!gtk_widget_in_destruction (window) &&
+          waymark_window_get_store (WAYMARK_WINDOW (window)) != NULL)
+        {
+          g_message ("Shared computer: an editor held something that could not be kept; "
+                     "closing its window all the same");
+          for (GList *d = windows; d; d = d->next)
+            if (gtk_window_get_transient_for (d->data) == GTK_WINDOW (window))
+              gtk_window_destroy (d->data);
+          gtk_window_destroy (GTK_WINDOW (window));
+        }
     }
   g_list_free_full (g_steal_pointer (&windows), g_object_unref);
 }

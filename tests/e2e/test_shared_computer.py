@@ -83,6 +83,19 @@ class SharedComputerTest(unittest.TestCase):
         db.close()
         self.assertIn("Walk to the harbour on Sundays", titles)
 
+    def test_closes_even_with_something_that_cant_be_kept(self):
+        # A goal with no title can't be saved; a person closing the window
+        # is asked. Left alone on a shared computer, the plan goes anyway.
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(15)) as app:
+            app.window(re.compile(CLIENT))
+            click(find(app.root, "push button", mnemonic("Add a Goal")))
+            editor = window_called(app, "Goal")
+            type_text(find(editor, "text", "What success looks like"), "Private words")
+            wait_for(lambda: self.client_gone(app), message="the plan stayed open")
+            if app.proc.poll() is None:
+                self.assertNotIn("Private words", dump_tree(app.root))
+            self.assertIn("could not be kept", app.stderr_text())
+
     def test_input_keeps_it_open(self):
         with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(5)) as app:
             window = app.window(re.compile(CLIENT))
