@@ -427,11 +427,53 @@ settings_changed_cb (WaymarkReminders *self,
     waymark_reminders_check (self);
 }
 
+/* A check-in saved today in the person's own plan: the reminder has
+ * done its work, and leaves the desktop's list. */
+static void
+checkin_saved_cb (WaymarkStore     *store,
+                  const char       *kind,
+                  WaymarkReminders *self)
+{
+  g_autofree char *path = waymark_store_default_path ();
+  WaymarkReminderState state = { 0 };
+
+  if (g_strcmp0 (waymark_store_get_path (store), path) != 0)
+    return;
+
+  if (waymark_reminder_read_plan (store, waymark_local_today_julian (), &state, NULL) &&
+      state.has_checkin_today)
+    g_application_withdraw_notification (G_APPLICATION (self->application), CHECKIN_ID);
+}
+
+static void
+window_store_cb (WaymarkReminders *self,
+                 GParamSpec       *pspec,
+                 WaymarkWindow    *window)
+{
+  WaymarkStore *store = waymark_window_get_store (window);
+
+  if (store != NULL)
+    g_signal_connect_object (store, "changed::checkin", G_CALLBACK (checkin_saved_cb), self, 0);
+
+  /* A client's plan opened in place of the person's own, or closed. */
+  waymark_reminders_check (self);
+}
+
 /* A window closing (a client's plan) or opening may change whether
  * reminders may be sent. */
 static void
-windows_changed_cb (WaymarkReminders *self)
+windows_changed_cb (WaymarkReminders *self,
+                    GtkWindow        *window)
 {
+  waymark_reminders_check (self);
+}
+
+static void
+window_added_cb (WaymarkReminders *self,
+                 GtkWindow        *window)
+{
+  if (WAYMARK_IS_WINDOW (window))
+    g_signal_connect_object (window, "notify::store", G_CALLBACK (window_store_cb), self, G_CONNECT_SWAPPED);
   waymark_reminders_check (self);
 }
 
@@ -509,7 +551,7 @@ waymark_reminders_new (GtkApplication *application,
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), self);
   g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "window-added", G_CALLBACK (windows_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "window-added", G_CALLBACK (window_added_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "window-removed", G_CALLBACK (windows_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The first look once the command line has made its windows, so a

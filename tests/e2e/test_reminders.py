@@ -111,6 +111,11 @@ class RemindersTest(unittest.TestCase):
             calls = [json.loads(line) for line in f if line.strip()]
         return [c for c in calls if c["call"] in ("AddNotification", "Notify")]
 
+    def removals(self):
+        with open(self.calls) as f:
+            calls = [json.loads(line) for line in f if line.strip()]
+        return [c for c in calls if c["call"] == "RemoveNotification"]
+
     def run_until_looked(self, args, env):
         """Runs Waymark until it says it looked; returns what it printed."""
         out_path = os.path.join(self.tmp, "out.txt")
@@ -150,8 +155,15 @@ class RemindersTest(unittest.TestCase):
                             "--method", "org.freedesktop.Application.ActivateAction",
                             "open-checkin", f"[<'{self.own_plan}'>]", "{}"],
                            check=True, stdout=subprocess.DEVNULL)
-            window_called(app, "New Check-in")
+            editor = window_called(app, "New Check-in")
             self.assertIsNotNone(window)
+            # Acted on, the reminder leaves the desktop's list; and so it
+            # does once today's check-in is saved.
+            wait_for(lambda: len(self.removals()) == 1, message="the reminder was not withdrawn")
+            app.press_keys("<Control>Return", window=editor)
+            wait_for(lambda: len(self.removals()) == 2,
+                     message="the reminder was not withdrawn after the check-in was saved")
+            self.assertEqual({r["id"] for r in self.removals()}, {"checkin-reminder"})
 
             # Another path as the target is ignored: nothing is opened or made.
             stray = os.path.join(self.tmp, "stray.waymark")
