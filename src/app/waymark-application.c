@@ -706,6 +706,14 @@ query_end_cb (WaymarkApplication *self)
   waymark_autosave_flush_all ();
 }
 
+/* For the reminders' notifications: the person's own plan, which is there. */
+static GtkWindow *
+open_existing_plan (GtkApplication *app,
+                    const char     *path)
+{
+  return waymark_application_open_plan (WAYMARK_APPLICATION (app), path, WAYMARK_STORE_OPEN_EXISTING, NULL);
+}
+
 static void
 waymark_application_startup (GApplication *app)
 {
@@ -726,7 +734,7 @@ waymark_application_startup (GApplication *app)
   apply_style_variant (self);
 
   _waymark_application_install_actions (self);
-  self->reminders = waymark_reminders_new (GTK_APPLICATION (self), self->settings);
+  self->reminders = waymark_reminders_new (GTK_APPLICATION (self), self->settings, open_existing_plan);
   self->shared_computer = waymark_shared_computer_new (GTK_APPLICATION (self), self->settings);
   {
     /* app.take-over-plan("PATH"): the read-only banner's Take Over, once

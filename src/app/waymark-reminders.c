@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-application.h"
 #include "waymark-background.h"
 #include "waymark-date.h"
 #include "waymark-reminder.h"
@@ -41,6 +40,7 @@ struct _WaymarkReminders
   GObject          parent_instance;
 
   GtkApplication  *application;   /* unowned: it owns us */
+  WaymarkOpenPlanFunc open_plan;
 
   /* Owned */
   GSettings       *settings;
@@ -365,8 +365,7 @@ open_plan_then (WaymarkReminders *self,
   GtkWindow *window;
   PendingAction *pending;
 
-  window = waymark_application_open_plan (WAYMARK_APPLICATION (self->application), path,
-                                          WAYMARK_STORE_OPEN_EXISTING, NULL);
+  window = self->open_plan (self->application, path);
   if (waymark_window_get_store (WAYMARK_WINDOW (window)) != NULL)
     {
       activate_in_window (WAYMARK_WINDOW (window), action, target);
@@ -526,6 +525,7 @@ waymark_reminders_init (WaymarkReminders *self)
  * waymark_reminders_new:
  * @application: the application, which keeps the returned object
  * @settings: Waymark's settings
+ * @open_plan: shows a plan in a window, for the notifications' actions
  *
  * Adds app.open-checkin and app.open-review to @application, and looks
  * at once whether a reminder is due.
@@ -533,8 +533,9 @@ waymark_reminders_init (WaymarkReminders *self)
  * Returns: (transfer full): the reminders
  */
 WaymarkReminders *
-waymark_reminders_new (GtkApplication *application,
-                       GSettings      *settings)
+waymark_reminders_new (GtkApplication      *application,
+                       GSettings           *settings,
+                       WaymarkOpenPlanFunc  open_plan)
 {
   WaymarkReminders *self;
   const GActionEntry actions[] = {
@@ -548,6 +549,7 @@ waymark_reminders_new (GtkApplication *application,
   self = g_object_new (WAYMARK_TYPE_REMINDERS, NULL);
   self->application = application;
   self->settings = g_object_ref (settings);
+  self->open_plan = open_plan;
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), self);
   g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);

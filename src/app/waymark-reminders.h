@@ -14,8 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkReminders, waymark_reminders, WAYMARK, REMINDERS, GObject)
 
-WaymarkReminders *waymark_reminders_new                 (GtkApplication   *application,
-                                                         GSettings        *settings);
+/* Shows the plan at @path in a window (the one that has it, or a new
+ * one opening it), as the application does; returns that window. */
+typedef GtkWindow *(*WaymarkOpenPlanFunc) (GtkApplication *application,
+                                           const char     *path);
+
+WaymarkReminders *waymark_reminders_new                 (GtkApplication      *application,
+                                                         GSettings           *settings,
+                                                         WaymarkOpenPlanFunc  open_plan);
 void              waymark_reminders_set_shared_computer (WaymarkReminders *self,
                                                          gboolean          shared_computer);
 void              waymark_reminders_check               (WaymarkReminders *self);
