@@ -9,7 +9,9 @@ the chosen idle minutes as seconds:
   was being typed in an open editor in the file;
 - a key pressed now and then keeps it open (input in any window counts);
 - the screen locking (org.gnome.ScreenSaver's ActiveChanged, emitted on
-  the test's private session bus) closes it at once.
+  the test's private session bus) closes it at once;
+- so does logind's Lock for Waymark's session (a small logind,
+  mock_logind.py, on a private bus standing in for the system bus).
 
     build-aux/headless /usr/bin/python3 tests/e2e/test_shared_computer.py
 """
@@ -29,6 +31,7 @@ from waymark_e2e import (App, click, dump_tree, find, mnemonic, type_text,  # no
                          wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
+LOGIND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mock_logind.py")
 CLIENT = "Sam Sample"
 
 
@@ -119,6 +122,40 @@ class SharedComputerTest(unittest.TestCase):
                            check=True, stdout=subprocess.DEVNULL)
             wait_for(lambda: self.client_gone(app), message="the plan stayed open after locking")
             self.assertIn("the screen locked, so the plan is saved and closed", app.stderr_text())
+
+    def test_closes_when_logind_locks_the_session(self):
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                               stdout=subprocess.PIPE, text=True)
+        try:
+            address = bus.stdout.readline().strip()
+            self.assertTrue(address, "no private bus")
+            logind = subprocess.Popen([sys.executable, LOGIND], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True,
+                                      env=dict(os.environ, DBUS_SYSTEM_BUS_ADDRESS=address))
+            try:
+                self.assertEqual(logind.stdout.readline().strip(), "ready")
+                env = self.env(60)
+                env["DBUS_SYSTEM_BUS_ADDRESS"] = address
+                with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=env) as app:
+                    app.window(re.compile(CLIENT))
+
+                    def locked():
+                        # Said again until heard: Waymark listens once it
+                        # has asked logind for its session.
+                        logind.stdin.write("lock\n")
+                        logind.stdin.flush()
+                        return self.client_gone(app)
+
+                    wait_for(locked, message="the plan stayed open after logind locked the session")
+                    self.assertIn("the session locked, so the plan is saved and closed", app.stderr_text())
+            finally:
+                logind.stdin.close()
+                logind.wait(timeout=30)
+                logind.stdout.close()
+        finally:
+            bus.terminate()
+            bus.wait(timeout=30)
+            bus.stdout.close()
 
 
 if __name__ == "__main__":
