@@ -13,6 +13,7 @@
 #include <langinfo.h>
 
 #include "waymark-reminder-preferences.h"
+#include "waymark-shared-computer.h"
 
 /* Two groups of the Preferences' page, made here so the window's own
  * file stays small: Reminders (a daily check-in at a chosen time, the
@@ -145,13 +146,28 @@ shared_computer_group (GSettings *settings)
   GtkWidget *idle_row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (1, 120, 1);
 
+  GtkWidget *shared_row = switch_row (_("_Shared computer"),
+                                      _("For a computer several people use, such as at a clinic: no "
+                                        "notifications, and the plan is saved and closed when Waymark "
+                                        "is left alone or the screen locks"),
+                                      _("Shared computer"), settings, "shared-computer");
+
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shared Computer"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             switch_row (_("_Shared computer"),
-                                         _("For a computer several people use, such as at a clinic: no "
-                                           "notifications, and the plan is saved and closed when Waymark "
-                                           "is left alone or the screen locks"),
-                                         _("Shared computer"), settings, "shared-computer"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), shared_row);
+
+  /* Started with --shared-computer (a clinic's deployment): on, and not
+   * for this window to turn off. */
+  if (waymark_shared_computer_is_forced ())
+    {
+      GtkWidget *toggle = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (shared_row));
+
+      g_settings_unbind (toggle, "active");
+      gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+      gtk_widget_set_sensitive (shared_row, FALSE);
+      gtk_widget_set_sensitive (toggle, FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (shared_row),
+                                   _("Turned on for this computer when Waymark was started"));
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (idle_row), _("Close the plan _after"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (idle_row), TRUE);
@@ -164,7 +180,8 @@ shared_computer_group (GSettings *settings)
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (idle_row), spin);
   g_settings_bind (settings, "shared-computer-idle-minutes",
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (spin)), "value", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "shared-computer", idle_row, "sensitive", G_SETTINGS_BIND_GET);
+  if (!waymark_shared_computer_is_forced ())
+    g_settings_bind (settings, "shared-computer", idle_row, "sensitive", G_SETTINGS_BIND_GET);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), idle_row);
 
   return group;

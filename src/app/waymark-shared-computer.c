@@ -50,6 +50,21 @@ struct _WaymarkSharedComputer
 
 G_DEFINE_FINAL_TYPE (WaymarkSharedComputer, waymark_shared_computer, G_TYPE_OBJECT)
 
+/* --shared-computer was given to this process. */
+static gboolean forced_in_process;
+
+/**
+ * waymark_shared_computer_is_forced:
+ *
+ * Returns: whether this process runs in shared computer mode whatever
+ *   the setting says (`waymark --shared-computer`)
+ */
+gboolean
+waymark_shared_computer_is_forced (void)
+{
+  return forced_in_process;
+}
+
 gboolean
 waymark_shared_computer_is_active (WaymarkSharedComputer *self)
 {
@@ -416,5 +431,6 @@ waymark_shared_computer_force (WaymarkSharedComputer *self)
   g_return_if_fail (WAYMARK_IS_SHARED_COMPUTER (self));
 
   self->forced = TRUE;
+  forced_in_process = TRUE;
   apply (self);
 }

@@ -19,5 +19,6 @@ WaymarkSharedComputer *waymark_shared_computer_new        (GtkApplication       
                                                            GSettings             *settings);
 void                   waymark_shared_computer_force      (WaymarkSharedComputer *self);
 gboolean               waymark_shared_computer_is_active  (WaymarkSharedComputer *self);
+gboolean               waymark_shared_computer_is_forced  (void);
 
 G_END_DECLS

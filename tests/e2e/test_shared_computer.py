@@ -27,7 +27,8 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, dump_tree, find, mnemonic, type_text,  # noqa: E402
+import pyatspi  # noqa: E402
+from waymark_e2e import (App, click, dump_tree, find, has_state, mnemonic, type_text,  # noqa: E402
                          wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -112,6 +113,16 @@ class SharedComputerTest(unittest.TestCase):
                 time.sleep(1)  # pacing the typing, not waiting for anything
             # Then left alone: closed.
             wait_for(lambda: self.client_gone(app), message="the plan stayed open")
+
+    def test_preferences_say_it_is_on(self):
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(60)) as app:
+            window = app.window(re.compile(CLIENT))
+            app.press_keys("<Control>comma", window=window)
+            prefs = window_called(app, "Preferences")
+            toggle = find(prefs, "check box", re.compile(r"^Shared computer"))
+            self.assertTrue(has_state(toggle, pyatspi.STATE_CHECKED))
+            self.assertFalse(has_state(toggle, pyatspi.STATE_SENSITIVE))
+            find(prefs, "label", "Turned on for this computer when Waymark was started")
 
     def test_closes_when_the_screen_locks(self):
         with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan], env=self.env(60)) as app:
