@@ -15,6 +15,7 @@
 
 #include "waymark-application-backup.h"
 #include "waymark-application-private.h"
+#include "waymark-application-report.h"
 #include "waymark-autosave.h"
 #include "waymark-bench-probe.h"
 #include "waymark-crisis-pdf.h"
@@ -85,6 +86,16 @@ static const GOptionEntry main_entries[] = {
   { "blank", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-crisis-plan: a blank crisis plan to fill in by hand, headed with the numbers "
        "suggested for your locale’s country; no plan file is needed"), NULL },
+  { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the appointment report as a PDF file, then exit: the journal since the last plan review "
+       "(or the last 30 days), or from --from to --to; --paper and --language as for the crisis plan"),
+    N_("FILE") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: the first day, such as 2026-11-01"), N_("DAY") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: the last day (the default is today)"), N_("DAY") },
+  { "include-shared-notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-report: include the notes of check-ins marked for the care team"), NULL },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a copy of the plan given by --data-file to FILE, then exit; safe while the plan is open"),
     N_("FILE") },
@@ -318,6 +329,13 @@ waymark_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-crisis-plan"))
     return export_crisis_plan (options);
+
+  if (g_variant_dict_contains (options, "export-report"))
+    {
+      g_autofree char *path = dup_data_file_option (options);
+
+      return waymark_application_report_command (options, path);
+    }
 
   if (g_variant_dict_contains (options, "backup"))
     {
