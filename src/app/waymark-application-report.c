@@ -165,9 +165,8 @@ waymark_application_report_command (GVariantDict *options,
 
   display = g_filename_display_name (output);
   /* Translators: %s is a file name, %u the number of pages. */
-  g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Saved the appointment report (%u page) to %s\n",
-                        "Saved the appointment report (%u pages) to %s\n", n_pages),
+  g_print (ngettext ("Saved the appointment report (%u page) to %s\n",
+                     "Saved the appointment report (%u pages) to %s\n", n_pages),
            n_pages, display);
   return EXIT_SUCCESS;
 }

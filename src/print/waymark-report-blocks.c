@@ -105,8 +105,8 @@ void
 waymark_report_layout_columns (WaymarkReportLayout *self)
 {
   static const double widths[N_COLUMNS] = {
-    [COLUMN_DAY] = 58, [COLUMN_MOOD] = 30, [COLUMN_ANXIETY] = 38, [COLUMN_ENERGY] = 34,
-    [COLUMN_SLEEP] = 34, [COLUMN_MEDICATION] = 0, [COLUMN_ROUTINE] = 38, [COLUMN_QUESTIONNAIRES] = 96,
+    [COLUMN_DAY] = 58, [COLUMN_MOOD] = 42, [COLUMN_ANXIETY] = 40, [COLUMN_ENERGY] = 38,
+    [COLUMN_SLEEP] = 36, [COLUMN_MEDICATION] = 0, [COLUMN_ROUTINE] = 40, [COLUMN_QUESTIONNAIRES] = 96,
   };
   double fixed = 0;
   double x = 0;

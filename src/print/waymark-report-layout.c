@@ -312,7 +312,7 @@ add_header (WaymarkReportLayout *self)
 
   /* Translators: the report's range: the first day, the last day, and
    * how many days that is, as in "7 November 2026 to 6 December 2026 (30 days)". */
-  range = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s to %s (%u day)", "%s to %s (%u days)", n_days),
+  range = g_strdup_printf (ngettext ("%s to %s (%u day)", "%s to %s (%u days)", n_days),
                            from, to, n_days);
   g_clear_pointer (&markup, g_free);
   markup = g_markup_printf_escaped ("<b>%s</b>", range);
@@ -320,10 +320,9 @@ add_header (WaymarkReportLayout *self)
 
   /* Translators: under the report's range: when it was made (a date and
    * a time), and on how many of its days there was a check-in. */
-  made = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Made on %s at %s from the person’s own journal. %u of these days has a check-in.",
-                                       "Made on %s at %s from the person’s own journal. %u of these days have a check-in.",
-                                       n_checkin_days),
+  made = g_strdup_printf (ngettext ("Made on %s at %s from the person’s own journal. %u of these days has a check-in.",
+                                    "Made on %s at %s from the person’s own journal. %u of these days have a check-in.",
+                                    n_checkin_days),
                           made_date, made_time, n_checkin_days);
   add_line (self, made, 0.0)->gray = REPORT_SECONDARY;
 }
@@ -340,10 +339,15 @@ add_item9_flags (WaymarkReportLayout *self)
     return;
 
   {
-    g_autofree char *intro = g_markup_escape_text (_("PHQ-9 question 9 (thoughts that you would be better off dead, "
-                                                     "or of hurting yourself) was answered above “Not at all”:"),
-                                                   -1);
-    g_string_append_printf (markup, "<b>%s</b>", intro);
+    const WaymarkQuestionnaire *phq9 = waymark_questionnaire_get (WAYMARK_QUESTIONNAIRE_PHQ9);
+    /* Translators: at the top of the report when a PHQ-9's last question
+     * was answered above its first answer; the question and the answer
+     * are in the questionnaire's published English wording. */
+    g_autofree char *intro = g_strdup_printf (_("PHQ-9 question 9, “%s”, was answered above “%s” on:"),
+                                              phq9->items[phq9->n_items - 1], phq9->answers[0]);
+    g_autofree char *escaped = g_markup_escape_text (intro, -1);
+
+    g_string_append_printf (markup, "<b>%s</b>", escaped);
   }
 
   for (guint i = 0; i < report->scores->len; i++)
@@ -383,14 +387,13 @@ add_day_table (WaymarkReportLayout *self)
   add_heading (self, _("Day by day"));
 
   /* Translators: the key under "Day by day"; %u is how many items the routine has. */
-  legend = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Mood, anxiety and energy from 0 to 10; the mean when a day had more than one "
-                                         "check-in. Medication: ✓ taken, ✗ missed, → the dose changed that day. Routine: "
-                                         "items done of the %u in it now.",
-                                         "Mood, anxiety and energy from 0 to 10; the mean when a day had more than one "
-                                         "check-in. Medication: ✓ taken, ✗ missed, → the dose changed that day. Routine: "
-                                         "items done of the %u in it now.",
-                                         report->n_routine_items),
+  legend = g_strdup_printf (ngettext ("Mood, anxiety and energy from 0 to 10; the mean when a day had more than one "
+                                      "check-in. Medication: ✓ taken, ✗ missed, → the dose changed that day. Routine: "
+                                      "items done of the %u in it now.",
+                                      "Mood, anxiety and energy from 0 to 10; the mean when a day had more than one "
+                                      "check-in. Medication: ✓ taken, ✗ missed, → the dose changed that day. Routine: "
+                                      "items done of the %u in it now.",
+                                      report->n_routine_items),
                             report->n_routine_items);
   block = add_line (self, legend, 0.0);
   block->gray = REPORT_SECONDARY;
@@ -501,10 +504,9 @@ add_medication (WaymarkReportLayout *self)
 
       /* Translators: adherence: the share, then how many days a
        * medication was ticked as taken of the days it was ticked at all. */
-      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Medication taken: %s (%u of %u dose recorded in check-ins)",
-                                           "Medication taken: %s (%u of %u doses recorded in check-ins)",
-                                           recorded),
+      line = g_strdup_printf (ngettext ("Medication taken: %s (%u of %u dose recorded in check-ins)",
+                                        "Medication taken: %s (%u of %u doses recorded in check-ins)",
+                                        recorded),
                               percent, taken, recorded);
       markup = g_markup_printf_escaped ("<b>%s</b>", line);
       add_markup (self, markup, REPORT_BODY_SIZE, 0.0);
@@ -523,10 +525,9 @@ add_medication (WaymarkReportLayout *self)
 
           /* Translators: a medication (with its dose), the share of
            * recorded days it was taken, and the days. */
-          line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%s: taken %s, on %u of %u day recorded",
-                                               "%s: taken %s, on %u of %u days recorded",
-                                               medication->n_recorded),
+          line = g_strdup_printf (ngettext ("%s: taken %s, on %u of %u day recorded",
+                                            "%s: taken %s, on %u of %u days recorded",
+                                            medication->n_recorded),
                                   name, percent, medication->n_taken, medication->n_recorded);
         }
       else
@@ -572,10 +573,9 @@ add_medication (WaymarkReportLayout *self)
 
       /* Translators: routine completion: the share, then the items done
        * of all that could have been, on the days with anything recorded. */
-      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Routine done: %s (%u of %u item over the days recorded)",
-                                           "Routine done: %s (%u of %u items over the days recorded)",
-                                           possible),
+      line = g_strdup_printf (ngettext ("Routine done: %s (%u of %u item over the days recorded)",
+                                        "Routine done: %s (%u of %u items over the days recorded)",
+                                        possible),
                               percent, done, possible);
       markup = g_markup_printf_escaped ("<b>%s</b>", line);
       add_markup (self, markup, REPORT_BODY_SIZE, 0.0);
@@ -621,7 +621,7 @@ add_goals (WaymarkReportLayout *self)
 
       if (goal->n_notes > 0)
         /* Translators: how many notes on a goal's progress were written in the range. */
-        notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, ", %u progress note", ", %u progress notes",
+        notes = g_strdup_printf (ngettext (", %u progress note", ", %u progress notes",
                                               goal->n_notes), goal->n_notes);
 
       /* Translators: a goal's dimension, its status, its progress, and any notes. */
