@@ -18,6 +18,7 @@
 #include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-journal-export.h"
+#include "waymark-report-dialog.h"
 #include "waymark-journal-page.h"
 #include "waymark-journal-statistics.h"
 #include "waymark-questionnaire-dialog.h"
@@ -679,6 +680,18 @@ export_action (GSimpleAction *action,
 }
 
 static void
+report_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+
+  if (get_store (self) != NULL)
+    gtk_window_present (GTK_WINDOW (waymark_report_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                               get_store (self))));
+}
+
+static void
 range_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
@@ -758,6 +771,7 @@ static const GActionEntry journal_actions[] = {
   { "questionnaire", questionnaire_action, "s" },
   { "trackers", trackers_action },
   { "export", export_action },
+  { "report", report_action },
   { "range", NULL, "s", "'three-months'", range_action },
   { "dismiss-warning", dismiss_warning_action },
 };
