@@ -372,8 +372,11 @@ add_item9_flags (WaymarkReportLayout *self)
   {
     Block *block = add_markup (self, markup->str, REPORT_BODY_SIZE + 0.5, 8.0);
 
+    /* As much room on the right of the text as on its left. */
+    pango_layout_set_width (block->layout, pango_units_from_double (report_content_width (self) - 16.0));
+    block->height = waymark_report_text_height (block->layout);
     block->boxed = TRUE;
-    block->height += 8.0;
+    block->height += 10.0;   /* 4 above the text, 4 below, 2 after the box */
   }
 }
 
@@ -788,13 +791,13 @@ draw_block (WaymarkReportLayout *self,
     case BLOCK_TEXT:
       if (block->boxed)
         {
-          cairo_rectangle (cr, x, y - 1.0, report_content_width (self), block->height - 6.0);
+          cairo_rectangle (cr, x, y, report_content_width (self), block->height - 2.0);
           cairo_set_source_rgb (cr, 0.96, 0.93, 0.86);
           cairo_fill_preserve (cr);
           cairo_set_source_rgb (cr, 0.55, 0.42, 0.10);
           cairo_set_line_width (cr, 1.0);
           cairo_stroke (cr);
-          y += 3.0;
+          y += 4.0;
         }
       cairo_set_source_rgb (cr, block->gray, block->gray, block->gray);
       cairo_move_to (cr, x + block->indent, y);
