@@ -13,6 +13,7 @@
 
 #include "waymark-crisis-plan.h"
 #include "waymark-feedback.h"
+#include "waymark-number-row.h"
 #include "waymark-safety-net-box.h"
 
 /* Shown on the crisis plan and beside PHQ-9's item 9: the emergency
@@ -57,106 +58,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* Calling and copying ------------------------------------------------------ */
-
-static void
-copy_number (GtkWidget  *widget,
-             const char *number)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), number);
-}
-
-/* The Copy buttons' action: its target is the number, as shown. */
-static void
-copy_number_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  copy_number (widget, g_variant_get_string (parameter, NULL));
-  /* Translators: said for a moment after a phone number was copied. */
-  waymark_show_toast (widget, _("Number copied"));
-}
-
-static void
-call_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GtkWidget) link = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
-    {
-      /* The link's label is the number as the country writes it. */
-      const char *number = gtk_button_get_label (GTK_BUTTON (link));
-      g_autofree char *message = NULL;
-
-      g_message ("Could not start a call: %s", error->message);
-      copy_number (link, number);
-      /* Translators: %s is a phone number, such as 116 123. */
-      message = g_strdup_printf (_("This computer can’t place calls. The number %s is copied: call it from a phone."),
-                                 number);
-      waymark_show_error (link, message);
-    }
-}
-
-static gboolean
-activate_link_cb (GtkLinkButton *link)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (link));
-
-  if (!GTK_IS_WINDOW (root))
-    return TRUE;
-
-  gtk_show_uri_full (GTK_WINDOW (root), gtk_link_button_get_uri (link), GDK_CURRENT_TIME,
-                     NULL, call_done_cb, g_object_ref (link));
-  return TRUE;
-}
-
-static GtkWidget *
-number_row (const char *title,
-            const char *subtitle,
-            const char *number)
-{
-  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
-  g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle, -1);
-  g_autofree char *uri = waymark_safety_net_tel_uri (number);
-  g_autofree char *call_name = NULL;
-  g_autofree char *copy_name = NULL;
-  GtkWidget *row;
-  GtkWidget *link;
-  GtkWidget *copy;
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
-
-  link = gtk_link_button_new_with_label (uri, number);
-  gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (link, "title-4");
-  gtk_widget_set_tooltip_text (link, _("Call"));
-  g_signal_connect (link, "activate-link", G_CALLBACK (activate_link_cb), NULL);
-  /* Translators: what a screen reader says for a phone number's link:
-   * the first %s is whom it calls, the second the number. */
-  call_name = g_strdup_printf (_("Call %s, %s"), title, number);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, call_name, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
-
-  copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (copy, "flat");
-  gtk_widget_set_tooltip_text (copy, _("Copy Number"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "safety-net.copy-number");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", number);
-  /* Translators: what a screen reader says for the Copy button beside a
-   * phone number; %s is the number. */
-  copy_name = g_strdup_printf (_("Copy %s"), number);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
-
-  return row;
-}
 
 /* Showing the country's numbers ------------------------------------------------ */
 
@@ -209,7 +110,7 @@ show_country (WaymarkSafetyNetBox *self)
   if (self->show_emergency)
     {
       gtk_list_box_append (self->numbers_list,
-                           number_row (_("Emergency services"), _("If you are in danger right now"),
+                           waymark_number_row_new (_("Emergency services"), _("If you are in danger right now"),
                                        country->emergency_number));
       any = TRUE;
     }
@@ -219,7 +120,7 @@ show_country (WaymarkSafetyNetBox *self)
       const WaymarkCrisisLine *line = country->lines->pdata[i];
 
       gtk_list_box_append (self->numbers_list,
-                           number_row (line->name, waymark_crisis_line_get_hours_label (line), line->number));
+                           waymark_number_row_new (line->name, waymark_crisis_line_get_hours_label (line), line->number));
       any = TRUE;
     }
 
@@ -434,9 +335,6 @@ waymark_safety_net_box_class_init (WaymarkSafetyNetBoxClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, PROP_N_PROPS, properties);
-
-  gtk_widget_class_install_action (widget_class, "safety-net.copy-number", "s",
-                                   copy_number_action);
 
   /**
    * WaymarkSafetyNetBox::country-changed:
