@@ -52,6 +52,107 @@ add_crisis_contact (WaymarkStore *store,
 }
 
 static void
+add_crisis_text (WaymarkStore *store,
+                 const char   *section,
+                 const char   *text)
+{
+  g_autoptr(WaymarkRecord) entry = WAYMARK_RECORD (waymark_crisis_entry_new ());
+  g_autoptr(GError) error = NULL;
+
+  waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, section);
+  waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_TEXT, text);
+  g_assert_true (waymark_store_save (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* A label on show that says @text; others may say it hidden. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (GTK_IS_LABEL (root) && g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Any editing control on show: a section (with its Add buttons and row
+ * menus), or the emergency number's entry. */
+static gboolean
+shows_editing (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (WAYMARK_IS_RECORD_SECTION (root) || ADW_IS_ENTRY_ROW (root) ||
+      (GTK_IS_MENU_BUTTON (root) &&
+       g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (root)), "view-more-symbolic") == 0))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_editing (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkLinkButton *
+find_number_link (GtkWidget  *root,
+                  const char *number)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLinkButton *found;
+
+      if (GTK_IS_LINK_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), number) == 0)
+        return GTK_LINK_BUTTON (child);
+
+      if ((found = find_number_link (child, number)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+fill_plan (WaymarkStore *store)
+{
+  g_autoptr(WaymarkRecord) entry = WAYMARK_RECORD (waymark_crisis_entry_new ());
+  g_autoptr(GError) error = NULL;
+
+  add_crisis_text (store, "emergency-number", "999");
+  add_crisis_text (store, "warning-signs", "I stop answering messages");
+  add_crisis_text (store, "coping", "A long walk by the river");
+  add_crisis_contact (store, "help-people", "Jo Example", "07700 900123");
+  add_crisis_contact (store, "professionals", "Example Crisis Team", "0800 000 1234");
+  waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_SECTION, "safe-environment");
+  waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_TEXT, "Give my tablets to Sam to keep");
+  waymark_record_set_text (entry, WAYMARK_CRISIS_ENTRY_DETAIL, "Sam");
+  g_assert_true (waymark_store_save (store, entry, &error));
+  g_assert_no_error (error);
+  add_crisis_text (store, "reasons", "My niece’s wedding in June");
+}
+
+static gboolean
+page_is_editing (gpointer data)
+{
+  return waymark_crisis_page_get_editing (data);
+}
+
+static gboolean
+page_is_reading (gpointer data)
+{
+  return !waymark_crisis_page_get_editing (data);
+}
+
+
+static void
 wait_until (gboolean (*done) (gpointer),
             gpointer   data)
 {
@@ -77,6 +178,17 @@ page_found (gpointer data)
   return f->page != NULL && find_by_type (f->page, WAYMARK_TYPE_RECORD_SECTION) != NULL;
 }
 
+static gboolean
+section_shown (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *section = find_by_type (f->window, WAYMARK_TYPE_RECORD_SECTION);
+
+  return section != NULL && gtk_widget_get_mapped (section);
+}
+
+/* The window on @page, once its sections are made (for the crisis page,
+ * also f->page). */
 static void
 open_plan (Fixture    *f,
            const char *page)
@@ -86,8 +198,16 @@ open_plan (Fixture    *f,
   waymark_window_set_store (f->window, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
   waymark_window_show_page (f->window, page);
-  wait_until (page_found, f);
-  g_assert_nonnull (f->page);
+  if (g_str_equal (page, "crisis"))
+    {
+      wait_until (page_found, f);
+      g_assert_nonnull (f->page);
+    }
+  else
+    {
+      wait_until (section_shown, f);
+      g_assert_true (section_shown (f));
+    }
 }
 
 static void
@@ -120,9 +240,8 @@ static gboolean
 label_shown (gpointer data)
 {
   LabelWait *wait = data;
-  GtkLabel *label = waymark_test_find_label (wait->root, wait->text, FALSE);
 
-  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label));
+  return shows_label (wait->root, wait->text);
 }
 
 static gboolean
@@ -188,6 +307,137 @@ test_deleting_a_review_names_its_date (void)
   close_plan (&f);
 }
 
+/* A plan with something in it opens to be read: the numbers first, as
+ * links, the steps as text, and nothing to edit; Edit shows the rest. */
+static void
+test_full_plan_opens_to_read (void)
+{
+  Fixture f = { 0 };
+  GtkLinkButton *link;
+
+  f.store = waymark_test_new_plan (&f.tmp);
+  fill_plan (f.store);
+  open_plan (&f, "crisis");
+
+  g_assert_false (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+  g_assert_true (shows_label (f.page, "If you are in danger right now, call 999."));
+  link = find_number_link (f.page, "07700 900123");
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (link), ==, "tel:07700900123");
+  g_assert_nonnull (find_number_link (f.page, "0800 000 1234"));
+  g_assert_nonnull (find_number_link (f.page, "999"));
+  g_assert_true (shows_label (f.page, "Jo Example"));
+  g_assert_true (shows_label (f.page, "I stop answering messages"));
+  g_assert_true (shows_label (f.page, "A long walk by the river"));
+  g_assert_true (shows_label (f.page, "Give my tablets to Sam to keep"));
+  g_assert_true (shows_label (f.page, "Who helps: Sam"));
+  g_assert_true (shows_label (f.page, "My niece’s wedding in June"));
+  g_assert_false (shows_editing (f.page));
+  g_assert_false (shows_label (f.page, "Writing Your Crisis Plan"));
+
+  /* Edit (Ctrl+E's action) shows the sections, without the guide. */
+  g_assert_true (gtk_widget_activate_action (f.page, "crisis.edit", NULL));
+  waymark_test_pump ();
+  g_assert_true (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+  g_assert_true (shows_editing (f.page));
+  g_assert_false (shows_label (f.page, "Writing Your Crisis Plan"));
+  g_assert_null (find_number_link (f.page, "07700 900123"));
+
+  /* And back. */
+  g_assert_true (gtk_widget_activate_action (f.page, "crisis.edit", NULL));
+  waymark_test_pump ();
+  g_assert_false (shows_editing (f.page));
+  g_assert_nonnull (find_number_link (f.page, "07700 900123"));
+
+  close_plan (&f);
+}
+
+/* An empty plan opens to be written, with the guide; once something is
+ * in it, turning Edit off reads it. */
+static void
+test_empty_plan_opens_to_write (void)
+{
+  Fixture f = { 0 };
+
+  f.store = waymark_test_new_plan (&f.tmp);
+  open_plan (&f, "crisis");
+
+  g_assert_true (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+  g_assert_true (shows_editing (f.page));
+  g_assert_true (shows_label (f.page, "Writing Your Crisis Plan"));
+
+  /* Writing doesn't take the page away from the person writing. */
+  add_crisis_text (f.store, "warning-signs", "Sleeping past noon");
+  waymark_test_pump ();
+  g_assert_true (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+  g_assert_true (shows_label (f.page, "Writing Your Crisis Plan"));
+
+  waymark_crisis_page_set_editing (WAYMARK_CRISIS_PAGE (f.page), FALSE);
+  waymark_test_pump ();
+  g_assert_false (shows_editing (f.page));
+  g_assert_true (shows_label (f.page, "Sleeping past noon"));
+
+  close_plan (&f);
+}
+
+/* What is read follows the plan: a change made elsewhere, another plan
+ * opened in the window, an empty one (which opens to be written). */
+static void
+test_read_view_follows_the_plan (void)
+{
+  Fixture f = { 0 };
+  LabelWait wait;
+  g_autofree char *tmp_b = NULL;
+  g_autofree char *tmp_c = NULL;
+  g_autoptr(WaymarkStore) b = waymark_test_new_plan (&tmp_b);
+  g_autoptr(WaymarkStore) c = waymark_test_new_plan (&tmp_c);
+
+  f.store = waymark_test_new_plan (&f.tmp);
+  fill_plan (f.store);
+  open_plan (&f, "crisis");
+  g_assert_false (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+
+  add_crisis_text (f.store, "coping", "Music, loud");
+  wait = (LabelWait) { f.page, "Music, loud" };
+  wait_until (label_shown, &wait);
+  g_assert_true (shows_label (f.page, "Music, loud"));
+
+  /* Another plan: its own words, none of the first's. */
+  add_crisis_text (b, "reasons", "My dog, Pepper");
+  waymark_window_set_store (f.window, b);
+  wait = (LabelWait) { f.page, "My dog, Pepper" };
+  wait_until (label_shown, &wait);
+  g_assert_true (shows_label (f.page, "My dog, Pepper"));
+  g_assert_false (shows_label (f.page, "Music, loud"));
+  g_assert_null (find_number_link (f.page, "07700 900123"));
+  g_assert_false (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+
+  /* An empty one opens to be written, with the guide. */
+  waymark_window_set_store (f.window, c);
+  wait_until (page_is_editing, f.page);
+  g_assert_true (waymark_crisis_page_get_editing (WAYMARK_CRISIS_PAGE (f.page)));
+  g_assert_true (shows_label (f.page, "Writing Your Crisis Plan"));
+  g_assert_false (shows_label (f.page, "My dog, Pepper"));
+
+  /* And a full one to be read again. */
+  waymark_window_set_store (f.window, b);
+  wait_until (page_is_reading, f.page);
+  g_assert_true (shows_label (f.page, "My dog, Pepper"));
+  g_assert_false (shows_editing (f.page));
+
+  gtk_window_destroy (GTK_WINDOW (f.window));
+  waymark_test_pump ();
+  waymark_store_close (b);
+  waymark_store_close (c);
+  waymark_test_remove_tree (tmp_b);
+  waymark_test_remove_tree (tmp_c);
+  f.window = NULL;
+  waymark_store_close (f.store);
+  g_clear_object (&f.store);
+  waymark_test_remove_tree (f.tmp);
+  g_free (f.tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +450,9 @@ main (int   argc,
   adw_init ();
   waymark_register_resource ();
 
+  g_test_add_func ("/waymark/crisis-modes/full-plan-opens-to-read", test_full_plan_opens_to_read);
+  g_test_add_func ("/waymark/crisis-modes/empty-plan-opens-to-write", test_empty_plan_opens_to_write);
+  g_test_add_func ("/waymark/crisis-modes/read-view-follows-the-plan", test_read_view_follows_the_plan);
   g_test_add_func ("/waymark/crisis-modes/deleting-a-person-names-them", test_deleting_a_person_names_them);
   g_test_add_func ("/waymark/crisis-modes/deleting-a-review-names-its-date", test_deleting_a_review_names_its_date);
 

@@ -19,6 +19,7 @@
 #include "waymark-crisis-people.h"
 #include "waymark-crisis-pdf.h"
 #include "waymark-crisis-plan.h"
+#include "waymark-crisis-read-view.h"
 #include "waymark-crisis-template.h"
 #include "waymark-emergency-number.h"
 #include "waymark-feedback.h"
@@ -33,7 +34,12 @@
  * six numbered, each one of the plan's ordinary sections (the same
  * adding, reordering, deleting and Undo as the Plan page). Entries about
  * people edit the person's shared contact record. The emergency number
- * sits at the top, large, and is what the page opens with. */
+ * sits at the top, large, and is what the page opens with.
+ *
+ * All that is for writing the plan. A plan with something in it opens
+ * to be read (WaymarkCrisisReadView: numbers first, then the steps as
+ * plain text); Edit (crisis.edit, Ctrl+E) shows the sections. An empty
+ * plan opens to be written, with a short guide above the sections. */
 
 
 struct _WaymarkCrisisPage
@@ -42,6 +48,8 @@ struct _WaymarkCrisisPage
 
   /* Template widgets */
   GtkBox       *sections_box;
+  GtkWidget    *guide;
+  WaymarkCrisisReadView *read_view;
   GtkLabel     *now_label;
   AdwEntryRow  *emergency_row;
   GtkLabel     *emergency_error_label;
@@ -50,9 +58,19 @@ struct _WaymarkCrisisPage
   /* Owned */
   WaymarkAutosave *emergency_autosave;
   gboolean      loading;
+  gboolean      editing;
+  gboolean      opened_empty;   /* the plan had nothing in it when it was opened */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK_TYPE_SECTIONS_PAGE)
+
+enum {
+  PROP_0,
+  PROP_EDITING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const struct {
   const char *key;
@@ -541,6 +559,31 @@ waymark_crisis_page_flush (WaymarkPage *page)
   flush_emergency (WAYMARK_CRISIS_PAGE (page));
 }
 
+/* Reading or editing: which half of the page shows. The guide shows
+ * while a plan that was empty when opened is being written. */
+static void
+show_mode (WaymarkCrisisPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->read_view), !self->editing);
+  gtk_widget_set_visible (GTK_WIDGET (self->sections_box), self->editing);
+  gtk_widget_set_visible (self->guide, self->editing && self->opened_empty);
+}
+
+/* After a burst of changes: what is read follows what was written. A
+ * plan emptied while it is read (from another window) opens to be
+ * written; one being written stays as it is. */
+static void
+waymark_crisis_page_reload (WaymarkPage *page)
+{
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (page);
+
+  if (!waymark_crisis_read_view_refresh (self->read_view) && !self->editing)
+    {
+      self->opened_empty = TRUE;
+      waymark_crisis_page_set_editing (self, TRUE);
+    }
+}
+
 static void
 waymark_crisis_page_load (WaymarkPage *page)
 {
@@ -548,6 +591,12 @@ waymark_crisis_page_load (WaymarkPage *page)
 
   waymark_safety_net_box_set_store (self->safety_net, waymark_page_get_store (page));
   load_emergency (self);
+
+  /* Each plan opens to be read, or, with nothing in it yet, written. */
+  waymark_crisis_read_view_set_store (self->read_view, waymark_page_get_store (page));
+  self->opened_empty = !waymark_crisis_read_view_refresh (self->read_view);
+  self->editing = !self->opened_empty;   /* so that the setter shows it, and notifies */
+  waymark_crisis_page_set_editing (self, self->opened_empty);
 }
 
 static void
@@ -565,6 +614,7 @@ waymark_crisis_page_unload (WaymarkPage *page)
   self->loading = FALSE;
   waymark_safety_net_box_set_store (self->safety_net, NULL);
   update_now_label (self, "");
+  waymark_crisis_read_view_set_store (self->read_view, NULL);
 }
 
 static void
@@ -584,6 +634,44 @@ waymark_crisis_page_dispose (GObject *object)
 static void waymark_crisis_page_build (WaymarkPage *page);
 
 static void
+waymark_crisis_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_crisis_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  WaymarkCrisisPage *self = WAYMARK_CRISIS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITING:
+      waymark_crisis_page_set_editing (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -591,14 +679,31 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   WaymarkPageClass *page_class = WAYMARK_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_crisis_page_dispose;
+  object_class->get_property = waymark_crisis_page_get_property;
+  object_class->set_property = waymark_crisis_page_set_property;
   page_class->build = waymark_crisis_page_build;
+  page_class->reload = waymark_crisis_page_reload;
   page_class->load = waymark_crisis_page_load;
   page_class->flush = waymark_crisis_page_flush;
   page_class->unload = waymark_crisis_page_unload;
   page_class->changed = waymark_crisis_page_changed;
 
+  /**
+   * WaymarkCrisisPage:editing:
+   *
+   * Whether the plan shows to be written (its sections, with their Add
+   * buttons and menus) or to be read.
+   */
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-crisis-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, guide);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, read_view);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, now_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_error_label);
@@ -606,8 +711,10 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "crisis.print", "s", print_action_cb);
   gtk_widget_class_install_action (widget_class, "crisis.export", "s", export_action_cb);
+  gtk_widget_class_install_property_action (widget_class, "crisis.edit", "editing");
 
   g_type_ensure (WAYMARK_TYPE_SAFETY_NET_BOX);
+  g_type_ensure (WAYMARK_TYPE_CRISIS_READ_VIEW);
 }
 
 static void
@@ -622,6 +729,19 @@ waymark_crisis_page_init (WaymarkCrisisPage *self)
   update_now_label (self, NULL);
 
   waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);
+
+  /* Ctrl+E from anywhere in the window while the page shows: a shortcut
+   * of the window's, run only while this page is mapped. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>e"),
+                                                            gtk_named_action_new ("crisis.edit")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
+  show_mode (self);
 }
 
 static void
@@ -655,4 +775,46 @@ waymark_crisis_page_build (WaymarkPage *page)
 
       waymark_sections_page_add (WAYMARK_SECTIONS_PAGE (page), waymark_record_section_new (&specs[i]));
     }
+}
+
+/**
+ * waymark_crisis_page_get_editing:
+ *
+ * Returns: whether the plan shows to be written rather than read
+ */
+gboolean
+waymark_crisis_page_get_editing (WaymarkCrisisPage *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_CRISIS_PAGE (self), FALSE);
+
+  return self->editing;
+}
+
+/**
+ * waymark_crisis_page_set_editing:
+ * @editing: %TRUE to show the plan's sections to write in, %FALSE to
+ *   read it
+ */
+void
+waymark_crisis_page_set_editing (WaymarkCrisisPage *self,
+                                 gboolean           editing)
+{
+  g_return_if_fail (WAYMARK_IS_CRISIS_PAGE (self));
+
+  editing = !!editing;
+  if (self->editing == editing)
+    return;
+
+  self->editing = editing;
+  if (!editing)
+    {
+      /* What was typed is kept, then read back as it now is. */
+      flush_emergency (self);
+      self->opened_empty = FALSE;
+      if (waymark_page_get_store (WAYMARK_PAGE (self)) != NULL)
+        waymark_crisis_read_view_refresh (self->read_view);
+    }
+  show_mode (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }

@@ -18,8 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkCrisisPage, waymark_crisis_page, WAYMARK, CRISIS_PAGE, WaymarkSectionsPage)
 
-gboolean waymark_crisis_page_export    (WaymarkCrisisPage       *self,
-                                        WaymarkCrisisLayoutKind  kind,
-                                        const char              *path);
+gboolean waymark_crisis_page_export      (WaymarkCrisisPage       *self,
+                                          WaymarkCrisisLayoutKind  kind,
+                                          const char              *path);
+gboolean waymark_crisis_page_get_editing (WaymarkCrisisPage       *self);
+void     waymark_crisis_page_set_editing (WaymarkCrisisPage       *self,
+                                          gboolean                 editing);
 
 G_END_DECLS

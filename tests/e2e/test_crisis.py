@@ -17,8 +17,8 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (TIMEOUT, App, click, find, mnemonic, type_text, wait_for,  # noqa: E402
-                         waymark_env, window_called, window_names)
+from waymark_e2e import (TIMEOUT, App, click, find, find_all, mnemonic, states_of,  # noqa: E402
+                         type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
 SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="waymark-shots-")
@@ -26,6 +26,15 @@ SCREENSHOTS = os.environ.get("WAYMARK_SCREENSHOTS") or tempfile.mkdtemp(prefix="
 
 def app_env(tmp, **extra):
     return waymark_env(tmp, LC_ALL="C.UTF-8", **extra)
+
+
+def settings_env(tmp, width, height):
+    """Settings in a key file, so the window opens at that size."""
+    folder = os.path.join(tmp, "config", "glib-2.0", "settings")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "keyfile"), "w") as f:
+        f.write(f"[io/github/waymark/Waymark]\nwindow-width={width}\nwindow-height={height}\n")
+    return app_env(tmp, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=os.path.join(tmp, "config"))
 
 
 class CrisisTest(unittest.TestCase):
@@ -121,16 +130,73 @@ class CrisisTest(unittest.TestCase):
         self.assertFalse(os.path.exists(os.path.join(self.tmp, "missing.waymark")),
                          "exporting created a plan")
 
-    def test_opens_straight_to_crisis_plan(self):
+    def sample_plan(self):
         plan = os.path.join(self.tmp, "sample.waymark")
         subprocess.run([WAYMARK, "--data-file=" + plan, "--sample-data=30"],
                        env={**os.environ, **app_env(self.tmp)}, check=True,
                        capture_output=True, timeout=120)
+        return plan
+
+    def test_opens_straight_to_crisis_plan(self):
+        plan = self.sample_plan()
         with App([WAYMARK, "--data-file=" + plan, "--crisis-plan"], env=app_env(self.tmp)) as app:
             window = app.window("Sam Sample — Waymark")
-            find(window, "label", "If you are in danger right now, call 999.", showing=True)
+
+            # A plan with something in it opens to be read: the numbers
+            # first, as text and as links to call, then the steps as text.
+            find(window, "heading", "If you are in danger right now, call 999.", showing=True)
+            find(window, "label", "Northfield Crisis Line", showing=True)
+            find(window, None, "Call Northfield Crisis Line, +44 20 7946 0999", showing=True)
+            find(window, "push button", "Copy +44 20 7946 0999", showing=True)
+            find(window, "label", "Jo Reed", showing=True)
+            find(window, "heading", "Signs a Crisis May Be Coming", showing=True)
+            find(window, "label", "I stop answering my phone and close the curtains in the day", showing=True)
+
+            # Nothing to edit is in the accessibility tree: none of the
+            # sections (with their Add buttons and row menus), no entry;
+            # and nothing of the kind on show anywhere.
+            self.assertEqual(find_all(window, None, "1. Signs a Crisis May Be Coming", min_count=0), [])
+            self.assertEqual(find_all(window, None, mnemonic("Add Something I Can Do"), min_count=0), [])
+            self.assertEqual(find_all(window, "text", "Emergency number where I live", min_count=0), [])
+            self.assertEqual(find_all(window, None, re.compile(r"^(_?Add\b|More for )"), showing=True,
+                                      min_count=0), [])
+            edit = find(window, "push button", mnemonic("Edit"), showing=True)
+            self.assertNotIn("pressed", states_of(edit))
+
+            # Ctrl+E shows the sections, with their Add buttons and menus.
+            app.press_keys("<Control>e", window=window)
             find(window, "label", "1. Signs a Crisis May Be Coming", showing=True)
-            app.screenshot(os.path.join(SCREENSHOTS, "crisis-sample.png"))
+            find(window, "push button", "Add Something I Can Do", showing=True)
+            find(window, "text", "Emergency number where I live", showing=True)
+            wait_for(lambda: "pressed" in states_of(edit), TIMEOUT, "Edit is not shown pressed")
+
+            # And again: back to reading.
+            app.press_keys("<Control>e", window=window)
+            wait_for(lambda: not find_all(window, "push button", "Add Something I Can Do", min_count=0), TIMEOUT,
+                     "the Add buttons are still there after Ctrl+E")
+            find(window, "heading", "If you are in danger right now, call 999.", showing=True)
+
+    def test_empty_plan_opens_to_write(self):
+        plan = os.path.join(self.tmp, "new.waymark")
+        with App([WAYMARK, "--data-file=" + plan, "--crisis-plan"], env=app_env(self.tmp)) as app:
+            window = app.window(re.compile(r"new\.waymark — Waymark|New Plan — Waymark"))
+            find(window, "heading", "Writing Your Crisis Plan", showing=True)
+            find(window, "push button", mnemonic("Add a Sign"), showing=True)
+            find(window, "text", "Emergency number where I live", showing=True)
+            edit = find(window, "push button", mnemonic("Edit"), showing=True)
+            self.assertIn("pressed", states_of(edit))
+
+    def test_read_mode_screenshots(self):
+        plan = self.sample_plan()
+        for style, width in (("light", 960), ("dark", 960), ("light", 360)):
+            scheme = "prefer-dark" if style == "dark" else "prefer-light"
+            env = settings_env(self.tmp, width, 900)
+            env["ADW_DEBUG_COLOR_SCHEME"] = scheme
+            with App([WAYMARK, "--data-file=" + plan, "--crisis-plan"], env=env) as app:
+                window = app.window("Sam Sample — Waymark")
+                find(window, "heading", "If you are in danger right now, call 999.", showing=True)
+                find(window, "label", "Jo Reed", showing=True)
+                app.screenshot(os.path.join(SCREENSHOTS, f"crisis-read-{style}-{width}.png"))
 
 
 if __name__ == "__main__":
