@@ -12,10 +12,12 @@
 #include <locale.h>
 #include <string.h>
 
+#include "waymark-checkin.h"
 #include "waymark-contact.h"
 #include "waymark-crisis-entry.h"
 #include "waymark-crisis-page.h"
 #include "waymark-gui-test-utils.h"
+#include "waymark-plan-entry.h"
 #include "waymark-plan-review.h"
 #include "waymark-record-section.h"
 #include "waymark-resources.h"
@@ -438,6 +440,139 @@ test_read_view_follows_the_plan (void)
   g_free (f.tmp);
 }
 
+static void
+add_checkin (WaymarkStore *store,
+             int           days_ago,
+             int           mood)
+{
+  g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) at = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (at, -5);
+
+  waymark_checkin_set_time (checkin, earlier);
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD, mood);
+  g_assert_true (waymark_store_save_checkin (store, checkin, NULL, NULL));
+}
+
+static const char *
+button_label (GtkWidget  *root,
+              const char *name)
+{
+  GtkWidget *button = find_by_name (root, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  return gtk_button_get_label (GTK_BUTTON (button));
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *name;
+  const char *label;
+} ButtonWait;
+
+static gboolean
+button_says (gpointer data)
+{
+  ButtonWait *wait = data;
+  GtkWidget *button = find_by_name (wait->root, wait->name);
+
+  return button != NULL && gtk_widget_get_mapped (button) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), wait->label) == 0;
+}
+
+static gboolean
+plan_page_shown (gpointer data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (data, ADW_TYPE_VIEW_STACK));
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "plan") == 0;
+}
+
+/* The journal's low-mood note offers the early warning plan, the crisis
+ * plan and the crisis line; a button to an empty section says what to
+ * do there, and the section says what belongs in it. */
+static void
+test_low_mood_note (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(WaymarkRecord) sign = WAYMARK_RECORD (waymark_plan_entry_new ());
+  g_autoptr(WaymarkPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  LabelWait wait;
+  ButtonWait button;
+  GtkWidget *note;
+
+  f.store = waymark_test_new_plan (&f.tmp);
+  person = waymark_store_load_person (f.store, NULL);
+  waymark_person_set_country (person, "GB");
+  g_assert_true (waymark_store_save_person (f.store, person, NULL));
+  for (int days_ago = 0; days_ago < 3; days_ago++)
+    add_checkin (f.store, days_ago, 2);
+
+  f.window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 1000, 900);
+  waymark_window_set_store (f.window, f.store);
+  gtk_window_present (GTK_WINDOW (f.window));
+  waymark_window_show_page (f.window, "journal");
+
+  button = (ButtonWait) { GTK_WIDGET (f.window), "low-mood-plan", "_Write My Early Warning Signs" };
+  wait_until (button_says, &button);
+  g_assert_cmpstr (button_label (GTK_WIDGET (f.window), "low-mood-plan"), ==, "_Write My Early Warning Signs");
+  g_assert_cmpstr (button_label (GTK_WIDGET (f.window), "low-mood-crisis"), ==, "Write My _Crisis Plan");
+  note = gtk_widget_get_parent (find_by_name (f.window, "low-mood-plan"));
+  while (note != NULL && !GTK_IS_REVEALER (note))
+    note = gtk_widget_get_parent (note);
+  g_assert_nonnull (note);
+  g_assert_nonnull (waymark_test_find_label (note, "Writing down the first signs that things are getting harder",
+                                             TRUE));
+  g_assert_nonnull (find_number_link (note, "116 123"));
+  g_assert_true (shows_label (note, "Suggested for United Kingdom, checked 6 December 2026"));
+
+  /* Once the person has written a sign and a crisis plan, the buttons
+   * open them. */
+  waymark_record_set_text (sign, WAYMARK_PLAN_ENTRY_KIND, WAYMARK_PLAN_ENTRY_WARNING_SIGN);
+  waymark_record_set_text (sign, WAYMARK_PLAN_ENTRY_TEXT, "Skipping meals");
+  g_assert_true (waymark_store_save (f.store, sign, &error));
+  g_assert_no_error (error);
+  add_crisis_text (f.store, "coping", "A long walk by the river");
+  button = (ButtonWait) { GTK_WIDGET (f.window), "low-mood-plan", "_Open Early Warning Plan" };
+  wait_until (button_says, &button);
+  g_assert_cmpstr (button_label (GTK_WIDGET (f.window), "low-mood-plan"), ==, "_Open Early Warning Plan");
+  g_assert_cmpstr (button_label (GTK_WIDGET (f.window), "low-mood-crisis"), ==, "Open My _Crisis Plan");
+  g_assert_nonnull (waymark_test_find_label (note, "Your early warning plan has the steps you wrote", TRUE));
+
+  /* An empty section, reached from the note, says what belongs in it. */
+  {
+    g_autoptr(WaymarkDeletion) deletion = waymark_store_delete (f.store, sign, NULL);
+
+    g_assert_nonnull (deletion);
+  }
+  button = (ButtonWait) { GTK_WIDGET (f.window), "low-mood-plan", "_Write My Early Warning Signs" };
+  wait_until (button_says, &button);
+  gtk_widget_activate (find_by_name (f.window, "low-mood-plan"));
+  wait_until (plan_page_shown, f.window);
+  wait = (LabelWait) { find_by_name (f.window, "warning-signs"), "Small changes that tell you things may be "
+                       "getting harder, like sleeping badly or not answering messages, and what you will do "
+                       "when you notice them." };
+  g_assert_nonnull (wait.root);
+  wait_until (label_shown, &wait);
+  g_assert_true (label_shown (&wait));
+
+  /* The crisis button opens the crisis plan. */
+  waymark_window_show_page (f.window, "journal");
+  waymark_test_pump ();
+  gtk_widget_activate (find_by_name (f.window, "low-mood-crisis"));
+  f.page = NULL;
+  wait_until (page_found, &f);
+  g_assert_nonnull (f.page);
+  g_assert_true (gtk_widget_get_mapped (f.page));
+
+  close_plan (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/waymark/crisis-modes/full-plan-opens-to-read", test_full_plan_opens_to_read);
   g_test_add_func ("/waymark/crisis-modes/empty-plan-opens-to-write", test_empty_plan_opens_to_write);
   g_test_add_func ("/waymark/crisis-modes/read-view-follows-the-plan", test_read_view_follows_the_plan);
+  g_test_add_func ("/waymark/crisis-modes/low-mood-note", test_low_mood_note);
   g_test_add_func ("/waymark/crisis-modes/deleting-a-person-names-them", test_deleting_a_person_names_them);
   g_test_add_func ("/waymark/crisis-modes/deleting-a-review-names-its-date", test_deleting_a_review_names_its_date);
 

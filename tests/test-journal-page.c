@@ -132,9 +132,8 @@ find_revealer_with_text (GtkWidget  *root,
     {
       GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (root));
 
-      for (GtkWidget *w = child ? gtk_widget_get_first_child (child) : NULL; w; w = gtk_widget_get_next_sibling (w))
-        if (GTK_IS_LABEL (w) && strstr (gtk_label_get_label (GTK_LABEL (w)), text) != NULL)
-          return root;
+      if (child != NULL && waymark_test_find_label (child, text, TRUE) != NULL)
+        return root;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
@@ -156,16 +155,15 @@ warning_revealer (Fixture *f)
   return revealer;
 }
 
+/* The note's message: the first label in it. */
 static const char *
 warning_text (Fixture *f)
 {
   GtkWidget *box = gtk_revealer_get_child (GTK_REVEALER (warning_revealer (f)));
+  GtkWidget *label = find_by_type (box, GTK_TYPE_LABEL);
 
-  for (GtkWidget *w = gtk_widget_get_first_child (box); w; w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_LABEL (w))
-      return gtk_label_get_label (GTK_LABEL (w));
-
-  return NULL;
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (label));
 }
 
 static void

@@ -21,11 +21,11 @@
 #include "waymark-report-dialog.h"
 #include "waymark-journal-page.h"
 #include "waymark-journal-statistics.h"
+#include "waymark-low-mood-note.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-questionnaire-result.h"
 #include "waymark-record-section.h"
 #include "waymark-routine-heat-map-view.h"
-#include "waymark-safety-net.h"
 #include "waymark-settings.h"
 #include "waymark-tracker.h"
 #include "waymark-trend-chart-view.h"
@@ -50,7 +50,7 @@ struct _WaymarkJournalPage
   /* Template widgets */
   GtkStack             *stack;
   GtkRevealer          *warning_revealer;
-  GtkLabel             *warning_label;
+  WaymarkLowMoodNote   *warning_note;
   GtkLabel             *latest_questionnaires_label;
   GtkFlowBox           *chart_header;
   GtkFlowBox           *filter_bar;
@@ -99,14 +99,17 @@ static const struct
 static void
 update_warning (WaymarkJournalPage *self)
 {
-  g_autofree char *message = NULL;
   g_autofree char *sign = NULL;
   g_autoptr(GError) error = NULL;
   gboolean enabled = self->settings == NULL || g_settings_get_boolean (self->settings, "early-warning-enabled");
   int threshold = self->settings ? g_settings_get_int (self->settings, "early-warning-mood") : 4;
   double average = NAN;
   guint32 today = waymark_local_today_julian ();
+  gboolean shown = FALSE;
 
+  /* The note says what, and where to go from there (its own buttons,
+   * and the crisis line suggested for the person's country). */
+  waymark_low_mood_note_set_store (self->warning_note, get_store (self));
   if (get_store (self) == NULL || self->series == NULL || self->warning_dismissed)
     {
       gtk_revealer_set_reveal_child (self->warning_revealer, FALSE);
@@ -115,11 +118,8 @@ update_warning (WaymarkJournalPage *self)
 
   if (enabled && waymark_recent_mood_is_low (self->series, today, threshold, &average))
     {
-      /* Translators: a calm note in the journal; %.1f is an average mood
-       * from 0 to 10, %d the mood the person chose in Preferences. */
-      message = g_strdup_printf (_("Your moods this past week averaged %.1f, below the %d you chose to notice. "
-                                   "Your early warning plan has the steps you wrote for times like this."),
-                                 average, threshold);
+      waymark_low_mood_note_set_low_mood (self->warning_note, average, threshold);
+      shown = TRUE;
     }
   else
     {
@@ -132,40 +132,12 @@ update_warning (WaymarkJournalPage *self)
         g_warning ("Could not read recent notes: %s", error->message);
       else if (sign != NULL)
         {
-          g_autofree char *short_sign = waymark_ellipsize (sign, 60);
-
-          /* Translators: a calm note in the journal; %s is one of the
-           * person's own early warning signs, in their words. */
-          message = g_strdup_printf (_("A recent note mentions “%s”, one of your early warning signs. "
-                                       "Your plan has what you decided to do about it."),
-                                     short_sign);
+          waymark_low_mood_note_set_sign (self->warning_note, sign);
+          shown = TRUE;
         }
     }
 
-  /* On a hard week, a number to call is part of the note: the crisis
-   * line suggested for the person's country, when Waymark has one. */
-  if (message != NULL)
-    {
-      const WaymarkSafetyNetCountry *country = waymark_safety_net_for_plan (get_store (self));
-
-      if (country != NULL)
-        {
-          const WaymarkCrisisLine *line = waymark_safety_net_country_get_line (country);
-          g_autofree char *with_line = NULL;
-          g_autofree char *number = waymark_safety_net_unbroken (line->number);
-
-          /* Translators: follows the journal's calm note; the first %s is
-           * a crisis line's name, such as Samaritans, the second its number. */
-          with_line = g_strdup_printf (_("If it gets to be too much, you can call %s on %s."),
-                                       line->name, number);
-          char *joined = g_strconcat (message, " ", with_line, NULL);
-
-          g_free (message);
-          message = joined;
-        }
-      gtk_label_set_label (self->warning_label, message);
-    }
-  gtk_revealer_set_reveal_child (self->warning_revealer, message != NULL);
+  gtk_revealer_set_reveal_child (self->warning_revealer, shown);
 }
 
 static void
@@ -814,6 +786,7 @@ waymark_journal_page_unload (WaymarkPage *page)
   g_clear_object (&self->checkins);
   g_clear_object (&self->series);
   self->warning_dismissed = FALSE;
+  waymark_low_mood_note_set_store (self->warning_note, NULL);
   update_visible (self);
 }
 
@@ -849,11 +822,12 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
 
   g_type_ensure (WAYMARK_TYPE_TREND_CHART_VIEW);
   g_type_ensure (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW);
+  g_type_ensure (WAYMARK_TYPE_LOW_MOOD_NOTE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-journal-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_revealer);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_note);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, latest_questionnaires_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, chart_header);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, filter_bar);
