@@ -345,9 +345,20 @@ test_full_plan_opens_to_read (void)
   g_assert_false (shows_label (f.page, "Writing Your Crisis Plan"));
   g_assert_null (find_number_link (f.page, "07700 900123"));
 
-  /* And back. */
-  g_assert_true (gtk_widget_activate_action (f.page, "crisis.edit", NULL));
-  waymark_test_pump ();
+  /* And back, with the keyboard's place kept on the Edit button rather
+   * than lost with the sections. */
+  {
+    GtkWidget *row = first_row (find_by_name (f.page, "coping"));
+    GtkWidget *focus;
+
+    gtk_widget_grab_focus (row);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (f.window)) == row);
+    g_assert_true (gtk_widget_activate_action (f.page, "crisis.edit", NULL));
+    waymark_test_pump ();
+    focus = gtk_root_get_focus (GTK_ROOT (f.window));
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Edit");
+  }
   g_assert_false (shows_editing (f.page));
   g_assert_nonnull (find_number_link (f.page, "07700 900123"));
 

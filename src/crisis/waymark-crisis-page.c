@@ -49,6 +49,7 @@ struct _WaymarkCrisisPage
   /* Template widgets */
   GtkBox       *sections_box;
   GtkWidget    *guide;
+  GtkWidget    *edit_button;
   WaymarkCrisisReadView *read_view;
   GtkLabel     *now_label;
   AdwEntryRow  *emergency_row;
@@ -564,9 +565,19 @@ waymark_crisis_page_flush (WaymarkPage *page)
 static void
 show_mode (WaymarkCrisisPage *self)
 {
+  GtkWidget *hidden = self->editing ? GTK_WIDGET (self->read_view) : GTK_WIDGET (self->sections_box);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean focus_goes = focus != NULL && (focus == hidden || gtk_widget_is_ancestor (focus, hidden));
+
   gtk_widget_set_visible (GTK_WIDGET (self->read_view), !self->editing);
   gtk_widget_set_visible (GTK_WIDGET (self->sections_box), self->editing);
   gtk_widget_set_visible (self->guide, self->editing && self->opened_empty);
+
+  /* A keyboard's place is not lost with the half of the page it was in:
+   * it goes to the Edit button, which brings that half back. */
+  if (focus_goes)
+    gtk_widget_grab_focus (self->edit_button);
 }
 
 /* After a burst of changes: what is read follows what was written. A
@@ -703,6 +714,7 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-crisis-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, sections_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, guide);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, read_view);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, now_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, emergency_row);
