@@ -67,8 +67,10 @@ class LanguagesTest(unittest.TestCase):
                     # The trend in words, with the locale's decimal comma.
                     find(window, "label", re.compile(r"\d,\d"), showing=True)
                     app.press_keys("<Control>3", window=window)
-                    find(window, "label", words.gettext("Start at the top and work down, one step at a "
-                                                        "time. You don’t have to do this alone."),
+                    # A plan with content opens to be read.
+                    find(window, "label", words.gettext("Take it one step at a time, starting wherever you "
+                                                        "can. You don’t have to do this alone: the people "
+                                                        "and numbers here are for times like this."),
                          showing=True)
                     app.press_keys("<Control>1", window=window)
                     find(window, "label", words.gettext("Goals"), showing=True)
