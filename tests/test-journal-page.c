@@ -18,6 +18,7 @@
 #include "waymark-record-section.h"
 #include "waymark-resources.h"
 #include "waymark-gui-test-utils.h"
+#include "waymark-date.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
@@ -346,7 +347,15 @@ test_trackers_and_export (Fixture       *f,
     if (GTK_IS_FILE_CHOOSER (l->data))
       {
         chooser = TRUE;
-        g_assert_cmpstr (gtk_file_chooser_get_current_name (l->data), ==, "Journal.csv");
+        g_autofree char *name = gtk_file_chooser_get_current_name (l->data);
+        g_autofree char *ending = NULL;
+        char today[16];
+
+        /* Named for whose it is, what and when (issue 15, item 3). */
+        waymark_local_today_iso (today);
+        ending = g_strdup_printf (" \xe2\x80\x93 Journal \xe2\x80\x93 %s.csv", today);
+        g_assert_true (g_str_has_suffix (name, ending));
+        g_assert_false (g_str_has_prefix (name, ending));
       }
   g_list_free (toplevels);
   g_assert_true (chooser);

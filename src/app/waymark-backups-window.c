@@ -14,6 +14,7 @@
 #include "waymark-backup.h"
 #include "waymark-backups-window.h"
 #include "waymark-date.h"
+#include "waymark-file-name.h"
 
 /* Lists the backups of the plan open in the window it belongs to, newest
  * first, each with what it holds as read from the backup itself. A
@@ -334,8 +335,14 @@ restore_to_file (WaymarkBackupsWindow *self,
   gtk_file_filter_set_name (plans, _("Waymark plans"));
   gtk_file_filter_add_pattern (plans, "*.waymark");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), plans);
-  /* Translators: the suggested file name for a restored plan; keep the .waymark ending. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Restored plan.waymark"));
+  {
+    /* Translators: what a saved file is, in its suggested name,
+     * as in "Sam Sample – Restored Plan – 2026-12-05.waymark". */
+    g_autofree char *name = waymark_file_name_for_store (get_store (self), NULL,
+                                                         C_("file name", "Restored Plan"), "waymark");
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (restore_to_file_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -181,6 +181,89 @@ style_format (WaymarkDateStyle style)
     }
 }
 
+/* The names of months and weekdays from Waymark's own translations, not
+ * the C library's: strftime () names them in the workstation's locale,
+ * so a plan printed in German on an English workstation would read
+ * "5. December 2026". Printing in the person's language switches only
+ * the translations (waymark_language_push ()), and these follow. */
+static const char * const month_names[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+static const char * const weekday_names[] = {
+  NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+  NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
+  NC_("weekday", "Sunday"),
+};
+
+/* A name put into a g_date_time_format () format, its "%" doubled. */
+static void
+append_name (GString    *format,
+             const char *context,
+             const char *name)
+{
+  /* As C_() does, with dgettext () itself: g_dpgettext2 () may decide,
+   * once and for good, not to translate in the C locale. */
+  g_autofree char *key = g_strconcat (context, "\004", name, NULL);
+  const char *translated = dgettext (GETTEXT_PACKAGE, key);
+
+  if (translated == key)
+    translated = name;
+
+  for (const char *p = translated; *p != '\0'; p++)
+    {
+      if (*p == '%')
+        g_string_append_c (format, '%');
+      g_string_append_c (format, *p);
+    }
+}
+
+/**
+ * waymark_date_time_format:
+ * @time: the moment
+ * @format: as g_date_time_format (); %B and %A, the month's and the
+ *   weekday's full names, are Waymark's own translations
+ *
+ * Returns: (transfer full) (nullable): @time in words, in the language
+ *   Waymark speaks now, or %NULL on an invalid @format
+ */
+char *
+waymark_date_time_format (GDateTime  *time,
+                          const char *format)
+{
+  g_autoptr(GString) own = g_string_new (NULL);
+
+  g_return_val_if_fail (time != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && p[1] == 'B')
+        {
+          append_name (own, "month", month_names[g_date_time_get_month (time) - 1]);
+          p++;
+        }
+      else if (p[0] == '%' && p[1] == 'A')
+        {
+          append_name (own, "weekday", weekday_names[g_date_time_get_day_of_week (time) - 1]);
+          p++;
+        }
+      else if (p[0] == '%' && p[1] != '\0')
+        {
+          /* Any other code, "%%" among them, is left to GLib. */
+          g_string_append_len (own, p, 2);
+          p++;
+        }
+      else
+        g_string_append_c (own, *p);
+    }
+
+  return g_date_time_format (time, own->str);
+}
+
 /**
  * waymark_date_format_julian:
  * @julian: a day, as g_date_get_julian ()
@@ -208,7 +291,7 @@ waymark_date_format_julian (guint32          julian,
   time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
                               12, 0, 0);
   if (time != NULL)
-    text = g_date_time_format (time, format);
+    text = waymark_date_time_format (time, format);
 
   return text ? text : g_strdup ("");
 }

@@ -35,5 +35,7 @@ void      waymark_date_from_julian    (guint32           julian,
 char     *waymark_date_format_julian  (guint32           julian,
                                        WaymarkDateStyle  style);
 char     *waymark_date_format         (const char       *iso_date);
+char     *waymark_date_time_format    (GDateTime        *time,
+                                       const char       *format);
 
 G_END_DECLS

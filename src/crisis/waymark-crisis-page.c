@@ -22,6 +22,7 @@
 #include "waymark-crisis-read-view.h"
 #include "waymark-crisis-template.h"
 #include "waymark-emergency-number.h"
+#include "waymark-file-name.h"
 #include "waymark-feedback.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
@@ -472,10 +473,16 @@ export_action_cb (GtkWidget  *widget,
   gtk_file_filter_set_name (pdf, _("PDF documents"));
   gtk_file_filter_add_mime_type (pdf, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     kind == WAYMARK_CRISIS_LAYOUT_CARD
-                                       /* Translators: suggested file names; keep .pdf */
-                                       ? _("Crisis card.pdf") : _("Crisis plan.pdf"));
+  {
+    /* Translators: what a saved file is, in its suggested name,
+     * as in "Sam Sample – Crisis Plan – 2026-12-05.pdf". */
+    g_autofree char *name = waymark_file_name_for_store (waymark_page_get_store (WAYMARK_PAGE (widget)), NULL,
+                                                         kind == WAYMARK_CRISIS_LAYOUT_CARD
+                                                           ? C_("file name", "Crisis Card")
+                                                           : C_("file name", "Crisis Plan"), "pdf");
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  }
   g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb),
                          print_job_new (WAYMARK_CRISIS_PAGE (widget), NULL, kind), free_print_job, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

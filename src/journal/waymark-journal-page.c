@@ -17,6 +17,7 @@
 #include "waymark-checkin-row.h"
 #include "waymark-date.h"
 #include "waymark-feedback.h"
+#include "waymark-file-name.h"
 #include "waymark-journal-export.h"
 #include "waymark-report-dialog.h"
 #include "waymark-journal-page.h"
@@ -645,8 +646,13 @@ export_action (GSimpleAction *action,
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_filter_add_pattern (csv, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
-  /* Translators: the suggested file name for the exported journal; keep .csv */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Journal.csv"));
+  {
+    /* Translators: what a saved file is, in its suggested name,
+     * as in "Sam Sample – Journal – 2026-12-05.csv". */
+    g_autofree char *name = waymark_file_name_for_store (get_store (self), NULL, C_("file name", "Journal"), "csv");
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -13,6 +13,7 @@
 
 #include "waymark-date.h"
 #include "waymark-feedback.h"
+#include "waymark-file-name.h"
 #include "waymark-milestone.h"
 #include "waymark-record-editor.h"
 #include "waymark-stage-event.h"
@@ -543,8 +544,14 @@ export_action (GSimpleAction *action,
   gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("PNG images"));
   gtk_file_filter_add_pattern (filter, pdf ? "*.pdf" : "*.png");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  /* Translators: suggested file names for the exported timeline */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), pdf ? _("Timeline.pdf") : _("Timeline.png"));
+  {
+    /* Translators: what a saved file is, in its suggested name,
+     * as in "Sam Sample – Timeline – 2026-12-05.pdf". */
+    g_autofree char *name = waymark_file_name_for_store (self->store, NULL, C_("file name", "Timeline"),
+                                                         pdf ? "pdf" : "png");
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
