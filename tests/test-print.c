@@ -882,7 +882,9 @@ test_no_orphan_headings (void)
       for (guint i = 1; i <= n; i++)
         waymark_crisis_plan_add_item (plan, "warning-signs", "A sign", NULL, NULL, NULL);
       for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-        for (guint i = 1; i <= 10; i++)
+        /* Enough that the lists run over pages at the tighter spacing
+         * that fits a typical plan on one page (issue 14, item 20). */
+        for (guint i = 1; i <= 16; i++)
           waymark_crisis_plan_add_item (plan, keys[k], "Something that helps", NULL, NULL, NULL);
 
       export_plan (&export, plan, WAYMARK_CRISIS_LAYOUT_PAGE, &papers[0], "orphans");

@@ -175,7 +175,9 @@ waymark_crisis_measure_block (WaymarkCrisisLayout *self,
             g_autofree char *isolated = waymark_print_isolate_ltr (phone);
 
             /* The number is never shortened; a very long one wraps. */
-            block->side = waymark_print_text_layout (self, isolated, size * 1.15, PANGO_WEIGHT_BOLD, width * 0.6);
+            /* Numbers are read in a hurry: never under 8 pt. */
+            block->side = waymark_print_text_layout (self, isolated, MAX (size * 1.15, WAYMARK_CRISIS_CARD_MIN_NUMBER_SIZE),
+                                                     PANGO_WEIGHT_BOLD, width * 0.6);
             text_width = width - waymark_print_layout_width (block->side) - size;
           }
 

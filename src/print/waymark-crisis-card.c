@@ -124,6 +124,14 @@ fit_panel (WaymarkCrisisLayout     *self,
         return;
       }
 
+  /* The front's own lines (whose card, the emergency number) stay. */
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      BlockKind kind = g_array_index (blocks, Block, i).kind;
+
+      keep[i] = kind == BLOCK_CAPTION || kind == BLOCK_NAME || kind == BLOCK_EMERGENCY;
+    }
+
   /* At the smallest size it still does not fit: keep room for a last
    * line saying how many more there are. */
   waymark_crisis_measure_blocks (self, blocks, min_size, inner.width);
@@ -267,6 +275,233 @@ clear_blocks (GArray *blocks)
   g_array_set_size (blocks, 0);
 }
 
+/* The steps in the order they go on the card. */
+static const char * const card_sections[] = {
+  "warning-signs", "coping", "distraction", "help-people", "professionals", "safe-environment", "reasons",
+};
+
+static gboolean
+fits (WaymarkCrisisLayout        *self,
+      GArray                     *fixed,
+      GPtrArray                  *sections,
+      const WaymarkCrisisSection *more,
+      double                      size)
+{
+  cairo_rectangle_t panel = { 0, 0, WAYMARK_CRISIS_CARD_WIDTH, WAYMARK_CRISIS_CARD_HEIGHT };
+  cairo_rectangle_t inner = panel_inner (&panel);
+  g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+  double height;
+
+  if (fixed != NULL)
+    for (guint i = 0; i < fixed->len; i++)
+      {
+        Block copy = g_array_index (fixed, Block, i);
+
+        copy.layout = NULL;
+        copy.side = NULL;
+        g_array_append_val (blocks, copy);
+      }
+  for (guint i = 0; i < sections->len; i++)
+    waymark_crisis_add_section_blocks (blocks, sections->pdata[i]);
+  if (more != NULL)
+    waymark_crisis_add_section_blocks (blocks, more);
+
+  height = waymark_crisis_measure_blocks (self, blocks, size, inner.width);
+  /* The front's date, at its foot. */
+  if (fixed != NULL)
+    height += size * 0.85 * 1.4 + size;
+  clear_blocks (blocks);
+
+  return height <= inner.height;
+}
+
+/* Puts the sections with something in them on the panels, in order,
+ * each on the first panel where it fits with what is there already at
+ * @size; returns whether all found a place. */
+static gboolean
+assign_at (WaymarkCrisisLayout *self,
+           GArray              *front,
+           GPtrArray          **assigned,
+           double               size,
+           gboolean             last_try)
+{
+  guint panel = 0;
+
+  for (guint i = 0; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
+    g_ptr_array_set_size (assigned[i], 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (card_sections); i++)
+    {
+      const WaymarkCrisisSection *section = waymark_crisis_plan_get_section (self->plan, card_sections[i]);
+
+      if (section == NULL || section->items->len == 0)
+        continue;
+
+      while (panel < WAYMARK_CRISIS_CARD_N_PANELS &&
+             !fits (self, panel == 0 ? front : NULL, assigned[panel], section, size) &&
+             (panel == 0 || assigned[panel]->len > 0))
+        panel++;
+
+      if (panel == WAYMARK_CRISIS_CARD_N_PANELS)
+        {
+          /* What is left shares the last panel, shortened there. */
+          g_ptr_array_add (assigned[panel - 1], (gpointer) section);
+          panel = WAYMARK_CRISIS_CARD_N_PANELS - 1;
+          continue;
+        }
+
+      g_ptr_array_add (assigned[panel], (gpointer) section);
+      /* Too much for a panel of its own: the next goes on the next. */
+      if (!fits (self, panel == 0 ? front : NULL, assigned[panel], NULL, size))
+        {
+          if (panel + 1 == WAYMARK_CRISIS_CARD_N_PANELS && !last_try)
+            return FALSE;
+          panel = MIN (panel + 1, WAYMARK_CRISIS_CARD_N_PANELS - 1);
+        }
+    }
+
+  for (guint i = 0; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
+    if (!fits (self, i == 0 ? front : NULL, assigned[i], NULL, size))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The largest size, in steps down from CARD_BODY_SIZE, at which
+ * sections @from to @to (not included) of @sections fit on one panel
+ * (the front, with @front's lines, when it is not NULL); 0 when not
+ * even at the smallest. */
+static double
+largest_size (WaymarkCrisisLayout *self,
+              GArray              *front,
+              GPtrArray           *sections,
+              guint                from,
+              guint                to)
+{
+  g_autoptr(GPtrArray) run = g_ptr_array_new ();
+  int n_steps = (int) ((CARD_BODY_SIZE - WAYMARK_CRISIS_CARD_MIN_FONT_SIZE) / CARD_SIZE_STEP + 0.5);
+  int low = 0, high = n_steps;   /* step k is CARD_BODY_SIZE - k * CARD_SIZE_STEP */
+
+  for (guint i = from; i < to; i++)
+    g_ptr_array_add (run, sections->pdata[i]);
+
+  if (!fits (self, front, run, NULL, WAYMARK_CRISIS_CARD_MIN_FONT_SIZE))
+    return 0;
+
+  /* The first step that fits: larger text takes more room. */
+  while (low < high)
+    {
+      int middle = (low + high) / 2;
+
+      if (fits (self, front, run, NULL, CARD_BODY_SIZE - middle * CARD_SIZE_STEP))
+        high = middle;
+      else
+        low = middle + 1;
+    }
+
+  return CARD_BODY_SIZE - low * CARD_SIZE_STEP;
+}
+
+/* Shares the steps with something in them out over the panels, in
+ * order, so that the smallest text on the card is as large as it can
+ * be: every way to cut the list in four is tried, each run measured
+ * once. */
+static gboolean
+assign_balanced (WaymarkCrisisLayout *self,
+                 GArray              *front,
+                 GPtrArray          **assigned)
+{
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  double sizes[G_N_ELEMENTS (card_sections) + 1][G_N_ELEMENTS (card_sections) + 1];
+  double front_sizes[G_N_ELEMENTS (card_sections) + 1];
+  double best_min = 0, best_sum = 0;
+  guint best[3] = { 0, 0, 0 };
+  guint n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (card_sections); i++)
+    {
+      const WaymarkCrisisSection *section = waymark_crisis_plan_get_section (self->plan, card_sections[i]);
+
+      if (section != NULL && section->items->len > 0)
+        g_ptr_array_add (sections, (gpointer) section);
+    }
+  n = sections->len;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      front_sizes[i] = largest_size (self, front, sections, 0, i);
+      for (guint j = i; j <= n; j++)
+        sizes[i][j] = j == i ? CARD_BODY_SIZE : largest_size (self, NULL, sections, i, j);
+    }
+
+  for (guint a = 0; a <= n; a++)
+    for (guint b = a; b <= n; b++)
+      for (guint c = b; c <= n; c++)
+        {
+          double parts[] = { front_sizes[a], sizes[a][b], sizes[b][c], sizes[c][n] };
+          double smallest = G_MAXDOUBLE, sum = 0;
+
+          for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+            {
+              smallest = MIN (smallest, parts[k]);
+              sum += parts[k];
+            }
+
+          if (smallest > best_min + 0.001 || (smallest > best_min - 0.001 && sum > best_sum + 0.001))
+            {
+              best_min = smallest;
+              best_sum = sum;
+              best[0] = a;
+              best[1] = b;
+              best[2] = c;
+            }
+        }
+
+  if (best_min <= 0)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint panel = i < best[0] ? 0 : i < best[1] ? 1 : i < best[2] ? 2 : 3;
+
+      g_ptr_array_add (assigned[panel], sections->pdata[i]);
+    }
+
+  return TRUE;
+}
+
+static void
+assign_sections (WaymarkCrisisLayout *self,
+                 GArray              *front,
+                 GPtrArray          **assigned)
+{
+  for (guint i = 0; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
+    assigned[i] = g_ptr_array_new ();
+
+  if (assign_balanced (self, front, assigned))
+    return;
+
+  /* Not everything fits even at the smallest size: as much as can be
+   * in order, the rest cut short on the last panel, and told. */
+  assign_at (self, front, assigned, WAYMARK_CRISIS_CARD_MIN_FONT_SIZE, TRUE);
+}
+
+/* The next empty step from @cursor on, for an empty panel to ask for. */
+static const WaymarkCrisisSection *
+empty_section (WaymarkCrisisLayout *self,
+               guint               *cursor)
+{
+  while (*cursor < G_N_ELEMENTS (card_sections))
+    {
+      const WaymarkCrisisSection *section = waymark_crisis_plan_get_section (self->plan, card_sections[(*cursor)++]);
+
+      if (section != NULL && section->items->len == 0)
+        return section;
+    }
+
+  return NULL;
+}
+
 void
 waymark_crisis_card_paginate (WaymarkCrisisLayout *self)
 {
@@ -274,6 +509,9 @@ waymark_crisis_card_paginate (WaymarkCrisisLayout *self)
   const double height = WAYMARK_CRISIS_CARD_HEIGHT;
   GPtrArray *page = g_ptr_array_new_with_free_func ((GDestroyNotify) waymark_print_piece_free);
   g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+  g_autoptr(GArray) front = g_array_new (FALSE, FALSE, sizeof (Block));
+  GPtrArray *assigned[WAYMARK_CRISIS_CARD_N_PANELS];
+  guint cursor = 0;
   g_autoptr(PangoLayout) legend = NULL;
   g_autofree char *day = waymark_date_format (self->plan->date);
   cairo_rectangle_t sheet = { 0, 0, self->paper_width, self->paper_height };
@@ -295,41 +533,58 @@ waymark_crisis_card_paginate (WaymarkCrisisLayout *self)
       self->panels[i].height = height;
     }
 
-  /* What matters most, in order: the number and whose card it is; what
-   * makes life worth living; what I can do myself; who to call. */
-  waymark_crisis_add_block (blocks, BLOCK_CAPTION, NULL, NULL, _("My Crisis Card"));
+  /* The front: whose card it is and the emergency number, the date at
+   * its foot; then the steps in their order, as many as fit readably
+   * on each panel in turn: the warning signs and what I can do myself
+   * first, then who to call, then the rest (issue 14, item 21). */
+  waymark_crisis_add_block (front, BLOCK_CAPTION, NULL, NULL, _("My Crisis Card"));
   if (*self->plan->person_name != '\0')
-    waymark_crisis_add_block (blocks, BLOCK_NAME, NULL, NULL, self->plan->person_name);
+    waymark_crisis_add_block (front, BLOCK_NAME, NULL, NULL, self->plan->person_name);
   if (*self->plan->emergency_number != '\0')
-    waymark_crisis_add_block (blocks, BLOCK_EMERGENCY, NULL, NULL, self->plan->emergency_number);
-  block = waymark_crisis_add_block (blocks, BLOCK_CAPTION, NULL, NULL, day);
-  block->at_bottom = TRUE;
-  fit_front (self, page, &self->panels[0], blocks);
-  clear_blocks (blocks);
+    waymark_crisis_add_block (front, BLOCK_EMERGENCY, NULL, NULL, self->plan->emergency_number);
 
-  for (guint i = 1; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
+  assign_sections (self, front, assigned);
+
+  for (guint i = 0; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
     {
-      static const char * const keys[][2] = {
-        { NULL, NULL },
-        { "reasons", NULL },
-        { "coping", NULL },
-        { "help-people", "professionals" },
-      };
+      if (i == 0)
+        for (guint j = 0; j < front->len; j++)
+          g_array_append_val (blocks, g_array_index (front, Block, j));
 
-      for (guint j = 0; j < 2 && keys[i][j] != NULL; j++)
-        waymark_crisis_add_section_blocks (blocks, waymark_crisis_plan_get_section (self->plan, keys[i][j]));
+      for (guint j = 0; j < assigned[i]->len; j++)
+        waymark_crisis_add_section_blocks (blocks, assigned[i]->pdata[j]);
 
-      if (blocks->len == 0)
+      if (i == 0)
         {
-          const WaymarkCrisisSection *first = waymark_crisis_plan_get_section (self->plan, keys[i][0]);
-
-          waymark_crisis_add_block (blocks, BLOCK_HEADING, first, NULL, NULL);
-          waymark_crisis_add_block (blocks, BLOCK_WRITING, NULL, NULL, NULL);
+          block = waymark_crisis_add_block (blocks, BLOCK_CAPTION, NULL, NULL, day);
+          block->at_bottom = TRUE;
+          if (assigned[0]->len == 0)
+            fit_front (self, page, &self->panels[0], blocks);
+          else
+            fit_panel (self, page, &self->panels[0], blocks);
         }
+      else
+        {
+          /* A panel with nothing to say asks for what is missing. */
+          if (blocks->len == 0)
+            {
+              const WaymarkCrisisSection *prompt = empty_section (self, &cursor);
 
-      fit_panel (self, page, &self->panels[i], blocks);
+              if (prompt != NULL)
+                {
+                  waymark_crisis_add_block (blocks, BLOCK_HEADING, prompt, NULL, NULL);
+                  waymark_crisis_add_block (blocks, BLOCK_WRITING, NULL, NULL, NULL);
+                }
+            }
+          if (blocks->len > 0)
+            fit_panel (self, page, &self->panels[i], blocks);
+        }
       clear_blocks (blocks);
     }
+
+  g_array_set_size (front, 0);
+  for (guint i = 0; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
+    g_ptr_array_unref (assigned[i]);
 
   for (guint row = 0; row < 2; row++)
     {

@@ -36,6 +36,8 @@ GType waymark_crisis_layout_kind_get_type (void);
 
 /* Text on the card is never shrunk below this. */
 #define WAYMARK_CRISIS_CARD_MIN_FONT_SIZE 6.5
+/* Nor its phone numbers below this. */
+#define WAYMARK_CRISIS_CARD_MIN_NUMBER_SIZE 8.0
 
 #define WAYMARK_TYPE_CRISIS_LAYOUT (waymark_crisis_layout_get_type ())
 

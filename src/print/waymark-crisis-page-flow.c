@@ -13,11 +13,11 @@
 #include "waymark-crisis-layout-private.h"
 
 /* The full page, in points. */
-#define TITLE_SIZE        22.0
+#define TITLE_SIZE        20.0
 #define INTRO_SIZE        11.0
 #define PART_SIZE         17.0
 #define HEADING_SIZE      14.0
-#define BODY_SIZE         11.0
+#define BODY_SIZE         10.5
 #define DETAIL_SIZE       10.0
 #define PERSON_SIZE       12.0
 #define PHONE_SIZE        15.0
@@ -29,17 +29,18 @@
 #define GUTTER            27.0   /* a step's number; headings and bullets line up after it */
 #define BULLET_WIDTH      13.0
 #define HEADER_RULE_GAP    6.0
-#define HEADER_BODY_GAP   18.0
+#define HEADER_BODY_GAP   10.0
 #define FOOTER_BODY_GAP   18.0
-#define BOX_PADDING       14.0
+#define BOX_PADDING       10.0
 #define KEEP_TOGETHER      0.3   /* a section up to this share of a page is never split */
 
-/* Space above each kind of line. */
-#define SPACE_HEADING         21.0
-#define SPACE_HEADING_IN_PART 16.0
-#define SPACE_FIRST_ITEM       8.0
-#define SPACE_ITEM             6.0
-#define SPACE_PERSON           9.0
+/* Space above each kind of line: enough to see where a step starts,
+ * little enough that a typical plan's steps fit on one page. */
+#define SPACE_HEADING         12.0
+#define SPACE_HEADING_IN_PART 12.0
+#define SPACE_FIRST_ITEM       5.0
+#define SPACE_ITEM             3.0
+#define SPACE_PERSON           4.0
 
 /* The full page's flow: what follows the header and the emergency box. */
 typedef enum
@@ -93,7 +94,8 @@ flow_free (Flow *flow)
 
 static char *
 item_markup (const WaymarkCrisisSection *section,
-             const WaymarkCrisisItem    *item)
+             const WaymarkCrisisItem    *item,
+             gboolean                    one_line)
 {
   GString *markup = g_string_new (NULL);
   g_autofree char *text = NULL;
@@ -113,7 +115,7 @@ item_markup (const WaymarkCrisisSection *section,
         }
 
       if (*item->phone != '\0' || *item->hours != '\0')
-        g_string_append_c (markup, '\n');
+        g_string_append (markup, one_line ? "   " : "\n");
 
       if (*item->phone != '\0')
         {
@@ -148,8 +150,9 @@ item_markup (const WaymarkCrisisSection *section,
           else
             line = g_strdup (item->detail);
 
+          /* On the same line, after a dash: a step reads at a glance. */
           detail = waymark_print_span (DETAIL_SIZE, FALSE, SECONDARY, line);
-          g_string_append_c (markup, '\n');
+          g_string_append (markup, " \xe2\x80\x94 ");
           g_string_append (markup, detail);
         }
     }
@@ -262,9 +265,19 @@ build_flows (WaymarkCrisisLayout *self,
       for (guint j = 0; j < section->items->len; j++)
         {
           const WaymarkCrisisItem *item = section->items->pdata[j];
-          g_autofree char *markup = item_markup (section, item);
+          g_autofree char *markup = item_markup (section, item, section->info->about_people);
           PangoLayout *layout = waymark_print_markup_layout (self, markup, BODY_SIZE, width - GUTTER - BULLET_WIDTH);
           Flow *flow;
+
+          /* A person reads on one line, name to number, when that fits;
+           * the number goes on a line of its own rather than break. */
+          if (pango_layout_get_line_count (layout) > 1 && section->info->about_people)
+            {
+              g_autofree char *two_lines = item_markup (section, item, FALSE);
+
+              g_object_unref (layout);
+              layout = waymark_print_markup_layout (self, two_lines, BODY_SIZE, width - GUTTER - BULLET_WIDTH);
+            }
 
           pango_layout_set_spacing (layout, pango_units_from_double (section->info->about_people ? 2.0 : 1.0));
           flow = add_flow (flows, FLOW_ITEM, section, section_step, layout, GUTTER + BULLET_WIDTH);
@@ -452,12 +465,15 @@ place_flow (Pager     *pager,
   double capacity = pager->bottom - pager->top;
   double gap = pager->at_top ? 0 : flow->space_before;
 
-  /* What supporters use starts on a page of its own, to hand over. */
-  if (flow->kind == FLOW_PART && !pager->at_top)
+  /* What supporters use starts on a page of its own, to hand over;
+   * but a page with little on it yet is not left near empty for it. */
+  if (flow->kind == FLOW_PART && !pager->at_top && pager->y - pager->top > capacity / 2)
     {
       new_page (pager);
       gap = 0;
     }
+  else if (flow->kind == FLOW_PART && !pager->at_top)
+    gap = SPACE_HEADING * 2;
 
   if (!pager->at_top && pager->y + gap + chain_height (flows, index, capacity) > pager->bottom)
     {
@@ -510,7 +526,7 @@ put_front_matter (Pager *pager)
       double height = waymark_print_layout_height (text) + 2 * BOX_PADDING - 4;
 
       pango_layout_set_alignment (text, PANGO_ALIGN_CENTER);
-      y += 14;
+      y += 10;
       waymark_print_add_piece (pager->page, PIECE_BOX, content, content->x, y, content->width, height);
       waymark_print_add_text (pager->page, content, text, content->x + BOX_PADDING, y + BOX_PADDING - 2, INK);
       y += height;
