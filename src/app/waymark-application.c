@@ -14,6 +14,7 @@
 #include <signal.h>
 
 #include "waymark-application-backup.h"
+#include "waymark-application-plan-export.h"
 #include "waymark-application-private.h"
 #include "waymark-application-report.h"
 #include "waymark-autosave.h"
@@ -96,6 +97,12 @@ static const GOptionEntry main_entries[] = {
     N_("With --export-report: the last day (the default is today)"), N_("DAY") },
   { "include-shared-notes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-report: include the notes of check-ins marked for the care team"), NULL },
+  { "export-plan", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the whole recovery plan as a PDF file, then exit; with --blank, a blank plan to fill in by "
+       "hand (--paper and --language work with it too)"), N_("FILE") },
+  { "review-line", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-plan: end the plan with a “Reviewed with ______ on ______” line to fill in and sign"),
+    NULL },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a copy of the plan given by --data-file to FILE, then exit; safe while the plan is open"),
     N_("FILE") },
@@ -335,6 +342,13 @@ waymark_application_handle_local_options (GApplication *app,
       g_autofree char *path = dup_data_file_option (options);
 
       return waymark_application_report_command (options, path);
+    }
+
+  if (g_variant_dict_contains (options, "export-plan"))
+    {
+      g_autofree char *path = dup_data_file_option (options);
+
+      return waymark_application_export_plan_command (options, path);
     }
 
   if (g_variant_dict_contains (options, "backup"))

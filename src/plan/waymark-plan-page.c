@@ -22,6 +22,7 @@
 #include "waymark-medication-dose.h"
 #include "waymark-plan-entry.h"
 #include "waymark-plan-page.h"
+#include "waymark-plan-page-print.h"
 #include "waymark-plan-sections.h"
 #include "waymark-plan-review.h"
 #include "waymark-plan-statistics.h"
@@ -468,6 +469,7 @@ waymark_plan_page_init (WaymarkPlanPage *self)
   g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (language_row_changed_cb), self);
 
   waymark_sections_page_set_box (WAYMARK_SECTIONS_PAGE (self), self->sections_box);
+  waymark_plan_page_print_setup (WAYMARK_PAGE (self));
 }
 
 static void
