@@ -16,6 +16,7 @@
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-language.h"
+#include "waymark-medication-dose.h"
 #include "waymark-paper-size.h"
 #include "waymark-plan-entry.h"
 #include "waymark-plan-layout.h"
@@ -377,6 +378,63 @@ test_german (Fixture       *f,
   g_assert_false (text_has (text, "Page 1 of"));
 }
 
+/* A long plan flows over pages without leaving any near empty: forty
+ * warning signs with long answers, and a medication changed two dozen times. */
+static void
+test_long_plan_flows (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) treatments = waymark_store_list (f->store, WAYMARK_TYPE_INTERVENTION, NULL, &error);
+  g_autoptr(WaymarkPlanLayout) layout = NULL;
+  WaymarkPlanPrint *print;
+  gboolean changed = FALSE;
+  guint n_pages;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(WaymarkPlanEntry) sign = waymark_plan_entry_new ();
+      g_autofree char *text = g_strdup_printf ("Warning sign %u, which I notice first in how I sleep", i + 1);
+
+      waymark_record_set_text (WAYMARK_RECORD (sign), WAYMARK_PLAN_ENTRY_KIND, WAYMARK_PLAN_ENTRY_WARNING_SIGN);
+      waymark_record_set_text (WAYMARK_RECORD (sign), WAYMARK_PLAN_ENTRY_TEXT, text);
+      waymark_record_set_text (WAYMARK_RECORD (sign), WAYMARK_PLAN_ENTRY_RESPONSE,
+                               "I tell someone I trust the same day, I keep to my routine, and I look at my "
+                               "toolbox for one thing to do in the next hour, then one more after that.");
+      g_assert_true (waymark_store_save (f->store, WAYMARK_RECORD (sign), &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (treatments) && !changed; i++)
+    {
+      g_autoptr(WaymarkRecord) treatment = g_list_model_get_item (treatments, i);
+
+      if (!g_str_equal (waymark_record_get_text (treatment, WAYMARK_INTERVENTION_KIND), WAYMARK_INTERVENTION_MEDICATION))
+        continue;
+      for (guint j = 0; j < 24; j++)
+        {
+          g_autofree char *dose = g_strdup_printf ("%u mg", 25 + (j % 8) * 25);
+
+          /* The same dose twice running is not a change, and is refused. */
+          if (!waymark_medication_dose_record (f->store, treatment, dose, &error))
+            g_clear_error (&error);
+        }
+      changed = TRUE;
+    }
+  g_assert_true (changed);
+
+  print = waymark_plan_print_load (f->store, &error);
+  g_assert_no_error (error);
+  layout = waymark_plan_layout_new (print, WAYMARK_PAPER_A4_WIDTH, WAYMARK_PAPER_A4_HEIGHT, NULL);
+  n_pages = waymark_plan_layout_paginate (layout);
+  g_assert_cmpuint (n_pages, >, 6);
+
+  for (guint i = 0; i + 1 < n_pages; i++)
+    if (waymark_plan_layout_get_page_fill (layout, i) < 0.6)
+      g_error ("Page %u of %u is only %.0f%% used", i + 1, n_pages, waymark_plan_layout_get_page_fill (layout, i) * 100);
+}
+
 /* waymark --export-plan=FILE [--blank] [--language=…] [--paper=…] */
 static void
 test_command_line (Fixture       *f,
@@ -453,6 +511,8 @@ main (int   argc,
   g_test_add ("/waymark/print/plan/blank", Fixture, NULL, fixture_set_up, test_blank_plan, fixture_tear_down);
   g_test_add ("/waymark/print/plan/german", Fixture, NULL, fixture_set_up, test_german, fixture_tear_down);
   g_test_add ("/waymark/print/plan/command-line", Fixture, NULL, fixture_set_up, test_command_line,
+              fixture_tear_down);
+  g_test_add ("/waymark/print/plan/long-plan-flows", Fixture, NULL, fixture_set_up, test_long_plan_flows,
               fixture_tear_down);
 
   return g_test_run ();

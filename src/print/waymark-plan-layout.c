@@ -378,7 +378,10 @@ place_units (Pager     *pager,
           needed += MIN (unit_height (next, FALSE), capacity / 4);
         }
 
-      if (!pager->at_top && pager->y + needed > pager->bottom && needed <= capacity)
+      /* What does not fit goes to the next page whole, unless it is
+       * big: then it starts here and runs on, so no page is left near
+       * empty for it. */
+      if (!pager->at_top && pager->y + needed > pager->bottom && needed <= capacity / 3)
         new_page (pager);
 
       for (guint j = 0; j < unit->rows->len; j++)
