@@ -676,12 +676,15 @@ waymark_application_command_line (GApplication            *app,
       waymark_shared_computer_force (self->shared_computer);
     }
 
-  /* Reminders only: held without a window until asked for one. */
+  /* Reminders only: held without a window until asked for one; with
+   * every reminder off there is nothing to wait for. */
   if (g_variant_dict_contains (options, "background"))
     {
-      if (!self->held_in_background)
-        g_application_hold (app);
-      self->held_in_background = TRUE;
+      if (!self->held_in_background && waymark_reminders_any_on (self->reminders))
+        {
+          g_application_hold (app);
+          self->held_in_background = TRUE;
+        }
       return EXIT_SUCCESS;
     }
 

@@ -190,7 +190,7 @@ plan_read_cb (GObject      *source,
   WaymarkReminderState state;
 
   self->reading = FALSE;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
   /* No plan yet (or one that can't be read): nothing to remind of. */
@@ -569,6 +569,20 @@ waymark_reminders_new (GtkApplication      *application,
  * Shared computer mode for this process (`waymark --shared-computer`),
  * whatever the setting says: nothing is sent.
  */
+/**
+ * waymark_reminders_any_on:
+ *
+ * Returns: whether a reminder is turned on
+ */
+gboolean
+waymark_reminders_any_on (WaymarkReminders *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_REMINDERS (self), FALSE);
+
+  return g_settings_get_boolean (self->settings, "reminder-checkin") ||
+         g_settings_get_boolean (self->settings, "reminder-review");
+}
+
 void
 waymark_reminders_set_shared_computer (WaymarkReminders *self,
                                        gboolean          shared_computer)

@@ -24,6 +24,7 @@ WaymarkReminders *waymark_reminders_new                 (GtkApplication      *ap
                                                          WaymarkOpenPlanFunc  open_plan);
 void              waymark_reminders_set_shared_computer (WaymarkReminders *self,
                                                          gboolean          shared_computer);
+gboolean          waymark_reminders_any_on              (WaymarkReminders *self);
 void              waymark_reminders_check               (WaymarkReminders *self);
 
 G_END_DECLS

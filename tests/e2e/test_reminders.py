@@ -214,6 +214,13 @@ class RemindersTest(unittest.TestCase):
         self.assertEqual([n["title"] for n in sent], ["Time to Review Your Plan"])
         self.assertEqual(sent[0]["default-action"], "app.open-review")
 
+    def test_background_with_every_reminder_off_exits(self):
+        done = subprocess.run([WAYMARK, "--background"],
+                              env=dict(os.environ, **self.env(**{"reminder-checkin": "false"})),
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(self.notifications(), [])
+
     def test_preferences_switch_writes_and_removes_the_autostart_entry(self):
         entry = os.path.join(self.tmp, "config", "autostart", APP_ID + ".desktop")
         self.set_checkin_today(True)
