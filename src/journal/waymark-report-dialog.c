@@ -9,10 +9,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "waymark-date.h"
 #include "waymark-feedback.h"
+#include "waymark-file-name.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
 #include "waymark-report-dialog.h"
@@ -266,33 +266,23 @@ save_response_cb (WaymarkReportDialog *self,
  * waymark_report_dialog_dup_file_name:
  *
  * Returns: (transfer full): the name the report is offered under, as
- *   every export is named: "Sam Sample – Appointment Report – 2026-12-06.pdf"
+ *   every export is named (waymark-file-name.c), in the person's print
+ *   language: "Sam Sample – Appointment Report – 2026-12-06.pdf"
  */
 char *
 waymark_report_dialog_dup_file_name (WaymarkReportDialog *self)
 {
-  g_autofree char *owner = waymark_store_dup_owner_name (self->store);
-  g_autofree char *who = NULL;
-  char today[11];
+  const char *language = print_language (self);
+  char *name;
 
-  waymark_date_from_julian (self->today, today);
-  if (owner != NULL)
-    who = g_strdup (owner);
-  else
-    {
-      g_autofree char *base = g_path_get_basename (waymark_store_get_path (self->store));
-      char *dot = strrchr (base, '.');
+  if (language != NULL)
+    waymark_language_push (language);
+  /* The document's part of the suggested file name. */
+  name = waymark_file_name_for_store (self->store, NULL, _("Appointment Report"), "pdf");
+  if (language != NULL)
+    waymark_language_pop ();
 
-      if (dot != NULL && dot != base)
-        *dot = '\0';
-      who = g_steal_pointer (&base);
-    }
-  g_strdelimit (who, "/\\", '-');
-
-  /* Translators: the suggested file name of the report: the person's
-   * name and today's date, as in "Sam Sample – Appointment Report –
-   * 2026-12-06.pdf". Keep .pdf. */
-  return g_strdup_printf (_("%s – Appointment Report – %s.pdf"), who, today);
+  return name;
 }
 
 static void
