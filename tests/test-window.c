@@ -41,8 +41,8 @@ test_title_names_the_person (void)
   waymark_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
 
-  /* No name yet: the file tells the clinician which plan this is. */
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "client-42.waymark — Waymark");
+  /* No name yet: a new plan, never the file's name. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New Plan — Waymark");
 
   /* The person names themselves; the title follows at once. */
   waymark_person_set_name (person, "Robin Example");
@@ -269,6 +269,8 @@ test_language_row_saves (void)
   window = waymark_window_new (NULL);
   waymark_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
+  /* A new plan opens on the welcome: Start My Plan. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
   waymark_test_pump ();
 
   row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW));

@@ -111,8 +111,19 @@ waymark_application_actions_shortcuts (GSimpleAction *action,
   g_object_unref (shortcuts);
 }
 
+/* A window of its own with no plan in it, on the neutral start: a second
+ * plan side by side with the one open, when that is wanted. */
+static void
+waymark_application_actions_new_window (GSimpleAction *action,
+                                        GVariant      *param,
+                                        gpointer       user_data)
+{
+  gtk_window_present (_waymark_application_new_empty_window (user_data));
+}
+
 static const GActionEntry actions[] = {
   { "quit", waymark_application_actions_quit },
+  { "new-window", waymark_application_actions_new_window },
   { "about", waymark_application_actions_about },
   { "preferences", waymark_application_actions_preferences },
   { "shortcuts", waymark_application_actions_shortcuts },
@@ -131,7 +142,8 @@ _waymark_application_install_actions (WaymarkApplication *self)
     { "win.open-plan", { "<Primary>o", NULL } },
     { "win.new-plan", { "<Primary>n", NULL } },
     { "win.new-checkin", { "<Primary>j", NULL } },
-    { "window.close", { "<Primary>w", NULL } },
+    { "win.close-plan", { "<Primary>w", NULL } },
+    { "app.new-window", { "<Primary><Shift>n", NULL } },
     { "win.show-page::plan", { "<Primary>1", "<Alt>1", NULL } },
     { "win.show-page::journal", { "<Primary>2", "<Alt>2", NULL } },
     { "win.show-page::crisis", { "<Primary>3", "<Alt>3", NULL } },

@@ -25,6 +25,7 @@ struct _WaymarkApplication
   gboolean   held_in_background;  /* --background: running with no window */
 };
 
-void _waymark_application_install_actions (WaymarkApplication *self);
+void       _waymark_application_install_actions  (WaymarkApplication *self);
+GtkWindow *_waymark_application_new_empty_window (WaymarkApplication *self);
 
 G_END_DECLS

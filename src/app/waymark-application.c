@@ -27,6 +27,7 @@
 #include "waymark-paper-size.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
+#include "waymark-sample-plan.h"
 #include "waymark-settings.h"
 #include "waymark-window.h"
 
@@ -404,8 +405,17 @@ typedef struct {
   GApplicationCommandLine *cmdline;
   char                    *path;
   WaymarkStoreOpenMode     mode;
+  WaymarkSamplePlan       *sample;   /* when @path is the sample plan */
 } PlanOpening;
 
+static void open_in_background_full (WaymarkApplication      *self,
+                                     const char              *path,
+                                     WaymarkStoreOpenMode     mode,
+                                     WaymarkPlanLockChoice    choice,
+                                     WaymarkWindow           *window,
+                                     gboolean                 into_window,
+                                     GApplicationCommandLine *cmdline,
+                                     WaymarkSamplePlan       *sample);
 static void open_in_background (WaymarkApplication      *self,
                                 const char              *path,
                                 WaymarkStoreOpenMode     mode,
@@ -421,6 +431,7 @@ plan_opening_free (PlanOpening *opening)
   g_object_unref (opening->app);
   g_weak_ref_clear (&opening->window);
   g_clear_object (&opening->cmdline);
+  g_clear_object (&opening->sample);
   g_free (opening->path);
   g_free (opening);
 }
@@ -430,14 +441,28 @@ static void open_plan_cb (WaymarkApplication *self,
                           gboolean            create,
                           WaymarkWindow      *requester);
 
+static void open_sample_cb (WaymarkApplication *self,
+                            WaymarkWindow      *requester);
+
 static GtkWindow *
 new_window (WaymarkApplication *self)
 {
   WaymarkWindow *window = waymark_window_new (GTK_APPLICATION (self));
 
   g_signal_connect_object (window, "open-plan", G_CALLBACK (open_plan_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "open-sample", G_CALLBACK (open_sample_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WINDOW (window);
+}
+
+/* app.new-window: a window on the neutral start, for another plan. */
+GtkWindow *
+_waymark_application_new_empty_window (WaymarkApplication *self)
+{
+  GtkWindow *window = new_window (self);
+
+  waymark_window_close_plan (WAYMARK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -463,8 +488,8 @@ lock_choice_cb (WaymarkPlanLockChoice  choice,
   g_autoptr(WaymarkWindow) window = g_weak_ref_get (&opening->window);
 
   if (window != NULL && choice != WAYMARK_PLAN_LOCK_ASK)
-    open_in_background (opening->app, opening->path, opening->mode, choice,
-                        window, opening->into_window, opening->cmdline);
+    open_in_background_full (opening->app, opening->path, opening->mode, choice,
+                             window, opening->into_window, opening->cmdline, opening->sample);
   else if (window != NULL && opening->into_window)
     {
       g_autoptr(GError) error = NULL;
@@ -503,9 +528,23 @@ plan_opened_cb (GObject      *source,
   if (opening->into_window)
     {
       if (window_alive && store != NULL)
-        waymark_window_set_store (window, store);
+        waymark_window_set_store_full (window, store, opening->sample);
       else if (window_alive)
         waymark_window_show_open_error (window, opening->path, error);
+    }
+  else if (store != NULL && window_alive)
+    {
+      /* One client at a time in a window: the plan chosen from a window
+       * showing another takes its place, once everything typed in the
+       * old one is written. An editor holding something that can't be
+       * kept is shown instead, and the new plan is closed again. */
+      if (waymark_window_let_go (window))
+        {
+          waymark_window_set_store_full (window, store, opening->sample);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else
+        waymark_store_close (store);
     }
   else if (store != NULL)
     present_in_own_window (opening->app, store);
@@ -531,15 +570,18 @@ plan_opened_cb (GObject      *source,
 }
 
 static void
-open_in_background (WaymarkApplication      *self,
-                    const char              *path,
-                    WaymarkStoreOpenMode     mode,
-                    WaymarkPlanLockChoice    choice,
-                    WaymarkWindow           *window,
-                    gboolean                 into_window,
-                    GApplicationCommandLine *cmdline)
+open_in_background_full (WaymarkApplication      *self,
+                         const char              *path,
+                         WaymarkStoreOpenMode     mode,
+                         WaymarkPlanLockChoice    choice,
+                         WaymarkWindow           *window,
+                         gboolean                 into_window,
+                         GApplicationCommandLine *cmdline,
+                         WaymarkSamplePlan       *sample)
 {
   PlanOpening *opening = g_new0 (PlanOpening, 1);
+
+  opening->sample = sample ? g_object_ref (sample) : NULL;
 
   opening->app = g_object_ref (self);
   opening->into_window = into_window;
@@ -554,6 +596,18 @@ open_in_background (WaymarkApplication      *self,
   /* Keep running until the outcome is known, even if the window closes. */
   g_application_hold (G_APPLICATION (self));
   waymark_store_open_full_async (path, mode, choice, NULL, plan_opened_cb, opening);
+}
+
+static void
+open_in_background (WaymarkApplication      *self,
+                    const char              *path,
+                    WaymarkStoreOpenMode     mode,
+                    WaymarkPlanLockChoice    choice,
+                    WaymarkWindow           *window,
+                    gboolean                 into_window,
+                    GApplicationCommandLine *cmdline)
+{
+  open_in_background_full (self, path, mode, choice, window, into_window, cmdline, NULL);
 }
 
 /**
@@ -598,10 +652,11 @@ waymark_application_open_plan (WaymarkApplication      *self,
 }
 
 /* @path was chosen in @requester's Open (or, @create, New) dialog.
- * A window that shows no plan (it explains why the last one failed)
- * takes the new plan itself. A window showing a plan keeps it; the new
- * plan gets a window of its own once it has opened, and a failure is a
- * dialog on @requester. */
+ * A window that shows no plan (its neutral start, or why the last one
+ * failed) takes the new plan at once. A window showing a plan shows it
+ * until the new one has opened, then shows the new one in its place; a
+ * failure is a dialog on @requester, over the plan it still shows. A
+ * plan already open in another window is brought to the front. */
 static void
 open_plan_cb (WaymarkApplication *self,
               const char         *path,
@@ -658,6 +713,53 @@ take_over_plan_cb (GSimpleAction      *action,
 
   if (window != NULL)
     waymark_application_reopen_plan (self, window, WAYMARK_PLAN_LOCK_TAKE_OVER);
+}
+
+static void
+sample_made_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr(WaymarkWindow) window = g_weak_ref_get (ref);
+  g_autoptr(WaymarkSamplePlan) sample = NULL;
+  g_autoptr(GError) error = NULL;
+  GApplication *app = g_application_get_default ();
+
+  sample = waymark_sample_plan_new_finish (result, &error);
+  g_weak_ref_clear (ref);
+  g_free (ref);
+
+  if (window != NULL && !gtk_widget_in_destruction (GTK_WIDGET (window)) && WAYMARK_IS_APPLICATION (app))
+    {
+      if (sample == NULL)
+        waymark_window_show_open_error (window, NULL, error);
+      else
+        {
+          gboolean empty = waymark_window_get_store (window) == NULL;
+
+          open_in_background_full (WAYMARK_APPLICATION (app), waymark_sample_plan_get_path (sample),
+                                   WAYMARK_STORE_OPEN_EXISTING, WAYMARK_PLAN_LOCK_ASK,
+                                   window, empty, NULL, sample);
+        }
+    }
+
+  if (WAYMARK_IS_APPLICATION (app))
+    g_application_release (app);
+}
+
+/* Look Around With a Sample Plan: the sample is written into a folder of
+ * its own in a worker thread, then opened in @requester like any plan
+ * chosen there; it goes when the window closes or shows another. */
+static void
+open_sample_cb (WaymarkApplication *self,
+                WaymarkWindow      *requester)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, requester);
+  g_application_hold (G_APPLICATION (self));
+  waymark_sample_plan_new_async (WAYMARK_SAMPLE_PLAN_DAYS, NULL, sample_made_cb, ref);
 }
 
 static int
@@ -771,6 +873,15 @@ waymark_application_startup (GApplication *app)
   _waymark_application_install_actions (self);
   self->reminders = waymark_reminders_new (GTK_APPLICATION (self), self->settings, open_existing_plan);
   self->shared_computer = waymark_shared_computer_new (GTK_APPLICATION (self), self->settings);
+
+  /* A plan file never appears in the desktop's list of recent files
+   * (GtkFileChooser adds what it opens there): whose plans were opened
+   * on a shared computer is nobody else's business. GtkRecentManager
+   * then adds nothing and writes nothing. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+
+  /* Sample plans left by a Waymark that was stopped short. */
+  waymark_sample_plan_clean_stale ();
   {
     /* app.take-over-plan("PATH"): the read-only banner's Take Over, once
      * confirmed; the window showing PATH opens it again, taking it over. */
@@ -795,6 +906,8 @@ waymark_application_shutdown (GApplication *app)
   WaymarkApplication *self = WAYMARK_APPLICATION (app);
 
   waymark_autosave_flush_all ();
+  /* A window still showing the sample plan takes its folder with it. */
+  waymark_sample_plan_discard_all ();
   for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
     g_clear_handle_id (&self->signal_sources[i], g_source_remove);
 

@@ -18,9 +18,11 @@
 #include "waymark-timeline-page.h"
 #include "waymark-plan-page.h"
 #include "waymark-read-only-banner.h"
-#include "waymark-record-editor.h"
+#include "waymark-sample-plan.h"
+#include "waymark-start-page.h"
 #include "waymark-settings.h"
 #include "waymark-window.h"
+#include "waymark-window-plans.h"
 
 struct _WaymarkWindow
 {
@@ -44,9 +46,12 @@ struct _WaymarkWindow
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
   WaymarkReadOnlyBanner *read_only_banner;
+  GtkWidget           *sample_banner;
+  GtkWidget           *crisis_button;
 
   /* Owned */
   WaymarkStore        *store;
+  WaymarkSamplePlan   *sample;     /* the sample plan shown, whose folder goes with it */
   GSignalGroup        *store_signals;
   char                *path;       /* the plan shown, or the one that failed */
   GtkFileChooserNative *chooser;
@@ -68,6 +73,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   ADD_TOAST,
   OPEN_PLAN,
+  OPEN_SAMPLE,
   N_SIGNALS
 };
 
@@ -86,7 +92,9 @@ get_settings (WaymarkWindow *self)
 
 /* The window says whose plan is open, so a clinician sees at a glance
  * which client's file is in front of them: the person's name when the
- * plan has one, the file's name otherwise. */
+ * plan has one, "New Plan" otherwise (never a file name such as
+ * "plan.waymark"). Only a plan that could not be opened is named by its
+ * file, so the person knows which one. */
 static void
 update_title (WaymarkWindow *self)
 {
@@ -94,9 +102,14 @@ update_title (WaymarkWindow *self)
   g_autofree char *title = NULL;
 
   if (self->store != NULL)
-    owner = waymark_store_dup_owner_name (self->store);
+    {
+      owner = waymark_store_dup_owner_name (self->store);
+      if (owner == NULL)
+        owner = g_strdup (_("New Plan"));
+    }
 
-  if (owner == NULL && self->path != NULL)
+  if (owner == NULL && self->path != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") == 0)
     {
       g_autofree char *base = g_path_get_basename (self->path);
       owner = g_filename_display_name (base);
@@ -108,12 +121,18 @@ update_title (WaymarkWindow *self)
         /* Translators: the window title of a plan open read-only. */
         title = g_strdup_printf (_("%s (Read-Only) — Waymark"), owner);
       else
-        /* Translators: the window title; %s is the person's name or the plan's file name. */
+        /* Translators: the window title; %s is the person's name, "New Plan" or the plan's file name. */
         title = g_strdup_printf (_("%s — Waymark"), owner);
       gtk_label_set_label (self->owner_label, owner);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner_box),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, owner,
                                       -1);
+    }
+
+  else
+    {
+      gtk_label_set_label (self->owner_label, "");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->owner_box), GTK_ACCESSIBLE_PROPERTY_LABEL);
     }
 
   gtk_widget_set_visible (self->owner_box, owner != NULL);
@@ -125,7 +144,8 @@ update_title (WaymarkWindow *self)
 static void
 update_switchers (WaymarkWindow *self)
 {
-  gboolean has_plan = self->store != NULL;
+  gboolean has_plan = self->store != NULL &&
+                      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") == 0;
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_plan);
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
@@ -263,7 +283,7 @@ resume_draft_action (GSimpleAction *action,
   if (self->store == NULL)
     return;
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "journal");
+  waymark_window_show_page (self, "journal");
   waymark_journal_page_resume_draft (ensure_journal_page (self), g_variant_get_int64 (param));
 }
 
@@ -276,27 +296,6 @@ static const GActionEntry win_actions[] = {
   { "resume-draft", resume_draft_action, "x" },
 };
 
-/* An editor open on this plan saves as the window closes; one that
- * holds something it can't keep (a goal with no title) is shown instead,
- * so nothing typed is thrown away unasked. */
-static gboolean
-editors_let_go (WaymarkWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GList) windows = app ? g_list_copy (gtk_application_get_windows (app)) : NULL;
-
-  for (GList *l = windows; l; l = l->next)
-    if (WAYMARK_IS_RECORD_EDITOR (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (self) &&
-        !waymark_record_editor_save_now (l->data))
-      {
-        gtk_window_present (l->data);
-        return FALSE;
-      }
-
-  return TRUE;
-}
-
 static gboolean
 waymark_window_close_request (GtkWindow *window)
 {
@@ -306,7 +305,7 @@ waymark_window_close_request (GtkWindow *window)
   /* Whatever is being typed anywhere (this window's pages included) is
    * written before the window goes. */
   waymark_autosave_flush_all ();
-  if (!editors_let_go (self))
+  if (!_waymark_window_editors_let_go (self))
     return TRUE;
 
   if (settings != NULL)
@@ -459,6 +458,15 @@ waymark_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
 
+  /* The pages have written what they held: the sample plan's folder goes
+   * with the window, once its plan is closed. */
+  if (self->sample != NULL)
+    {
+      if (self->store != NULL)
+        waymark_store_close (self->store);
+      g_clear_object (&self->sample);
+    }
+
   G_OBJECT_CLASS (waymark_window_parent_class)->dispose (object);
 }
 
@@ -536,10 +544,24 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
+  /**
+   * WaymarkWindow::open-sample:
+   *
+   * The person asked to look around with the sample plan; the
+   * application makes it and opens it in this window.
+   */
+  signals[OPEN_SAMPLE] =
+    g_signal_new ("open-sample",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_READ_ONLY_BANNER);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
   g_type_ensure (WAYMARK_TYPE_TIMELINE_PAGE);
+  g_type_ensure (WAYMARK_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
@@ -548,6 +570,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, sample_banner);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
@@ -566,6 +590,7 @@ waymark_window_init (WaymarkWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  _waymark_window_add_plan_actions (self);
   self->backups = waymark_window_backups_new (GTK_WINDOW (self));
 
   /* The title follows the person's name. */
@@ -580,6 +605,8 @@ waymark_window_init (WaymarkWindow *self)
   /* Until a plan is open there is nothing to switch between. */
   update_switchers (self);
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
 }
 
 WaymarkWindow *
@@ -608,6 +635,40 @@ void
 waymark_window_set_store (WaymarkWindow *self,
                           WaymarkStore  *store)
 {
+  waymark_window_set_store_full (self, store, NULL);
+}
+
+/* Whether a plan that opens should greet the person: it is new and holds
+ * nothing, and nobody asked for a page of it (--crisis-plan). */
+static gboolean
+wants_welcome (WaymarkWindow *self)
+{
+  gboolean is_empty = FALSE;
+
+  if (self->store == NULL || self->sample != NULL || self->requested_page != NULL)
+    return FALSE;
+
+  return waymark_store_is_empty (self->store, &is_empty, NULL) && is_empty;
+}
+
+/**
+ * waymark_window_set_store_full:
+ * @self: the window
+ * @store: (nullable): the plan to show
+ * @sample: (nullable): the sample plan @store is, whose folder goes when
+ *   the window shows another plan, none, or closes
+ *
+ * Shows @store in the window in place of the plan it showed, which is
+ * written (everything typed) and closed, releasing its lock.
+ */
+void
+waymark_window_set_store_full (WaymarkWindow     *self,
+                               WaymarkStore      *store,
+                               WaymarkSamplePlan *sample)
+{
+  g_autoptr(WaymarkStore) old = NULL;
+  g_autoptr(WaymarkSamplePlan) old_sample = NULL;
+
   g_return_if_fail (WAYMARK_IS_WINDOW (self));
   g_return_if_fail (!store || WAYMARK_IS_STORE (store));
 
@@ -616,7 +677,10 @@ waymark_window_set_store (WaymarkWindow *self,
 
   /* What is being typed belongs to the plan it was typed in. */
   waymark_autosave_flush_all ();
-  g_set_object (&self->store, store);
+  old = g_steal_pointer (&self->store);
+  self->store = store ? g_object_ref (store) : NULL;
+  old_sample = g_steal_pointer (&self->sample);
+  self->sample = sample ? g_object_ref (sample) : NULL;
   g_signal_group_set_target (self->store_signals, store);
 
   if (store != NULL)
@@ -632,7 +696,18 @@ waymark_window_set_store (WaymarkWindow *self,
    * hidden, so each reads the plan after the frame that shows it. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
-  gtk_stack_set_visible_child_name (self->content_stack, store ? "plan" : "error");
+  /* The plan shown before is closed now, not when the last reference
+   * goes: its lock is released for whoever opens it next, and a sample
+   * plan's folder goes with it. */
+  if (old != NULL)
+    waymark_store_close (old);
+  if (old_sample != NULL)
+    waymark_sample_plan_discard (old_sample);
+
+  gtk_widget_set_visible (self->sample_banner, self->sample != NULL);
+  gtk_widget_set_visible (self->crisis_button, store != NULL);
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    store == NULL ? "error" : wants_welcome (self) ? "welcome" : "plan");
   update_switchers (self);
 
   if (store != NULL && self->requested_page != NULL)
@@ -749,7 +824,9 @@ waymark_window_show_page (WaymarkWindow *self,
   if (self->store == NULL)
     return;
 
+  gtk_stack_set_visible_child_name (self->content_stack, "plan");
   adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+  update_switchers (self);
 }
 
 /**
@@ -773,4 +850,29 @@ waymark_window_request_page (WaymarkWindow *self,
       g_free (self->requested_page);
       self->requested_page = g_strdup (page_name);
     }
+}
+
+/* After Close Plan: the neutral start, with nothing of whose plan it was
+ * (waymark_window_close_plan ()). */
+void
+_waymark_window_show_closed (WaymarkWindow *self)
+{
+  g_clear_pointer (&self->requested_page, g_free);
+  g_clear_pointer (&self->path, g_free);
+  gtk_stack_set_visible_child_name (self->content_stack, "closed");
+  update_switchers (self);
+  update_title (self);
+}
+
+/**
+ * waymark_window_get_sample:
+ *
+ * Returns: (transfer none) (nullable): the sample plan the window shows
+ */
+WaymarkSamplePlan *
+waymark_window_get_sample (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  return self->sample;
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-sample-plan.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,11 @@ void           waymark_window_show_page        (WaymarkWindow      *self,
                                                 const char         *page_name);
 void           waymark_window_request_page     (WaymarkWindow      *self,
                                                 const char         *page_name);
+void           waymark_window_set_store_full   (WaymarkWindow      *self,
+                                                WaymarkStore       *store,
+                                                WaymarkSamplePlan  *sample);
+WaymarkSamplePlan *waymark_window_get_sample   (WaymarkWindow      *self);
+gboolean       waymark_window_let_go           (WaymarkWindow      *self);
+gboolean       waymark_window_close_plan       (WaymarkWindow      *self);
 
 G_END_DECLS

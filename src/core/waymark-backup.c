@@ -18,6 +18,7 @@
 
 #include "waymark-atomic-file.h"
 #include "waymark-backup.h"
+#include "waymark-sample-plan.h"
 #include "waymark-store-private.h"
 
 /* A backup is a consistent copy of the plan made with SQLite's online
@@ -515,6 +516,14 @@ waymark_backup_make (WaymarkStore  *store,
 
   g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
 
+  /* The sample plan goes when it is closed, and leaves nothing behind. */
+  if (waymark_sample_plan_is_sample (waymark_store_get_path (store)))
+    {
+      g_set_error_literal (error, WAYMARK_BACKUP_ERROR, WAYMARK_BACKUP_ERROR_FAILED,
+                           _("The sample plan is not backed up: nothing changed in it is kept."));
+      return NULL;
+    }
+
   folder = waymark_backup_folder_for_plan (waymark_store_get_path (store));
   if (!waymark_backup_check_location (folder, error) || !ensure_folder (folder, error))
     return NULL;
@@ -548,6 +557,9 @@ waymark_backup_run_if_due (WaymarkStore  *store,
   char *path;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
+
+  if (waymark_sample_plan_is_sample (waymark_store_get_path (store)))
+    return NULL;
 
   folder = waymark_backup_folder_for_plan (waymark_store_get_path (store));
   newest = waymark_backup_newest_time (folder);

@@ -66,6 +66,8 @@ load (WaymarkPage *self)
 
   priv->loaded = TRUE;
   WAYMARK_PAGE_GET_CLASS (self)->load (self);
+  if (adw_bin_get_child (ADW_BIN (self)) != NULL)
+    gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), TRUE);
 }
 
 static gboolean
@@ -292,7 +294,17 @@ waymark_page_set_store (WaymarkPage  *self,
   g_clear_handle_id (&priv->reload_source, g_source_remove);
 
   if (priv->loaded)
-    WAYMARK_PAGE_GET_CLASS (self)->unload (self);
+    {
+      GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+
+      WAYMARK_PAGE_GET_CLASS (self)->unload (self);
+      /* Nothing read from the old plan stays on the page, on screen or in
+       * the accessibility tree, until the new one is read (a clinic's
+       * next client must not find the last one's goals on a page not
+       * looked at yet, nor after Close Plan). */
+      if (child != NULL)
+        gtk_widget_set_visible (child, FALSE);
+    }
   priv->loaded = FALSE;
 
   g_set_object (&priv->store, store);

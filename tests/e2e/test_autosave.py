@@ -21,7 +21,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (App, click, find, focus, has_state, mnemonic,  # noqa: E402
+from waymark_e2e import (past_welcome, App, click, find, focus, has_state, mnemonic,  # noqa: E402
                          press_keys, tab_to, text_of, type_text, wait_for, waymark_env, window_called,
                          window_names)
 
@@ -53,7 +53,7 @@ class AutosaveTest(unittest.TestCase):
         # The autosave logs each save: how long its oldest change waited.
         with App([WAYMARK, "--data-file=" + plan],
                  env=app_env(self.tmp, G_MESSAGES_DEBUG="waymark-autosave")) as app:
-            app.window(re.compile(r"typing\.waymark — Waymark"))
+            past_welcome(app, app.window("New Plan — Waymark"))
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             entry = find(editor, "text", "Goal")
@@ -113,7 +113,7 @@ class AutosaveTest(unittest.TestCase):
         typed = "Call Sam"
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            app.window(re.compile(r"term\.waymark — Waymark"))
+            past_welcome(app, app.window("New Plan — Waymark"))
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             entry = find(editor, "text", "Goal")
@@ -196,7 +196,7 @@ class AutosaveTest(unittest.TestCase):
                 db.close()
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"draft\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             app.press_keys("<Control>j", window=window)
             editor = window_called(app, "New Check-in")
             mood = find(editor, "slider", "Mood")

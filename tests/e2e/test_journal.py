@@ -19,7 +19,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (TIMEOUT, App, click, find, has_state, mnemonic, try_find,  # noqa: E402
+from waymark_e2e import (past_welcome, TIMEOUT, App, click, find, has_state, mnemonic, try_find,  # noqa: E402
                          type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -40,7 +40,7 @@ class JournalTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "journal.waymark")
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"journal\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             started = time.monotonic()
 
             app.press_keys("<Control>j", window=window)
@@ -76,7 +76,7 @@ class JournalTest(unittest.TestCase):
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"journal\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             click(find(window, "page tab", "Journal", showing=True))
             find(window, "label", "Walked to the park with Jo")
 
@@ -84,7 +84,7 @@ class JournalTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "cancel.waymark")
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"cancel\.waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             app.press_keys("<Control>j", window=window)
             wait_for(lambda: "New Check-in" in window_names(app), TIMEOUT, "Ctrl+J opened no check-in")
             editor = window_called(app, "New Check-in")

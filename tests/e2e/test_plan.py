@@ -19,7 +19,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (TIMEOUT, App, click, find, has_state, mnemonic, tab_to, try_find,  # noqa: E402
+from waymark_e2e import (past_welcome, TIMEOUT, App, click, find, has_state, mnemonic, tab_to, try_find,  # noqa: E402
                          type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -64,7 +64,7 @@ class PlanTest(unittest.TestCase):
         today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"fresh\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
 
             # A goal, with a typed title and a dimension.
             click(find(app.root, "push button", mnemonic("Add a Goal")))
@@ -110,7 +110,7 @@ class PlanTest(unittest.TestCase):
         db.close()
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"fresh\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             find(window, "label", "Walk to the allotment")
             find(window, "label", "Cancelling plans with friends")
             find(window, "check box", "Done today: A walk outside", states=["checked"])
@@ -118,7 +118,7 @@ class PlanTest(unittest.TestCase):
     def test_empty_title_refused_and_undo_delete(self):
         plan = os.path.join(self.tmp, "undo.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"undo\.waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = editor_window(app, "Goal")
             type_text(find(editor, "text", "What success looks like"), "Five walks a week")
@@ -153,7 +153,7 @@ class PlanTest(unittest.TestCase):
     def test_tags_and_keyboard_reorder(self):
         plan = os.path.join(self.tmp, "order.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"order\.waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
 
             # A wellness tool, tagged as calming.
             click(find(app.root, "push button", mnemonic("Add a Wellness Tool")))

@@ -18,7 +18,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from waymark_e2e import (TIMEOUT, App, click, find, mnemonic, try_find,  # noqa: E402
+from waymark_e2e import (past_welcome, TIMEOUT, App, click, find, mnemonic, try_find,  # noqa: E402
                          type_text, wait_for, waymark_env, window_called, window_names)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -45,7 +45,7 @@ class TimelineTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "journey.waymark")
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"journey\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             app.press_keys("<Control>4", window=window)
             find(window, "label", "Your Journey Starts Here", showing=True)
 
@@ -76,7 +76,7 @@ class TimelineTest(unittest.TestCase):
             self.assertEqual(app.proc.returncode, 0, app.stderr_text())
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            window = app.window(re.compile(r"journey\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             app.press_keys("<Control>4", window=window)
             find(window, "label", "Now: Awareness", showing=True)
             find(window, "push button", re.compile(r"First appointment with Dr Patel"), showing=True)

@@ -82,7 +82,7 @@ __all__ = [
     "is_showing", "states_of", "has_state", "role_of", "mnemonic",
     "toplevel_of", "focus_window", "mouse_click", "TIMEOUT_SCALE",
     "POLL_INTERVAL", "waymark_env", "window_names", "window_called", "TIMEOUT",
-    "settle", "tab_to",
+    "settle", "tab_to", "past_welcome",
 ]
 
 #: Multiplier applied to every timeout (env WAYMARK_E2E_TIMEOUT_SCALE).
@@ -1532,3 +1532,21 @@ def window_called(app: "App", title: str, timeout: float = TIMEOUT):
                 pass
         return None
     return wait_for(found, timeout, f"no window called {title!r}")
+
+
+def past_welcome(app: "App", window, timeout: float = TIMEOUT):
+    """Once @window's plan has opened: on the welcome a new, empty plan
+    opens on, click Start My Plan; either way, return when the pages'
+    switches are on screen.  Returns @window."""
+    def ready():
+        start = try_find(window, "push button", mnemonic("Start My Plan"), showing=True)
+        if start is not None:
+            return start
+        return try_find(window, "page tab", None, showing=True)
+    node = wait_for(ready, timeout, "neither the welcome nor the plan's pages are on screen",
+                    describe=lambda: dump_tree(window, 12))
+    if role_of(node) == "push button":
+        click(node)
+        wait_for(lambda: try_find(window, "page tab", None, showing=True), timeout,
+                 "Start My Plan did not lead to the plan")
+    return window

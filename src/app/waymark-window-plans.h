@@ -1,0 +1,18 @@
+/* waymark-window-plans.h: a window's plan coming and going: Close Plan,
+ * the welcome's actions, and letting go before another plan is shown
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-window.h"
+
+G_BEGIN_DECLS
+
+void     _waymark_window_add_plan_actions (WaymarkWindow *self);
+gboolean _waymark_window_editors_let_go   (WaymarkWindow *self);
+void     _waymark_window_show_closed      (WaymarkWindow *self);
+
+G_END_DECLS
