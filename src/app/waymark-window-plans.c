@@ -11,7 +11,7 @@
 
 #include "waymark-autosave.h"
 #include "waymark-record-editor.h"
-#include "waymark-window-plans.h"
+#include "waymark-window-private.h"
 
 /* One client at a time in a window: Open Plan replaces the plan a window
  * shows (the application opens the new one, then the window lets go of

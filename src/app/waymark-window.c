@@ -22,7 +22,7 @@
 #include "waymark-start-page.h"
 #include "waymark-settings.h"
 #include "waymark-window.h"
-#include "waymark-window-plans.h"
+#include "waymark-window-private.h"
 
 struct _WaymarkWindow
 {

@@ -148,7 +148,7 @@ class AutosaveTest(unittest.TestCase):
 
         env = app_env(self.tmp, WAYMARK_AUTOSAVE_TEST_DELAYS="600000,600000")
         with App([WAYMARK, "--data-file=" + plan], env=env) as app:
-            window = app.window(re.compile(r"focus\.waymark — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             entry = find(editor, "text", "Goal")

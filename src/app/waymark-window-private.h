@@ -1,5 +1,5 @@
-/* waymark-window-plans.h: a window's plan coming and going: Close Plan,
- * the welcome's actions, and letting go before another plan is shown
+/* waymark-window-private.h: shared by the window's own files: its plan
+ * coming and going (waymark-window-plans.c)
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
