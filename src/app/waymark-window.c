@@ -704,6 +704,9 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   if (old_sample != NULL)
     waymark_sample_plan_discard (old_sample);
 
+  /* A sample plan is never backed up, and no plan has no backups. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "backups")),
+                               store != NULL && self->sample == NULL);
   gtk_widget_set_visible (self->sample_banner, self->sample != NULL);
   gtk_widget_set_visible (self->crisis_button, store != NULL);
   gtk_stack_set_visible_child_name (self->content_stack,

@@ -43,7 +43,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e"))
 import pyatspi  # noqa: E402
-from waymark_e2e import (App, click, find, focus, mnemonic, waymark_env,  # noqa: E402
+from waymark_e2e import (App, past_welcome, click, find, focus, mnemonic, waymark_env,  # noqa: E402
                          window_called, window_names, wait_for, _keysym)
 
 WAYMARK = os.environ["WAYMARK_BIN"]
@@ -166,6 +166,8 @@ class Round:
         window = self.app.window()
         self.answer_draft_offers()
         try:
+            # A new plan opens on the welcome: Start My Plan.
+            past_welcome(self.app, window)
             k = 0
             while True:
                 if self.rng.random() < 0.7:
