@@ -540,7 +540,13 @@ plan_opened_cb (GObject      *source,
        * kept is shown instead, and the new plan is closed again. */
       if (waymark_window_let_go (window))
         {
+          g_autoptr(WaymarkStore) old = NULL;
+
+          /* The plan shown before is closed at once: its lock goes. */
+          g_set_object (&old, waymark_window_get_store (window));
           waymark_window_set_store_full (window, store, opening->sample);
+          if (old != NULL && old != store)
+            waymark_store_close (old);
           gtk_window_present (GTK_WINDOW (window));
         }
       else

@@ -93,12 +93,19 @@ waymark_window_let_go (WaymarkWindow *self)
 gboolean
 waymark_window_close_plan (WaymarkWindow *self)
 {
+  g_autoptr(WaymarkStore) store = NULL;
+
   g_return_val_if_fail (WAYMARK_IS_WINDOW (self), FALSE);
 
   if (!waymark_window_let_go (self))
     return FALSE;
 
+  /* Closed now, not when the last reference goes: its lock is released
+   * for whoever opens it next. */
+  g_set_object (&store, waymark_window_get_store (self));
   waymark_window_set_store (self, NULL);
+  if (store != NULL)
+    waymark_store_close (store);
   _waymark_window_show_closed (self);
 
   return TRUE;

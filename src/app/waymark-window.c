@@ -639,13 +639,15 @@ waymark_window_set_store (WaymarkWindow *self,
 }
 
 /* Whether a plan that opens should greet the person: it is new and holds
- * nothing, and nobody asked for a page of it (--crisis-plan). */
+ * nothing, nobody asked for a page of it (--crisis-plan), and the window
+ * was not showing another plan's pages (which stay, on the same page). */
 static gboolean
-wants_welcome (WaymarkWindow *self)
+wants_welcome (WaymarkWindow *self,
+               gboolean       was_showing_plan)
 {
   gboolean is_empty = FALSE;
 
-  if (self->store == NULL || self->sample != NULL || self->requested_page != NULL)
+  if (self->store == NULL || self->sample != NULL || self->requested_page != NULL || was_showing_plan)
     return FALSE;
 
   return waymark_store_is_empty (self->store, &is_empty, NULL) && is_empty;
@@ -668,12 +670,16 @@ waymark_window_set_store_full (WaymarkWindow     *self,
 {
   g_autoptr(WaymarkStore) old = NULL;
   g_autoptr(WaymarkSamplePlan) old_sample = NULL;
+  gboolean was_showing_plan;
 
   g_return_if_fail (WAYMARK_IS_WINDOW (self));
   g_return_if_fail (!store || WAYMARK_IS_STORE (store));
 
   if (self->store == store)
     return;
+
+  was_showing_plan = self->store != NULL &&
+                     g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") == 0;
 
   /* What is being typed belongs to the plan it was typed in. */
   waymark_autosave_flush_all ();
@@ -696,13 +702,15 @@ waymark_window_set_store_full (WaymarkWindow     *self,
    * hidden, so each reads the plan after the frame that shows it. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
-  /* The plan shown before is closed now, not when the last reference
-   * goes: its lock is released for whoever opens it next, and a sample
-   * plan's folder goes with it. */
-  if (old != NULL)
-    waymark_store_close (old);
+  /* A sample plan's folder goes with it, once its plan is closed. (Close
+   * Plan and Open Plan close the plan shown before themselves, so its
+   * lock is released at once: waymark_window_close_plan ().) */
   if (old_sample != NULL)
-    waymark_sample_plan_discard (old_sample);
+    {
+      if (old != NULL)
+        waymark_store_close (old);
+      waymark_sample_plan_discard (old_sample);
+    }
 
   /* A sample plan is never backed up, and no plan has no backups. */
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "backups")),
@@ -710,7 +718,7 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   gtk_widget_set_visible (self->sample_banner, self->sample != NULL);
   gtk_widget_set_visible (self->crisis_button, store != NULL);
   gtk_stack_set_visible_child_name (self->content_stack,
-                                    store == NULL ? "error" : wants_welcome (self) ? "welcome" : "plan");
+                                    store == NULL ? "error" : wants_welcome (self, was_showing_plan) ? "welcome" : "plan");
   update_switchers (self);
 
   if (store != NULL && self->requested_page != NULL)
