@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
 #include "waymark-clock.h"
 #include "waymark-date.h"
 
@@ -201,6 +205,78 @@ test_clock_check (void)
 }
 
 static void
+assert_unpadded (const char *text)
+{
+  g_assert_nonnull (text);
+  g_assert_cmpuint (strlen (text), >, 0);
+  if (strstr (text, "  ") != NULL || text[0] == ' ' || text[strlen (text) - 1] == ' ')
+    g_error ("“%s” is padded with spaces", text);
+}
+
+/* No date is padded with spaces ("Saturday   5 December", "on  2 Dec"),
+ * in any style, in English or German, whatever a format or its
+ * translation asks for. */
+static void
+test_format_unpadded (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  const char *locales[] = { "C.UTF-8", "de_DE.UTF-8" };
+  const char *formats[] = { "%e %b", "%A %e %B", "%_d.%_m.", "%a %e %b %Y", "%k:%M", "%l:%M %p", "%-d %B, %H:%M" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_assert_nonnull (setlocale (LC_ALL, locales[l]));
+
+      for (guint d = 1; d <= 12; d++)
+        {
+          guint32 day = julian (2026, 12, d);
+          g_autoptr(GDateTime) morning = g_date_time_new_utc (2026, 12, d, 8, 5, 0);
+
+          for (WaymarkDateStyle style = WAYMARK_DATE_DAY_MONTH_YEAR; style <= WAYMARK_DATE_WEEKDAY_MONTH; style++)
+            {
+              g_autofree char *text = waymark_date_format_julian (day, style);
+
+              assert_unpadded (text);
+            }
+
+          for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+            {
+              g_autofree char *text = waymark_date_time_format (morning, formats[f]);
+              g_autofree char *as_day = waymark_date_format_julian_as (day, formats[f]);
+
+              assert_unpadded (text);
+              assert_unpadded (as_day);
+            }
+        }
+    }
+
+  setlocale (LC_ALL, saved);
+
+  /* What the person reads, in English; zeros asked for stay. */
+  {
+    g_autoptr(GDateTime) saturday = g_date_time_new_utc (2026, 12, 5, 8, 5, 0);
+    g_autofree char *long_day = waymark_date_time_format (saturday, "%A %e %B");
+    g_autofree char *short_day = waymark_date_time_format (saturday, "on %e %b");
+    g_autofree char *clock = waymark_date_time_format (saturday, "%l:%M %p");
+    g_autofree char *zeros = waymark_date_time_format (saturday, "%d.%0m. %%e %H:%M");
+
+    g_assert_cmpstr (long_day, ==, "Saturday 5 December");
+    g_assert_cmpstr (short_day, ==, "on 5 Dec");
+    g_assert_cmpstr (clock, ==, "8:05 AM");
+    g_assert_cmpstr (zeros, ==, "05.12. %e 08:05");
+  }
+
+  /* And in German, through the translations. */
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+  {
+    g_autofree char *text = waymark_date_format_julian (julian (2026, 12, 5), WAYMARK_DATE_WEEKDAY_MONTH);
+
+    g_assert_cmpstr (text, ==, "Samstag, 5. Dezember");
+  }
+  setlocale (LC_ALL, saved);
+}
+
+static void
 test_clock_default (void)
 {
   WaymarkClock *clock = waymark_clock_get_default ();
@@ -214,9 +290,14 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WAYMARK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/waymark/date/iso", test_iso);
   g_test_add_func ("/waymark/date/format", test_format);
+  g_test_add_func ("/waymark/date/format-unpadded", test_format_unpadded);
   g_test_add_func ("/waymark/date/clock-midnight", test_clock_midnight);
   g_test_add_func ("/waymark/date/clock-check", test_clock_check);
   g_test_add_func ("/waymark/date/clock-default", test_clock_default);

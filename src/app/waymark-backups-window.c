@@ -75,7 +75,7 @@ format_time (GDateTime *time)
   g_autoptr(GDateTime) local = g_date_time_to_local (time);
 
   /* Translators: when a backup was made; a strftime format. */
-  return g_date_time_format (local, _("%A, %-d %B %Y, %H:%M"));
+  return waymark_date_time_format (local, _("%A, %-d %B %Y, %H:%M"));
 }
 
 static char *

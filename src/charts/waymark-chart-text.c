@@ -48,20 +48,9 @@ char *
 waymark_chart_format_julian (guint32     julian,
                              const char *format)
 {
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
-
   g_return_val_if_fail (format != NULL, NULL);
 
-  waymark_chart_date_from_julian (&date, julian);
-  time = g_date_time_new_utc (g_date_get_year (&date),
-                              g_date_get_month (&date),
-                              g_date_get_day (&date),
-                              12, 0, 0);
-  if (time == NULL)
-    return g_strdup ("");
-
-  return g_date_time_format (time, format);
+  return waymark_date_format_julian_as (julian, format);
 }
 
 /**

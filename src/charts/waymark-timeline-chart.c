@@ -15,6 +15,7 @@
 
 #include "waymark-chart-text.h"
 #include "waymark-timeline-chart.h"
+#include "waymark-date.h"
 
 /* The stages are lanes, the first at the bottom, so moving on is moving
  * up and going back is a step down drawn exactly like a step up: the
@@ -388,7 +389,7 @@ draw_axis (cairo_t                     *cr,
     {
       guint32 julian = g_date_get_julian (&date);
       double x = waymark_timeline_chart_x_for_julian (chart, width, julian);
-      char label[64];
+      g_autofree char *label = NULL;
 
       if (x >= layout->plot.x && x <= layout->plot.x + layout->plot.width)
         {
@@ -397,13 +398,13 @@ draw_axis (cairo_t                     *cr,
           /* Translators: dates on the timeline's axis; see strftime. A
            * day ("3 Mar"), a month ("Mar"), a year ("2026"). */
           if (step_days > 0)
-            format = C_("timeline axis", "%e %b");
+            format = C_("timeline axis", "%-d %b");
           else if (step_months < 12 && g_date_get_month (&date) != G_DATE_JANUARY)
             format = C_("timeline axis", "%b");
           else
             format = C_("timeline axis", "%Y");
 
-          g_date_strftime (label, sizeof label, format, &date);
+          label = waymark_date_format_julian_as (julian, format);
           set_color (cr, &style->foreground, 0.08);
           cairo_rectangle (cr, round (x), layout->plot.y, 1.0, layout->mood_bottom - layout->plot.y);
           cairo_fill (cr);

@@ -221,23 +221,12 @@ append_name (GString    *format,
     }
 }
 
-/**
- * waymark_date_time_format:
- * @time: the moment
- * @format: as g_date_time_format (); %B and %A, the month's and the
- *   weekday's full names, are Waymark's own translations
- *
- * Returns: (transfer full) (nullable): @time in words, in the language
- *   Waymark speaks now, or %NULL on an invalid @format
- */
-char *
-waymark_date_time_format (GDateTime  *time,
-                          const char *format)
+/* @format with %B and %A replaced by Waymark's own names. */
+static char *
+own_names_format (GDateTime  *time,
+                  const char *format)
 {
-  g_autoptr(GString) own = g_string_new (NULL);
-
-  g_return_val_if_fail (time != NULL, NULL);
-  g_return_val_if_fail (format != NULL, NULL);
+  GString *own = g_string_new (NULL);
 
   for (const char *p = format; *p != '\0'; p++)
     {
@@ -261,7 +250,131 @@ waymark_date_time_format (GDateTime  *time,
         g_string_append_c (own, *p);
     }
 
-  return g_date_time_format (time, own->str);
+  return g_string_free (own, FALSE);
+}
+
+/* The format with every number that strftime pads with spaces (%e, %k,
+ * %l, and any %_X) asked for without padding instead: a translation
+ * that still says %e must not put "Saturday   5 December" on screen,
+ * nor have a screen reader read the spaces out. */
+static char *
+unpadded_format (const char *format)
+{
+  GString *out = g_string_sized_new (strlen (format) + 8);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      gboolean flagged = FALSE;
+
+      g_string_append_c (out, *p);
+      if (*p != '%' || p[1] == '\0')
+        continue;
+
+      p++;
+      if (*p == '%')
+        {
+          g_string_append_c (out, '%');
+          continue;
+        }
+
+      /* Flags first (GDateTime takes one of _ - 0 and O or E). */
+      for (; *p == '_' || *p == '-' || *p == '0' || *p == 'O' || *p == 'E'; p++)
+        {
+          if (*p == '_' || *p == '-' || *p == '0')
+            {
+              /* A zero stays a zero ("05"): only spaces go. */
+              g_string_append_c (out, *p == '0' ? '0' : '-');
+              flagged = TRUE;
+            }
+          else
+            g_string_append_c (out, *p);
+        }
+
+      if (*p == '\0')
+        break;
+      if (!flagged && (*p == 'e' || *p == 'k' || *p == 'l'))
+        g_string_append_c (out, '-');
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * waymark_date_time_format:
+ * @time: the moment
+ * @format: as g_date_time_format (); %B and %A, the month's and the
+ *   weekday's full names, are Waymark's own translations
+ *
+ * Every date Waymark shows or prints goes through here. Names come in
+ * the language Waymark speaks now; days and hours come without the
+ * spaces strftime puts before one-digit numbers, whatever the format or
+ * its translation says (%e, %k, %l, %_d), and a name the locale leaves
+ * empty (an AM/PM marker) leaves no space behind.
+ *
+ * Returns: (transfer full) (nullable): @time in words, with no two
+ *   spaces in a row and none at either end; %NULL on an invalid @format
+ */
+char *
+waymark_date_time_format (GDateTime  *time,
+                          const char *format)
+{
+  g_autofree char *named = NULL;
+  g_autofree char *unpadded = NULL;
+  g_autofree char *text = NULL;
+  GString *out;
+
+  g_return_val_if_fail (time != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  named = own_names_format (time, format);
+  unpadded = unpadded_format (named);
+  text = g_date_time_format (time, unpadded);
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ' && (out->len == 0 || out->str[out->len - 1] == ' '))
+        continue;
+      g_string_append_c (out, *p);
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * waymark_date_format_julian_as:
+ * @julian: a day, as g_date_get_julian ()
+ * @format: a format for waymark_date_time_format ()
+ *
+ * A day in words in a format of the caller's (an axis label, a short
+ * date), at noon so no time zone moves it, without padding.
+ *
+ * Returns: (transfer full): the day in words, or "" for a day
+ *   #GDateTime can't hold
+ */
+char *
+waymark_date_format_julian_as (guint32     julian,
+                               const char *format)
+{
+  g_autoptr(GDateTime) time = NULL;
+  char *text = NULL;
+  GDate date;
+
+  g_return_val_if_fail (format != NULL, g_strdup (""));
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, MAX (julian, 1));
+  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
+                              12, 0, 0);
+  if (time != NULL)
+    text = waymark_date_time_format (time, format);
+
+  return text ? text : g_strdup ("");
 }
 
 /**

@@ -37,5 +37,7 @@ char     *waymark_date_format_julian  (guint32           julian,
 char     *waymark_date_format         (const char       *iso_date);
 char     *waymark_date_time_format    (GDateTime        *time,
                                        const char       *format);
+char     *waymark_date_format_julian_as (guint32         julian,
+                                         const char     *format);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "waymark-plan-lock.h"
+#include "waymark-date.h"
 #include "waymark-store-error.h"
 
 /* How a plan is kept to one writer:
@@ -165,10 +166,10 @@ format_time (GDateTime *time)
   if (g_date_time_get_year (local) == g_date_time_get_year (now) &&
       g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
     /* Translators: a time today, as in "since 14:05"; a strftime format. */
-    return g_date_time_format (local, _("%H:%M"));
+    return waymark_date_time_format (local, _("%H:%M"));
 
   /* Translators: a day and time, as in "since 5 December, 14:05"; a strftime format. */
-  return g_date_time_format (local, _("%-d %B, %H:%M"));
+  return waymark_date_time_format (local, _("%-d %B, %H:%M"));
 }
 
 /**

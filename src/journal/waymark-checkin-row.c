@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "waymark-checkin-row.h"
+#include "waymark-date.h"
 #include "waymark-text-preview.h"
 
 struct _WaymarkCheckinRow
@@ -45,7 +46,7 @@ waymark_format_clock (GDateTime *time)
   gboolean twelve_hour = strstr (locale_format, "%I") || strstr (locale_format, "%r") ||
                          strstr (locale_format, "%l");
 
-  return g_strstrip (g_date_time_format (time, twelve_hour ? "%l:%M %p" : "%H:%M"));
+  return waymark_date_time_format (time, twelve_hour ? "%-l:%M %p" : "%H:%M");
 }
 
 /**
@@ -66,16 +67,17 @@ waymark_checkin_describe_time (WaymarkCheckin *checkin)
     return g_strdup ("");
 
   if (g_date_time_get_year (time) == g_date_time_get_year (now))
-    /* Translators: a check-in's day, as in "Monday 23 November"; see strftime */
-    day = g_date_time_format (time, _("%A %e %B"));
+    /* Translators: a check-in's day, as in "Monday 23 November"; see
+     * g_date_time_format () for the codes (%-d: no padding) */
+    day = waymark_date_time_format (time, _("%A %-d %B"));
   else
     /* Translators: a check-in's day in another year, "Monday 23 November 2025" */
-    day = g_date_time_format (time, _("%A %e %B %Y"));
+    day = waymark_date_time_format (time, _("%A %-d %B %Y"));
 
   clock = waymark_format_clock (time);
 
   /* Translators: a check-in's day and time, "Monday 23 November, 20:15" */
-  return g_strdup_printf (_("%s, %s"), g_strstrip (day), clock);
+  return g_strdup_printf (_("%s, %s"), day, clock);
 }
 
 static void

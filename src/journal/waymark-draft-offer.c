@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-date.h"
 #include "waymark-draft.h"
 #include "waymark-draft-offer.h"
 #include "waymark-questionnaire.h"
@@ -64,15 +65,15 @@ static void offer_next (GtkWindow *window, WaymarkStore *store);
 static char *
 format_day (const char *day)
 {
-  GDate date;
-  char text[128];
+  char *text = waymark_date_format (day);
 
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, day);
-  if (!g_date_valid (&date) || g_date_strftime (text, sizeof text, _("%-d %B %Y"), &date) == 0)
-    return g_strdup (day);
+  if (*text == '\0')
+    {
+      g_free (text);
+      return g_strdup (day);
+    }
 
-  return g_strdup (text);
+  return text;
 }
 
 static void

@@ -168,9 +168,9 @@ update_latest_questionnaires (WaymarkJournalPage *self)
       utc = g_date_time_new_from_iso8601 (waymark_record_get_text (WAYMARK_RECORD (result),
                                                                    WAYMARK_QUESTIONNAIRE_RESULT_TAKEN_AT), NULL);
       local = utc ? g_date_time_to_local (utc) : NULL;
-      /* Translators: a short date, as in "3 Nov" */
-      day = local ? g_date_time_format (local, _("%e %b")) : g_strdup ("");
-      g_strstrip (day);
+      /* Translators: a short date, as in "3 Nov"; see g_date_time_format ()
+       * for the codes (%-d: no padding) */
+      day = local ? waymark_date_time_format (local, _("%-d %b")) : g_strdup ("");
 
       if (text->len > 0)
         g_string_append (text, "  ·  ");
