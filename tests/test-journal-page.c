@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "waymark-checkin-editor.h"
@@ -406,11 +408,112 @@ test_future_checkin_refused (Fixture       *f,
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 0);
 }
 
+static GtkLabel *
+find_visible_label_with_prefix (GtkWidget  *root,
+                                const char *prefix)
+{
+  GtkLabel *found = NULL;
+  GPtrArray *stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0 && found == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_LABEL (w) && gtk_widget_get_visible (w) &&
+          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (w)), prefix))
+        found = GTK_LABEL (w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+
+  return found;
+}
+
+/* A check-in with nothing in it is not saved as a row of dashes: the
+ * editor says so calmly and stays open; once something is set, the
+ * message goes and the check-in saves. */
+static void
+test_empty_checkin_refused (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWindow *editor;
+  GtkWidget *scale;
+  GtkLabel *message;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
+  waymark_test_pump ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  scale = gtk_window_get_focus (editor);
+  g_assert_true (GTK_IS_SCALE (scale));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  waymark_test_pump ();
+  g_assert_true (find_editor () == editor);
+  message = find_visible_label_with_prefix (GTK_WIDGET (editor), "There is nothing in this check-in yet.");
+  g_assert_nonnull (message);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (message)), ==, GTK_ACCESSIBLE_ROLE_ALERT);
+  g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 0);
+
+  /* A note of only spaces is still nothing. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_by_type (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW))),
+                            "   ", -1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  waymark_test_pump ();
+  g_assert_true (find_editor () == editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 0);
+
+  gtk_range_set_value (GTK_RANGE (scale), 4);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  waymark_test_pump ();
+  g_assert_null (find_editor ());
+  g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin WHERE mood = 4"), ==, 1);
+}
+
+/* When a check-in was, as the row and the editor say it: no padding
+ * ("Saturday   5 December"), in English and in German. */
+static void
+test_days_unpadded (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  const char *locales[] = { "C.UTF-8", "de_DE.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_assert_nonnull (setlocale (LC_ALL, locales[l]));
+      for (int year = 2025; year <= 2026; year++)
+        for (int d = 1; d <= 9; d++)
+          {
+            g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+            g_autoptr(GDateTime) at = g_date_time_new_local (year, 12, d, 8, 5, 0);
+            g_autofree char *text = NULL;
+
+            waymark_checkin_set_time (checkin, at);
+            text = waymark_checkin_describe_time (checkin);
+            if (strstr (text, "  ") != NULL || text[0] == ' ')
+              g_error ("“%s” is padded with spaces (%s)", text, locales[l]);
+            if (l == 1 && d == 5 && year == 2025)
+              g_assert_cmpstr (text, ==, "Freitag, 5. Dezember 2025, 08:05");
+          }
+    }
+  setlocale (LC_ALL, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WAYMARK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   adw_init ();
   waymark_register_resource ();
 
@@ -431,6 +534,11 @@ main (int   argc,
 
   g_test_add ("/waymark/journal/future-checkin-refused", Fixture, NULL,
               fixture_set_up, test_future_checkin_refused, fixture_tear_down);
+
+  g_test_add ("/waymark/journal/empty-checkin-refused", Fixture, NULL,
+              fixture_set_up, test_empty_checkin_refused, fixture_tear_down);
+  g_test_add ("/waymark/journal/days-unpadded", Fixture, NULL,
+              fixture_set_up, test_days_unpadded, fixture_tear_down);
 
   return g_test_run ();
 }

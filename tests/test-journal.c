@@ -648,6 +648,63 @@ test_text_preview (void)
   g_assert_cmpstr (lines, ==, "First line…");
 }
 
+/* The rule the editor refuses an empty check-in by: anything set,
+ * written, ticked or tagged makes it a check-in; nothing doesn't. */
+static void
+test_checkin_is_empty (void)
+{
+  g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+  g_autoptr(WaymarkCheckinDetails) details = waymark_checkin_details_new ();
+  WaymarkRecord *record = WAYMARK_RECORD (checkin);
+  WaymarkTick not_taken = { 1, FALSE }, taken = { 1, TRUE };
+  WaymarkTrackerValue no = { 2, 0 }, yes = { 2, 1 };
+
+  g_assert_true (waymark_checkin_is_empty (checkin, NULL));
+  g_array_append_val (details->medications, not_taken);
+  g_array_append_val (details->routine, not_taken);
+  g_array_append_val (details->trackers, no);
+  g_assert_true (waymark_checkin_is_empty (checkin, details));
+
+  waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE, " \n\t ");
+  g_assert_true (waymark_checkin_is_empty (checkin, details));
+  waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE, "Rough night");
+  g_assert_false (waymark_checkin_is_empty (checkin, details));
+  waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE, "");
+
+  /* Mood 0 (very low) is something to keep, as is every other scale. */
+  for (int column = WAYMARK_CHECKIN_MOOD; column <= WAYMARK_CHECKIN_CRAVING; column++)
+    {
+      if (column == WAYMARK_CHECKIN_SLEEP_HOURS)
+        waymark_record_set_real (record, column, 0.0);
+      else
+        waymark_record_set_int (record, column, 0);
+      g_assert_false (waymark_checkin_is_empty (checkin, details));
+      if (column == WAYMARK_CHECKIN_SLEEP_HOURS)
+        waymark_record_set_real (record, column, WAYMARK_UNSET);
+      else
+        waymark_record_set_int (record, column, WAYMARK_UNSET);
+      g_assert_true (waymark_checkin_is_empty (checkin, details));
+    }
+
+  waymark_checkin_details_add_tag (details, "walk");
+  g_assert_false (waymark_checkin_is_empty (checkin, details));
+  g_ptr_array_set_size (details->tags, 0);
+
+  g_array_append_val (details->medications, taken);
+  g_assert_false (waymark_checkin_is_empty (checkin, details));
+  g_array_set_size (details->medications, 0);
+
+  g_array_append_val (details->routine, taken);
+  g_assert_false (waymark_checkin_is_empty (checkin, details));
+  g_array_set_size (details->routine, 0);
+
+  g_array_append_val (details->trackers, yes);
+  g_assert_false (waymark_checkin_is_empty (checkin, details));
+  g_array_set_size (details->trackers, 0);
+
+  g_assert_true (waymark_checkin_is_empty (checkin, details));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +724,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/waymark/journal/locale-formats", test_locale_formats);
   g_test_add_func ("/waymark/journal/text-preview", test_text_preview);
+  g_test_add_func ("/waymark/journal/checkin-is-empty", test_checkin_is_empty);
 
   return g_test_run ();
 }

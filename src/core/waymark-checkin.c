@@ -117,6 +117,66 @@ waymark_checkin_dup_local_time (WaymarkCheckin *self)
 }
 
 /**
+ * waymark_checkin_is_empty:
+ * @details: (nullable): what the check-in says besides its columns
+ *
+ * Whether a check-in says nothing at all: no scale set, no hours of
+ * sleep, no note, no tag, no medication taken, nothing of the routine
+ * done and no tracker answered. Such a check-in would be a row of
+ * dashes in the journal and a point of nothing in its charts, so it is
+ * not saved. (A yes/no tracker left at "no" and a tracker scale at 0
+ * can't be told apart from one left alone, so neither counts.)
+ *
+ * Returns: %TRUE when there is nothing in it to keep
+ */
+gboolean
+waymark_checkin_is_empty (WaymarkCheckin              *self,
+                          const WaymarkCheckinDetails *details)
+{
+  static const WaymarkCheckinColumn scales[] = {
+    WAYMARK_CHECKIN_MOOD, WAYMARK_CHECKIN_ANXIETY, WAYMARK_CHECKIN_ENERGY,
+    WAYMARK_CHECKIN_SLEEP_QUALITY, WAYMARK_CHECKIN_CRAVING,
+  };
+  WaymarkRecord *record;
+  const char *note;
+
+  g_return_val_if_fail (WAYMARK_IS_CHECKIN (self), FALSE);
+
+  record = WAYMARK_RECORD (self);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (waymark_record_get_int (record, scales[i]) != WAYMARK_UNSET)
+      return FALSE;
+
+  if (waymark_record_get_real (record, WAYMARK_CHECKIN_SLEEP_HOURS) != WAYMARK_UNSET)
+    return FALSE;
+
+  note = waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE);
+  for (; note != NULL && *note != '\0'; note = g_utf8_next_char (note))
+    if (!g_unichar_isspace (g_utf8_get_char (note)))
+      return FALSE;
+
+  if (details == NULL)
+    return TRUE;
+
+  if (details->tags->len > 0)
+    return FALSE;
+
+  for (guint i = 0; i < details->medications->len; i++)
+    if (g_array_index (details->medications, WaymarkTick, i).done)
+      return FALSE;
+
+  for (guint i = 0; i < details->routine->len; i++)
+    if (g_array_index (details->routine, WaymarkTick, i).done)
+      return FALSE;
+
+  for (guint i = 0; i < details->trackers->len; i++)
+    if (g_array_index (details->trackers, WaymarkTrackerValue, i).value != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
  * waymark_mood_word:
  * @mood: 0 to 10
  *

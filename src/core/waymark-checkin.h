@@ -69,6 +69,9 @@ void            waymark_checkin_set_time       (WaymarkCheckin *self,
                                                 GDateTime      *time);
 GDateTime      *waymark_checkin_dup_local_time (WaymarkCheckin *self);
 
+gboolean        waymark_checkin_is_empty       (WaymarkCheckin              *self,
+                                                const WaymarkCheckinDetails *details);
+
 const char     *waymark_mood_word              (int             mood);
 const char     *waymark_scale_word             (int             value);
 const char     *waymark_quality_word           (int             value);

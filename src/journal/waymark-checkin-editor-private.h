@@ -50,6 +50,7 @@ struct _WaymarkCheckinEditor
   gboolean        dirty;
   gboolean        closing;
   gboolean        routine_touched;
+  gboolean        said_empty;      /* error_label says there is nothing to save */
   WaymarkAutosave *draft_autosave; /* the draft, written as it is typed */
   gint64          draft_id;        /* its row; 0 until first written */
 

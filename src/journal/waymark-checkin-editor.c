@@ -13,6 +13,7 @@
 #include "waymark-checkin-editor-private.h"
 #include "waymark-autosave-focus.h"
 #include "waymark-draft.h"
+#include "waymark-date.h"
 #include "waymark-checkin-row.h"
 #include "waymark-feedback.h"
 #include "waymark-intervention.h"
@@ -39,6 +40,11 @@ void
 _waymark_checkin_editor_mark_dirty (WaymarkCheckinEditor *self)
 {
   self->dirty = TRUE;
+  if (self->said_empty)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+      self->said_empty = FALSE;
+    }
   if (self->draft_autosave != NULL)
     waymark_autosave_changed (self->draft_autosave);
 }
@@ -280,8 +286,9 @@ update_when (WaymarkCheckinEditor *self)
       g_date_time_get_day_of_year (time) == g_date_time_get_day_of_year (now))
     day = g_strdup (_("Today"));
   else
-    /* Translators: the day of a back-dated check-in, "Mon 3 Nov 2025" */
-    day = g_strstrip (g_date_time_format (time, _("%a %e %b %Y")));
+    /* Translators: the day of a back-dated check-in, "Mon 3 Nov 2025";
+     * see g_date_time_format () for the codes (%-d: no padding) */
+    day = waymark_date_time_format (time, _("%a %-d %b %Y"));
 
   gtk_menu_button_set_label (self->day_button, day);
   waymark_checkin_set_time (probe, time);
@@ -566,6 +573,19 @@ save_action (GtkWidget  *widget,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gboolean is_new = waymark_record_get_id (WAYMARK_RECORD (self->checkin)) == 0;
 
+  /* A check-in that says nothing would be a row of dashes: said calmly
+   * where the eye goes, and the editor stays open as it was. */
+  if (waymark_checkin_is_empty (self->checkin, details))
+    {
+      gtk_label_set_label (self->error_label,
+                           _("There is nothing in this check-in yet. Set one of the scales, tick something "
+                             "or write a note, then save — or Cancel if you’d rather not check in now."));
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
+      self->said_empty = TRUE;
+      return;
+    }
+
   /* The check-in is written and its draft deleted in one transaction. */
   if (!waymark_store_save_checkin_from_draft (self->store, self->checkin, details, self->draft_id, &error))
     {
@@ -574,6 +594,7 @@ save_action (GtkWidget  *widget,
       gtk_label_set_label (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
+      self->said_empty = FALSE;
       return;
     }
 
