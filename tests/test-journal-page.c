@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "waymark-checkin-editor.h"
+#include "waymark-checkin-highlight.h"
+#include "waymark-questionnaire-dialog.h"
 #include "waymark-checkin-row.h"
 #include "waymark-clock.h"
 #include "waymark-text-preview.h"
@@ -505,6 +507,140 @@ test_days_unpadded (Fixture       *f,
   setlocale (LC_ALL, saved);
 }
 
+/* The list's row lit as just saved, or NULL. */
+static WaymarkCheckinRow *
+lit_row (GtkWidget *root)
+{
+  if (gtk_widget_has_css_class (root, WAYMARK_CHECKIN_HIGHLIGHT_CSS_CLASS) && gtk_widget_get_mapped (root))
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+        if (WAYMARK_IS_CHECKIN_ROW (c))
+          return WAYMARK_CHECKIN_ROW (c);
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      WaymarkCheckinRow *row = lit_row (c);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* A check-in saved while the list shows older ones: the list scrolls
+ * up to it and lights its row for a moment, then the light goes. */
+static void
+test_saved_checkin_shown (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *list_view = NULL;
+  GtkAdjustment *vadjustment;
+  GtkWindow *editor;
+  GtkWidget *scale;
+  WaymarkCheckinRow *row = NULL;
+  gint64 id, deadline;
+
+  for (int i = 1; i <= 60; i++)
+    add_checkin (f, i, 5, "An older day");
+  waymark_test_pump ();
+
+  /* The list of check-ins (the drop-downs have list views of their own). */
+  {
+    GPtrArray *stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, f->page);
+    while (stack->len > 0 && list_view == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_LIST_VIEW (w) && gtk_widget_has_css_class (w, "waymark-checkin-list"))
+          list_view = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+  }
+  g_assert_nonnull (list_view);
+  g_assert_true (gtk_widget_get_mapped (list_view));
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  waymark_test_pump ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+  g_assert_null (lit_row (list_view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
+  waymark_test_pump ();
+  editor = find_editor ();
+  scale = gtk_window_get_focus (editor);
+  gtk_range_set_value (GTK_RANGE (scale), 9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  id = waymark_test_count_rows (f->store, "SELECT max(id) FROM checkin");
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline &&
+         (gtk_adjustment_get_value (vadjustment) > 0 || (row = lit_row (list_view)) == NULL))
+    waymark_test_pump ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpint (waymark_record_get_id (WAYMARK_RECORD (waymark_checkin_row_get_checkin (row))), ==, id);
+
+  /* Only a moment: the light goes by itself. */
+  deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline && lit_row (list_view) != NULL)
+    waymark_test_pump ();
+  g_assert_null (lit_row (list_view));
+}
+
+/* Intake often starts with a questionnaire: the empty journal offers
+ * both, before any check-in. */
+static void
+test_questionnaires_from_empty_journal (Fixture       *f,
+                                        gconstpointer  data)
+{
+  const char *names[] = { "PHQ-9", "GAD-7" };
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_by_type (f->page, GTK_TYPE_STACK))), ==, "empty");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *empty = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->page, GTK_TYPE_STACK)));
+      GtkWidget *button = NULL;
+      GtkWindow *dialog = NULL;
+      GList *toplevels;
+      GPtrArray *stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, empty);
+      while (stack->len > 0 && button == NULL)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          if (GTK_IS_BUTTON (w) && gtk_widget_is_visible (w) && gtk_button_get_label (GTK_BUTTON (w)) &&
+              strstr (gtk_button_get_label (GTK_BUTTON (w)), names[i]) != NULL)
+            button = w;
+          for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+            g_ptr_array_add (stack, c);
+        }
+      g_ptr_array_unref (stack);
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_is_sensitive (button));
+
+      g_signal_emit_by_name (button, "clicked");
+      waymark_test_pump ();
+
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l; l = l->next)
+        if (WAYMARK_IS_QUESTIONNAIRE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+          dialog = l->data;
+      g_list_free (toplevels);
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (gtk_window_get_title (dialog), names[i]));
+      gtk_window_destroy (dialog);
+      waymark_test_pump ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +675,11 @@ main (int   argc,
               fixture_set_up, test_empty_checkin_refused, fixture_tear_down);
   g_test_add ("/waymark/journal/days-unpadded", Fixture, NULL,
               fixture_set_up, test_days_unpadded, fixture_tear_down);
+
+  g_test_add ("/waymark/journal/saved-checkin-shown", Fixture, NULL,
+              fixture_set_up, test_saved_checkin_shown, fixture_tear_down);
+  g_test_add ("/waymark/journal/questionnaires-from-empty-journal", Fixture, NULL,
+              fixture_set_up, test_questionnaires_from_empty_journal, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "waymark-checkin-editor.h"
+#include "waymark-checkin-highlight.h"
 #include "waymark-checkin-list.h"
 #include "waymark-checkin-row.h"
 #include "waymark-date.h"
@@ -47,6 +48,7 @@ struct _WaymarkJournalPage
   GSimpleActionGroup *actions;
   gboolean            warning_dismissed;
   GtkFileChooserNative *chooser;
+  WaymarkCheckinHighlight *highlight;
 
   /* Template widgets */
   GtkStack             *stack;
@@ -334,13 +336,23 @@ apply_filter (WaymarkJournalPage *self)
   update_visible (self);
 }
 
-/* An edited check-in keeps its place; its row is drawn again. */
+/* An edited check-in keeps its place; its row is drawn again. A saved
+ * one, new or edited, is scrolled to and lit for a moment: a new one is
+ * added above what the list shows, a back-dated one among its days. */
 static void
 checkin_saved_cb (WaymarkJournalPage *self,
                   WaymarkCheckin     *checkin)
 {
-  if (self->checkins != NULL)
-    waymark_checkin_list_refresh (self->checkins, waymark_record_get_id (WAYMARK_RECORD (checkin)));
+  gint64 id = waymark_record_get_id (WAYMARK_RECORD (checkin));
+  guint position;
+
+  if (self->checkins == NULL)
+    return;
+
+  waymark_checkin_list_refresh (self->checkins, id);
+  position = waymark_checkin_list_find (self->checkins, id);
+  if (position != G_MAXUINT)
+    waymark_checkin_highlight_show (self->highlight, position, id);
 }
 
 static void
@@ -492,6 +504,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   WaymarkCheckinRow *row = WAYMARK_CHECKIN_ROW (gtk_list_item_get_child (item));
 
   waymark_checkin_row_set_checkin (row, get_store (self), gtk_list_item_get_item (item));
+  waymark_checkin_highlight_bind_row (self->highlight, GTK_WIDGET (row));
 }
 
 static void
@@ -805,6 +818,7 @@ waymark_journal_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->highlight);
   g_clear_object (&self->settings);
   g_clear_object (&self->actions);
 
@@ -859,6 +873,7 @@ waymark_journal_page_init (WaymarkJournalPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->chart_views[0] = WAYMARK_CHART_VIEW (self->trend_view);
   self->chart_views[1] = WAYMARK_CHART_VIEW (self->heat_map_view);
+  self->highlight = waymark_checkin_highlight_new (self->list_view);
 
   /* The flow boxes only lay out; Tab goes straight to their controls. */
   for (GtkFlowBox *box = self->chart_header; box != NULL; box = box == self->chart_header ? self->filter_bar : NULL)
