@@ -16,6 +16,7 @@
 #include "waymark-progress-ring.h"
 #include "waymark-routine-heat-map.h"
 #include "waymark-trend-chart.h"
+#include "waymark-trend-chart-private.h"
 
 /* Every ring is drawn this far inside a larger surface, so a pixel drawn
  * outside its box has somewhere to land and be caught. */
@@ -1298,6 +1299,77 @@ test_heat_map_describe (void)
   g_free (text);
 }
 
+/* Eight days with no mood (only sleep) between two runs of moods: the
+ * 7-day average runs on while its window still holds a mood, then has
+ * no value, and its line breaks there instead of a diagonal across the
+ * gap; the words for screen readers say so. */
+static void
+test_trend_average_breaks (void)
+{
+  guint32 start = today_julian () - 27;
+  g_autoptr(WaymarkDaySeries) series = waymark_day_series_new ();
+  g_autofree double *average = NULL;
+  g_autofree char *gap_day = NULL;
+  g_autofree char *breaks = NULL;
+  g_autofree char *none = NULL;
+  WaymarkTrendChart chart = { 0 };
+  Layout layout;
+  Line rolling;
+  Point point = { G_MAXUINT, 0, NAN, NAN, NAN };
+  gboolean seen_after = FALSE;
+  guint n_average;
+
+  for (guint i = 0; i < 28; i++)
+    {
+      WaymarkDay day = blank_day (start + i);
+
+      if (i < 10)
+        day.values[WAYMARK_MEASURE_MOOD] = 8;
+      else if (i < 18)
+        day.values[WAYMARK_MEASURE_SLEEP] = 6;
+      else
+        day.values[WAYMARK_MEASURE_MOOD] = 2;
+      waymark_day_series_append (series, &day);
+    }
+  waymark_day_series_finish (series);
+
+  chart.series = series;
+  chart.measure = WAYMARK_MEASURE_MOOD;
+  chart.first = start;
+  chart.last = start + 27;
+  waymark_trend_layout_init (&layout, &chart, 800, 300);
+  g_assert_cmpuint (layout.n_columns, ==, 28);
+  average = waymark_trend_layout_column_means (&layout, series, WAYMARK_MEASURE_MOOD_AVERAGE, &n_average);
+
+  /* The window holds day 9's mood up to day 15; days 16 and 17 have none. */
+  g_assert_false (isnan (average[15]));
+  g_assert_true (isnan (average[16]) && isnan (average[17]));
+
+  rolling = (Line) { &layout, WAYMARK_MEASURE_MOOD, average, series };
+  while (waymark_trend_line_next_point (&rolling, &point))
+    {
+      if (point.column == 15)
+        g_assert_true (isnan (point.next_y));
+      else if (point.column == 18)
+        {
+          g_assert_true (isnan (point.previous_y));
+          seen_after = TRUE;
+        }
+      else if (point.column > 0 && point.column != 27)
+        g_assert_false (isnan (point.previous_y) || isnan (point.next_y));
+    }
+  g_assert_true (seen_after);
+
+  gap_day = waymark_trend_chart_describe_day (series, WAYMARK_MEASURE_MOOD, start + 16, today_julian ());
+  g_assert_nonnull (strstr (gap_day, "no mood recorded for a week or more, so the 7-day average line breaks here"));
+  breaks = waymark_trend_chart_describe_breaks (series, WAYMARK_MEASURE_MOOD, start, start + 27);
+  g_assert_cmpstr (breaks, ==, "The 7-day average line breaks where a week or more went by without a mood.");
+  /* Not when the stretch shown has no break, nor for other measures. */
+  none = waymark_trend_chart_describe_breaks (series, WAYMARK_MEASURE_MOOD, start, start + 12);
+  g_assert_null (none);
+  g_assert_null (waymark_trend_chart_describe_breaks (series, WAYMARK_MEASURE_SLEEP, start, start + 27));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1320,6 +1392,7 @@ main (int   argc,
   g_test_add_func ("/waymark/charts/trend/hit-testing", test_trend_hit_testing);
   g_test_add_func ("/waymark/charts/trend/constant-line", test_trend_constant_line);
   g_test_add_func ("/waymark/charts/trend/gaps", test_trend_gaps);
+  g_test_add_func ("/waymark/charts/trend/average-breaks", test_trend_average_breaks);
   g_test_add_func ("/waymark/charts/trend/empty-and-one-point", test_trend_empty_and_one_point);
   g_test_add_func ("/waymark/charts/trend/markers-and-focus", test_trend_markers_and_focus);
   g_test_add_func ("/waymark/charts/trend/ten-years", test_trend_ten_years);

@@ -466,6 +466,31 @@ test_mean_timing (void)
   g_assert_false (isnan (total));
 }
 
+/* The 7-day average has a value on a day while a mood is in its window
+ * (the day and the six before); its line breaks over any day without. */
+static void
+test_average_breaks (void)
+{
+  const guint week_offsets[] = { 0, 7, 15, 16 };
+  const double moods[] = { 5, 6, 7, 8 };
+  g_autoptr(WaymarkDaySeries) series = series_of_moods (week_offsets, moods, G_N_ELEMENTS (moods));
+  guint32 b = base_day ();
+
+  /* Seven days apart: every day between still sees day 0's mood. */
+  g_assert_false (waymark_day_series_mood_average_breaks (series, b, b + 7));
+  /* Eight apart: day 14 sees none of 8..14. */
+  g_assert_true (waymark_day_series_mood_average_breaks (series, b + 7, b + 15));
+  g_assert_true (waymark_day_series_mood_average_breaks (series, b, b + 16));
+  g_assert_false (waymark_day_series_mood_average_breaks (series, b + 15, b + 16));
+  g_assert_false (waymark_day_series_mood_average_breaks (series, b + 7, b + 8));
+  /* Before the first mood there is no average either. */
+  g_assert_true (waymark_day_series_mood_average_breaks (series, b - 3, b));
+  g_assert_false (waymark_day_series_mood_average_breaks (series, b - 1, b));
+  /* Going on past the last mood: a week later it has stopped. */
+  g_assert_false (waymark_day_series_mood_average_breaks (series, b + 16, b + 23));
+  g_assert_true (waymark_day_series_mood_average_breaks (series, b + 16, b + 24));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/waymark/day-series/mean-matches-sum", test_mean_matches_sum);
   g_test_add_func ("/waymark/day-series/lookup-and-bounds", test_lookup_and_bounds);
   g_test_add_func ("/waymark/day-series/find", test_find);
+  g_test_add_func ("/waymark/day-series/average-breaks", test_average_breaks);
   g_test_add_func ("/waymark/day-series/markers", test_markers);
   g_test_add_func ("/waymark/day-series/append-in-order", test_append_in_order);
   g_test_add_func ("/waymark/day-series/describe-trend", test_describe_trend);

@@ -104,7 +104,21 @@ update_accessible (WaymarkChartView *self)
     label = waymark_trend_chart_get_title (measure, priv->range);
 
   if (priv->series != NULL)
-    description = waymark_day_series_describe_trend (priv->series, measure, get_today (self));
+    {
+      g_autofree char *breaks = NULL;
+      guint32 first, last;
+
+      description = waymark_day_series_describe_trend (priv->series, measure, get_today (self));
+      waymark_chart_range_get_days (priv->range, priv->series, get_today (self), &first, &last);
+      breaks = waymark_trend_chart_describe_breaks (priv->series, measure, first, last);
+      if (breaks != NULL)
+        {
+          char *both = g_strconcat (description, " ", breaks, NULL);
+
+          g_free (description);
+          description = both;
+        }
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,

@@ -103,17 +103,25 @@ waymark_trend_layout_value_y (const Layout   *layout,
   return layout->plot.y + layout->plot.height * (1.0 - value / max);
 }
 
-/* Two drawn columns, @a before @b, are joined unless the empty columns
- * between them hold more than MAX_MISSING_DAYS days: a short gap never
+/* Two drawn columns of @line, @a before @b, are joined unless the empty
+ * columns between them hold more than MAX_MISSING_DAYS days: a short gap never
  * breaks the line, and a long one always does once it empties a column.
  * G_MAXUINT for @a, or n_columns for @b, is no column, joined to none. */
 static gboolean
-columns_join (const Layout *layout,
-              guint         a,
-              guint         b)
+columns_join (const Line *line,
+              guint       a,
+              guint       b)
 {
+  const Layout *layout = line->layout;
+
   if (a == G_MAXUINT || b >= layout->n_columns)
     return FALSE;
+
+  /* The 7-day average bridges what its window bridges, and no more. */
+  if (line->series != NULL)
+    return !waymark_day_series_mood_average_breaks (line->series,
+                                                    waymark_trend_layout_column_last_day (layout, a),
+                                                    waymark_trend_layout_column_first_day (layout, b));
 
   return waymark_trend_layout_column_first_day (layout, b) -
          waymark_trend_layout_column_first_day (layout, a + 1) <= MAX_MISSING_DAYS;
@@ -150,11 +158,11 @@ waymark_trend_line_next_point (const Line *line,
 
   next = next_drawn (layout, line->values, column);
 
-  point->previous_y = columns_join (layout, previous, column) ? point->y : NAN;
+  point->previous_y = columns_join (line, previous, column) ? point->y : NAN;
   point->column = column;
   point->x = column_x (layout, column);
   point->y = waymark_trend_layout_value_y (layout, line->measure, line->values[column]);
-  point->next_y = columns_join (layout, column, next)
+  point->next_y = columns_join (line, column, next)
                   ? waymark_trend_layout_value_y (layout, line->measure, line->values[next])
                   : NAN;
 
@@ -373,6 +381,51 @@ waymark_trend_chart_get_title (WaymarkMeasure    measure,
                           waymark_chart_range_get_label (range));
 }
 
+/* Whether @julian has no 7-day average while moods were recorded before
+ * and after it: the average's line breaks over it. */
+static gboolean
+in_average_break (WaymarkDaySeries *series,
+                  guint32           julian)
+{
+  guint32 before, after;
+
+  return series != NULL && julian > 0 &&
+         waymark_day_series_find_previous (series, WAYMARK_MEASURE_MOOD, julian, &before) &&
+         waymark_day_series_find_next (series, WAYMARK_MEASURE_MOOD, julian, &after) &&
+         waymark_day_series_mood_average_breaks (series, julian - 1, julian + 1);
+}
+
+/**
+ * waymark_trend_chart_describe_breaks:
+ * @series: (nullable): the journal
+ * @measure: what the chart shows
+ * @first: the first day shown
+ * @last: the last day shown
+ *
+ * Returns: (transfer full) (nullable): for the mood chart, a sentence
+ *   saying that the 7-day average's line breaks where a week or more
+ *   went by without a mood, when it does between @first and @last;
+ *   %NULL otherwise
+ */
+char *
+waymark_trend_chart_describe_breaks (WaymarkDaySeries *series,
+                                     WaymarkMeasure    measure,
+                                     guint32           first,
+                                     guint32           last)
+{
+  guint32 first_mood, last_mood;
+
+  if (series == NULL || measure != WAYMARK_MEASURE_MOOD ||
+      !waymark_day_series_find_next (series, WAYMARK_MEASURE_MOOD, first, &first_mood) ||
+      !waymark_day_series_find_previous (series, WAYMARK_MEASURE_MOOD, last, &last_mood) ||
+      first_mood >= last_mood ||
+      !waymark_day_series_mood_average_breaks (series, first_mood, last_mood))
+    return NULL;
+
+  /* Translators: said to screen readers about the mood chart */
+  return g_strdup (_("The 7-day average line breaks where a week or more went by without a mood."));
+}
+
 /**
  * waymark_trend_chart_describe_day:
  * @series: (nullable): the journal
@@ -422,6 +475,13 @@ waymark_trend_chart_describe_day (WaymarkDaySeries *series,
        * 7-day average 5.8". */
       return g_strdup_printf (_("%s: mood %s out of 10, 7-day average %s"), day, value, average);
     }
+
+  /* A day in a break of the average's line says why the line breaks. */
+  if (measure == WAYMARK_MEASURE_MOOD && isnan (v) && in_average_break (series, julian))
+    /* Translators: a day on the mood chart in a gap of a week or more,
+     * as in "Monday 3 March: no mood recorded for a week or more, so
+     * the 7-day average line breaks here". */
+    return g_strdup_printf (_("%s: no mood recorded for a week or more, so the 7-day average line breaks here"), day);
 
   if (isnan (v))
     /* Translators: a day with nothing on the chart, as in "Monday

@@ -34,12 +34,15 @@ typedef struct
 } Layout;
 
 /* A line to draw: a value a column on @measure's scale, NAN where
- * nothing was recorded. */
+ * nothing was recorded. A line of 7-day averages gives its @series: it
+ * breaks where the average has no value (a week or more without a
+ * mood) rather than after a few empty days. */
 typedef struct
 {
-  const Layout   *layout;
-  WaymarkMeasure  measure;
-  const double   *values;
+  const Layout     *layout;
+  WaymarkMeasure    measure;
+  const double     *values;
+  WaymarkDaySeries *series;    /* nullable: only for the 7-day average */
 } Line;
 
 /* A column of a line with a value, and the y of the points it is

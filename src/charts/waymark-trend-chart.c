@@ -539,7 +539,7 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
       guint n_average;
 
       average = waymark_trend_layout_column_means (&layout, chart->series, WAYMARK_MEASURE_MOOD_AVERAGE, &n_average);
-      rolling = (Line) { &layout, chart->measure, average };
+      rolling = (Line) { &layout, chart->measure, average, chart->series };
 
       /* Drawn whole, then laid down faint, so where line and dots
        * overlap they don't add up into darker spots. The group is only

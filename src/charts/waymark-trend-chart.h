@@ -70,6 +70,10 @@ double    waymark_trend_chart_y_for_value   (WaymarkMeasure           measure,
 
 char     *waymark_trend_chart_get_title     (WaymarkMeasure           measure,
                                              WaymarkChartRange        range);
+char     *waymark_trend_chart_describe_breaks (WaymarkDaySeries      *series,
+                                              WaymarkMeasure         measure,
+                                              guint32                first,
+                                              guint32                last);
 char     *waymark_trend_chart_describe_day  (WaymarkDaySeries        *series,
                                              WaymarkMeasure           measure,
                                              guint32                  julian,

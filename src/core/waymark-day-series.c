@@ -452,6 +452,46 @@ waymark_day_series_find_next (WaymarkDaySeries *self,
 }
 
 /**
+ * waymark_day_series_mood_average_breaks:
+ * @self: a finished #WaymarkDaySeries
+ * @from: a day
+ * @to: a later day
+ *
+ * A day has a 7-day average when a mood was recorded on it or on one of
+ * the six days before. Between two days that have one, the average's
+ * line is whole only if every day between them has one too; after a
+ * week or more with no mood it breaks, rather than a diagonal drawn
+ * across the time nothing was said. In O(log n) for each week between.
+ *
+ * Returns: whether some day strictly between @from and @to has no
+ *   7-day average
+ */
+gboolean
+waymark_day_series_mood_average_breaks (WaymarkDaySeries *self,
+                                        guint32           from,
+                                        guint32           to)
+{
+  g_return_val_if_fail (WAYMARK_IS_DAY_SERIES (self), FALSE);
+  g_return_val_if_fail (self->finished, FALSE);
+
+  for (guint32 day = from + 1; day < to;)
+    {
+      guint32 mood;
+
+      /* The latest mood on or before the day: the day has an average
+       * while it is in the window, so the first day that might not is
+       * the one after the window has passed it. */
+      if (!waymark_day_series_find_previous (self, WAYMARK_MEASURE_MOOD, day, &mood) ||
+          mood + (AVERAGE_DAYS - 1) < day)
+        return TRUE;
+
+      day = mood + AVERAGE_DAYS;
+    }
+
+  return FALSE;
+}
+
+/**
  * waymark_day_series_find_previous:
  * @self: a finished #WaymarkDaySeries
  * @measure: what must have been recorded

@@ -100,6 +100,13 @@ gboolean             waymark_day_series_find_previous (WaymarkDaySeries  *self,
                                                        guint32            to,
                                                        guint32           *julian);
 
+/* Whether the 7-day average has no value on some day strictly between
+ * @from and @to: a week or more went by without a mood, so its line
+ * breaks there rather than drawing across. */
+gboolean             waymark_day_series_mood_average_breaks (WaymarkDaySeries *self,
+                                                             guint32           from,
+                                                             guint32           to);
+
 /* Markers sorted by day. */
 guint                waymark_day_series_get_n_markers (WaymarkDaySeries  *self);
 const WaymarkMarker *waymark_day_series_get_marker    (WaymarkDaySeries  *self,
