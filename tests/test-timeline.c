@@ -260,6 +260,21 @@ test_export_png_and_pdf (void)
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
+  /* On paper the markers need their legend: every kind, by name. */
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+    g_autofree char *out = NULL;
+    int status;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &out, NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    for (WaymarkJourneyEventKind kind = 0; kind < WAYMARK_N_JOURNEY_EVENT_KINDS; kind++)
+      if (strstr (out, waymark_journey_event_kind_get_name (kind)) == NULL)
+        g_error ("the exported timeline has no legend for “%s”:\n%s",
+                 waymark_journey_event_kind_get_name (kind), out);
+  }
+
   /* Both private to the person. */
   {
     const char *written[] = { png, pdf };
@@ -298,6 +313,55 @@ test_export_png_and_pdf (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The time shown stays within the journey, with a small margin:
+ * panning stops at the first day and at today, the span is kept. */
+static void
+test_clamp_to_the_journey (void)
+{
+  guint32 today = julian_of (2026, 5, 1);
+  g_autoptr(WaymarkJourney) journey = journey_back_and_forth (today);
+  double extent_first, extent_last, first, last;
+
+  waymark_timeline_chart_get_extent (journey, NULL, today, &extent_first, &extent_last);
+  g_assert_cmpfloat (extent_first, ==, waymark_journey_get_episode (journey, 0)->first_julian);
+  g_assert_cmpfloat (extent_last, ==, today + 1.0);
+
+  /* Inside: left alone. */
+  first = extent_first + 10.0, last = extent_first + 40.0;
+  waymark_timeline_chart_clamp_range (extent_first, extent_last, &first, &last);
+  g_assert_cmpfloat (first, ==, extent_first + 10.0);
+  g_assert_cmpfloat (last, ==, extent_first + 40.0);
+
+  /* Far into the future: back to today, with a margin of a twentieth
+   * of the 30 days shown (1.5 days), the span kept. */
+  first = today + 400.0, last = today + 430.0;
+  waymark_timeline_chart_clamp_range (extent_first, extent_last, &first, &last);
+  g_assert_cmpfloat_with_epsilon (last, today + 1.0 + 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (last - first, 30.0, 1e-9);
+
+  /* Far into the past: to the first day, with the same margin. */
+  first = extent_first - 5000.0, last = extent_first - 4970.0;
+  waymark_timeline_chart_clamp_range (extent_first, extent_last, &first, &last);
+  g_assert_cmpfloat_with_epsilon (first, extent_first - 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (last - first, 30.0, 1e-9);
+
+  /* A margin is at least a day. */
+  first = today - 5.0, last = today + 9.0;
+  waymark_timeline_chart_clamp_range (extent_first, extent_last, &first, &last);
+  g_assert_cmpfloat_with_epsilon (last, today + 2.0, 1e-9);
+
+  /* Wider than the whole journey: it ends at today's margin. */
+  first = extent_first - 3000.0, last = extent_last + 3000.0;
+  waymark_timeline_chart_clamp_range (extent_first, extent_last, &first, &last);
+  g_assert_cmpfloat_with_epsilon (last - first, extent_last - extent_first + 6000.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (last, extent_last + (last - first) * 0.05, 1e-9);
+
+  /* Nothing recorded: the last two weeks. */
+  waymark_timeline_chart_get_extent (NULL, NULL, today, &extent_first, &extent_last);
+  g_assert_cmpfloat (extent_first, ==, today - 13.0);
+  g_assert_cmpfloat (extent_last, ==, today + 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/waymark/timeline/empty-and-one-event", test_empty_and_one_event);
   g_test_add_func ("/waymark/timeline/ten-years-of-sample", test_ten_years_of_sample);
   g_test_add_func ("/waymark/timeline/export-png-and-pdf", test_export_png_and_pdf);
+  g_test_add_func ("/waymark/timeline/clamp-to-the-journey", test_clamp_to_the_journey);
 
   return g_test_run ();
 }

@@ -420,6 +420,81 @@ draw_axis (cairo_t                     *cr,
 }
 
 /**
+ * waymark_timeline_chart_get_extent:
+ * @journey: (nullable): the journey
+ * @series: (nullable): the journal by day, whose mood the chart draws
+ * @today: today
+ * @first: (out): the journey's first day: its first stage, event or
+ *   check-in, whichever came first; two weeks back when there is none
+ * @last: (out): the end of today
+ *
+ * The stretch of time there is something to see in.
+ */
+void
+waymark_timeline_chart_get_extent (WaymarkJourney   *journey,
+                                   WaymarkDaySeries *series,
+                                   guint32           today,
+                                   double           *first,
+                                   double           *last)
+{
+  double start = today + 1.0;
+
+  g_return_if_fail (first != NULL && last != NULL);
+
+  if (journey != NULL && waymark_journey_get_n_episodes (journey) > 0)
+    start = MIN (start, waymark_journey_get_episode (journey, 0)->first_julian);
+  if (journey != NULL && waymark_journey_get_n_events (journey) > 0)
+    start = MIN (start, waymark_journey_get_event (journey, 0)->julian);
+  if (series != NULL && waymark_day_series_get_n_days (series) > 0)
+    start = MIN (start, waymark_day_series_get_day (series, 0)->julian);
+  if (start > today)
+    start = today - 13.0;
+
+  *first = start;
+  *last = today + 1.0;
+}
+
+/**
+ * waymark_timeline_chart_clamp_range:
+ * @extent_first: the journey's first day (waymark_timeline_chart_get_extent ())
+ * @extent_last: the end of today
+ * @first: (inout): the left edge of the time shown
+ * @last: (inout): its right edge
+ *
+ * Keeps the time shown within the journey, with a small margin of a
+ * twentieth of the time shown (at least a day) either side: panning
+ * stops at the first day and at today instead of going on into an empty
+ * past or future. The span shown is kept; one wider than the journey
+ * ends at today's margin, the empty part before the journey began.
+ */
+void
+waymark_timeline_chart_clamp_range (double  extent_first,
+                                    double  extent_last,
+                                    double *first,
+                                    double *last)
+{
+  double span, margin, low, high;
+
+  g_return_if_fail (first != NULL && last != NULL);
+
+  span = *last - *first;
+  margin = MAX (1.0, span * 0.05);
+  low = extent_first - margin;
+  high = extent_last + margin;
+
+  if (span >= high - low || *last > high)
+    {
+      *last = high;
+      *first = high - span;
+    }
+  else if (*first < low)
+    {
+      *first = low;
+      *last = low + span;
+    }
+}
+
+/**
  * waymark_timeline_marker_path:
  *
  * Adds the shape of @kind's marker to the path: each kind its own shape,

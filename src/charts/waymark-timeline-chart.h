@@ -75,6 +75,15 @@ const WaymarkStageInfo *
                                                 double                      height,
                                                 double                      x,
                                                 double                      y);
+void     waymark_timeline_chart_get_extent     (WaymarkJourney             *journey,
+                                                WaymarkDaySeries           *series,
+                                                guint32                     today,
+                                                double                     *first,
+                                                double                     *last);
+void     waymark_timeline_chart_clamp_range    (double                      extent_first,
+                                                double                      extent_last,
+                                                double                     *first,
+                                                double                     *last);
 void     waymark_timeline_marker_path          (cairo_t                    *cr,
                                                 WaymarkJourneyEventKind     kind,
                                                 double                      x,

@@ -25,37 +25,49 @@ static const WaymarkStageInfo stages[] = {
        "Many people pass through here, and it is not your fault."),
     N_("Rest, small comforts, and someone who listens without trying to fix anything. "
        "You don’t have to plan yet: getting through the day is enough."),
-    0 },
+    0,
+    /* Translators: the stage in one line, under its name in the stage picker */
+    N_("Life feels on hold, and getting through the day is enough.") },
   { WAYMARK_STAGE_AWARENESS, N_("Awareness"),
     N_("A first sense that things could be different, and that you are still there under "
        "what has been happening. Hope may come and go, and that is all right."),
     N_("Hearing from people who have been there, and telling someone you trust what you "
        "notice. Let the small moments of hope count."),
-    1 },
+    1,
+    /* Translators: the stage in one line, under its name in the stage picker */
+    N_("A first sense that things could be different.") },
   { WAYMARK_STAGE_PREPARATION, N_("Preparation"),
     N_("Taking stock of what matters to you, what you are good at and what you need. "
        "It can feel hopeful and daunting at the same time."),
     N_("Learning about your health and the support around you, writing down what keeps you "
        "well, and choosing one small first step. Asking for help is part of preparing."),
-    2 },
+    2,
+    /* Translators: the stage in one line, under its name in the stage picker */
+    N_("Taking stock of what matters to you and what you need.") },
   { WAYMARK_STAGE_ACTION, N_("Action"),
     N_("Doing the work of recovery: trying things, keeping a routine, taking back parts of "
        "your life. There are good days and hard ones, and both belong here."),
     N_("Goals you can reach, people who cheer you on, and kindness to yourself when a step "
        "doesn’t go to plan. Going back a stage for a while is part of the way, not the end of it."),
-    3 },
+    3,
+    /* Translators: the stage in one line, under its name in the stage picker */
+    N_("Doing the work of recovery, one step at a time.") },
   { WAYMARK_STAGE_HEALING, N_("Healing"),
     N_("Life starts to feel like your own again. You know your signs and your tools, and "
        "hard days pass more easily than they used to."),
     N_("Keeping up what works, noticing how far you have come, and making room for the "
        "people and things that matter to you."),
-    4 },
+    4,
+    /* Translators: the stage in one line, under its name in the stage picker */
+    N_("Life starts to feel like your own again.") },
   { WAYMARK_STAGE_COMMITMENT, N_("Commitment"),
     N_("Looking after your wellbeing has become part of how you live, and you can look "
        "ahead with hope. Hard times may still come, and you know you can get through them."),
     N_("Reviewing your plan now and then, staying connected, and perhaps sharing what you "
        "have learned with someone earlier on the way."),
-    5 },
+    5,
+    /* Translators: the stage in one line, under its name in the stage picker */
+    N_("Looking after your wellbeing is part of how you live.") },
 };
 
 /**

@@ -21,6 +21,7 @@ typedef struct
   const char *feels_like;   /* N_(): what this stage usually feels like */
   const char *what_helps;   /* N_(): what tends to help in it */
   guint       order;        /* 0 for the first stage; its index in waymark_stages () */
+  const char *summary;      /* N_(): the stage in one plain line, for the stage picker */
 } WaymarkStageInfo;
 
 #define WAYMARK_STAGE_MORATORIUM   "moratorium"

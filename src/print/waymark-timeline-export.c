@@ -15,6 +15,7 @@
 #include "waymark-atomic-cairo.h"
 #include "waymark-date.h"
 #include "waymark-timeline-export.h"
+#include "waymark-timeline-legend.h"
 
 /* The chart as the view shows it, in the light style whatever the
  * screen's, under a heading that says which stretch of time it is; the
@@ -41,6 +42,7 @@ draw (const WaymarkTimelineChart *chart,
   WaymarkChartStyle style;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  double legend_height;
 
   waymark_chart_style_init_light (&style);
   waymark_chart_color_set_source (cr, &style.background);
@@ -57,9 +59,16 @@ draw (const WaymarkTimelineChart *chart,
   cairo_move_to (cr, MARGIN, MARGIN / 2.0);
   pango_cairo_show_layout (cr, text);
 
+  /* What the markers mean, at the foot: on paper nothing else says. */
+  cairo_push_group (cr);
+  legend_height = waymark_timeline_legend_draw (cr, MARGIN, 0.0, width - 2.0 * MARGIN, &style);
+  cairo_pattern_destroy (cairo_pop_group (cr));
+  waymark_timeline_legend_draw (cr, MARGIN, height - MARGIN / 2.0 - legend_height, width - 2.0 * MARGIN, &style);
+
   cairo_save (cr);
   cairo_translate (cr, MARGIN / 2.0, HEADING_HEIGHT);
-  waymark_timeline_chart_draw (chart, cr, width - MARGIN, height - HEADING_HEIGHT - MARGIN / 2.0, &style);
+  waymark_timeline_chart_draw (chart, cr, width - MARGIN,
+                               height - HEADING_HEIGHT - MARGIN - legend_height, &style);
   cairo_restore (cr);
 }
 

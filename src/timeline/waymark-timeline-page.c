@@ -14,6 +14,7 @@
 #include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-file-name.h"
+#include "waymark-marker-legend.h"
 #include "waymark-milestone.h"
 #include "waymark-record-editor.h"
 #include "waymark-stage-event.h"
@@ -47,6 +48,8 @@ struct _WaymarkTimelinePage
   GtkLabel             *highest_label;
   GtkLabel             *sobriety_label;
   GtkStack             *view_stack;
+  GtkWidget            *chart_controls;
+  GtkBox               *legend_box;
   WaymarkTimelineView  *timeline_view;
   GtkListView          *list_view;
   GtkRevealer          *stage_revealer;
@@ -69,6 +72,7 @@ static const char * const stage_keys[] = {
   WAYMARK_STAGE_ACTION, WAYMARK_STAGE_HEALING, WAYMARK_STAGE_COMMITMENT, NULL
 };
 static const char *stage_labels[G_N_ELEMENTS (stage_keys)];
+static const char *stage_summaries[G_N_ELEMENTS (stage_keys)];
 
 static const char * const milestone_kinds[] = {
   WAYMARK_MILESTONE_OWN_EVENT, WAYMARK_MILESTONE_FIRST_APPOINTMENT, WAYMARK_MILESTONE_TREATMENT_CHANGE,
@@ -82,7 +86,7 @@ static const char * const milestone_kind_labels[] = {
 
 static WaymarkField stage_fields[] = {
   { WAYMARK_STAGE_EVENT_DATE, WAYMARK_FIELD_DATE, N_("From this day") },
-  { WAYMARK_STAGE_EVENT_STAGE, WAYMARK_FIELD_CHOICE, N_("Stage"), stage_keys, stage_labels },
+  { WAYMARK_STAGE_EVENT_STAGE, WAYMARK_FIELD_CHOICE, N_("Stage"), stage_keys, stage_labels, stage_summaries },
   { WAYMARK_STAGE_EVENT_NOTE, WAYMARK_FIELD_ENTRY, N_("What was happening (optional)") },
 };
 
@@ -121,7 +125,10 @@ edit_record (WaymarkTimelinePage *self,
       /* The choice's labels are the stages' own names (N_(), translated
        * by the editor); pointers into another file's table. */
       for (guint i = 0; stage_keys[i] != NULL; i++)
-        stage_labels[i] = waymark_stage_find (stage_keys[i])->name;
+        {
+          stage_labels[i] = waymark_stage_find (stage_keys[i])->name;
+          stage_summaries[i] = waymark_stage_find (stage_keys[i])->summary;
+        }
 
       editor = waymark_record_editor_new (parent_window (self), self->store, record, _("Stage of Recovery"),
                                           stage_fields, G_N_ELEMENTS (stage_fields));
@@ -367,7 +374,9 @@ reload (WaymarkTimelinePage *self)
   g_set_object (&self->journey, journey);
   g_set_object (&self->series, series);
   waymark_timeline_view_set_journey (self->timeline_view, journey, series);
-  if (!self->ranged)
+  anything = waymark_journey_get_n_episodes (journey) > 0 || waymark_journey_get_n_events (journey) > 0;
+  /* The whole journey, once there is one to show. */
+  if (!self->ranged && anything)
     {
       waymark_timeline_view_show_all (self->timeline_view);
       self->ranged = TRUE;
@@ -376,7 +385,6 @@ reload (WaymarkTimelinePage *self)
   update_header (self);
   fill_list (self);
 
-  anything = waymark_journey_get_n_episodes (journey) > 0 || waymark_journey_get_n_events (journey) > 0;
   gtk_stack_set_visible_child_name (self->stack, anything ? "journey" : "empty");
 }
 
@@ -483,8 +491,23 @@ as_list_action (GSimpleAction *action,
 {
   WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (user_data);
 
+  gboolean as_list = g_variant_get_boolean (state);
+  const char * const chart_only[] = { "zoom-in", "zoom-out", "today", "show-all" };
+
   g_simple_action_set_state (action, state);
-  gtk_stack_set_visible_child_name (self->view_stack, g_variant_get_boolean (state) ? "list" : "chart");
+  gtk_stack_set_visible_child_name (self->view_stack, as_list ? "list" : "chart");
+
+  /* What moves the chart does not apply to the list: hidden, and its
+   * keys do nothing. */
+  gtk_widget_set_visible (self->chart_controls, !as_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_box), !as_list);
+  for (guint i = 0; i < G_N_ELEMENTS (chart_only); i++)
+    {
+      GAction *chart_action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), chart_only[i]);
+
+      if (chart_action != NULL)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (chart_action), !as_list);
+    }
 }
 
 static void
@@ -656,6 +679,8 @@ waymark_timeline_page_class_init (WaymarkTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, highest_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, sobriety_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, chart_controls);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, legend_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTimelinePage, stage_revealer);
@@ -671,6 +696,8 @@ waymark_timeline_page_init (WaymarkTimelinePage *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_box_append (self->legend_box, waymark_marker_legend_new ());
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), timeline_actions,

@@ -326,6 +326,21 @@ waymark_timeline_view_set_range (WaymarkTimelineView *self,
 
   self->first = middle - span / 2.0;
   self->last = middle + span / 2.0;
+
+  /* Within the journey, with a small margin: no panning into an empty
+   * past or future. */
+  {
+    double extent_first, extent_last;
+
+    waymark_timeline_chart_get_extent (self->journey, self->series, waymark_local_today_julian (),
+                                       &extent_first, &extent_last);
+    waymark_timeline_chart_clamp_range (extent_first, extent_last, &self->first, &self->last);
+    if (self->first < 2.0)
+      {
+        self->last += 2.0 - self->first;
+        self->first = 2.0;
+      }
+  }
   changed (self);
 }
 
@@ -393,14 +408,9 @@ waymark_timeline_view_go_to_today (WaymarkTimelineView *self)
 void
 waymark_timeline_view_show_all (WaymarkTimelineView *self)
 {
-  double first = waymark_local_today_julian () - 90.0;
-  double last = waymark_local_today_julian () + 1.0;
+  double first, last;
 
-  if (self->journey != NULL && waymark_journey_get_n_episodes (self->journey) > 0)
-    first = MIN (first, waymark_journey_get_episode (self->journey, 0)->first_julian);
-  if (self->journey != NULL && waymark_journey_get_n_events (self->journey) > 0)
-    first = MIN (first, waymark_journey_get_event (self->journey, 0)->julian);
-
+  waymark_timeline_chart_get_extent (self->journey, self->series, waymark_local_today_julian (), &first, &last);
   waymark_timeline_view_set_range (self, first - (last - first) * 0.03, last + (last - first) * 0.03);
 }
 
@@ -677,7 +687,8 @@ waymark_timeline_view_set_journey (WaymarkTimelineView *self,
   g_set_object (&self->journey, journey);
   g_set_object (&self->series, series);
   self->selected_event = -1;
-  changed (self);
+  /* Kept within the journey as it is now (set_range () says it changed). */
+  waymark_timeline_view_set_range (self, self->first, self->last);
 }
 
 /**

@@ -28,6 +28,7 @@ typedef struct
   const char         *label;
   const char * const *values;
   const char * const *labels;
+  const char * const *descriptions;  /* nullable: a N_() line under each label */
 } WaymarkField;
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "waymark-autosave.h"
 #include "waymark-autosave-focus.h"
+#include "waymark-choice-descriptions.h"
 #include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-record-editor.h"
@@ -221,6 +222,8 @@ make_choice_row (WaymarkRecordEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  if (field->descriptions != NULL)
+    waymark_combo_row_describe_choices (ADW_COMBO_ROW (row), field->descriptions);
   g_signal_connect_data (row, "notify::selected", G_CALLBACK (combo_selected_cb),
                          field_row_new (self, field), field_row_free, 0);
 
