@@ -457,6 +457,8 @@ test_empty_checkin_refused (Fixture       *f,
   message = find_visible_label_with_prefix (GTK_WIDGET (editor), "There is nothing in this check-in yet.");
   g_assert_nonnull (message);
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (message)), ==, GTK_ACCESSIBLE_ROLE_ALERT);
+  /* Calm: not in the red of an error. */
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 0);
 
   /* A note of only spaces is still nothing. */
@@ -471,6 +473,7 @@ test_empty_checkin_refused (Fixture       *f,
 
   gtk_range_set_value (GTK_RANGE (scale), 4);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   waymark_test_pump ();
   g_assert_null (find_editor ());

@@ -43,6 +43,7 @@ _waymark_checkin_editor_mark_dirty (WaymarkCheckinEditor *self)
   if (self->said_empty)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
       self->said_empty = FALSE;
     }
   if (self->draft_autosave != NULL)
@@ -580,6 +581,8 @@ save_action (GtkWidget  *widget,
       gtk_label_set_label (self->error_label,
                            _("There is nothing in this check-in yet. Set one of the scales, tick something "
                              "or write a note, then save — or Cancel if you’d rather not check in now."));
+      /* Not an error: said in the page's own colour, not in red. */
+      gtk_widget_remove_css_class (GTK_WIDGET (self->error_label), "error");
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
       self->said_empty = TRUE;
