@@ -568,10 +568,17 @@ test_goal_progress (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (waymark_goals_progress (listed, "health", &n), 0.70, 1e-9);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpfloat_with_epsilon (waymark_goals_progress (listed, "home", NULL), 0.30, 1e-9);
-  g_assert_cmpfloat_with_epsilon (waymark_goals_progress (listed, "purpose", NULL), 0.0, 1e-9);
+  /* A goal at 0% has not started: it is new, not a drop in progress. */
+  g_assert_true (isnan (waymark_goals_progress (listed, "purpose", &n)));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpuint (waymark_goals_count_new (listed, "purpose"), ==, 1);
   g_assert_true (isnan (waymark_goals_progress (listed, "community", &n)));
   g_assert_cmpuint (n, ==, 0);
-  g_assert_cmpfloat_with_epsilon (waymark_goals_progress (listed, NULL, &n), (40 + 100 + 30 + 0) / 400.0, 1e-9);
+  g_assert_cmpuint (waymark_goals_count_new (listed, "community"), ==, 0);
+  g_assert_cmpfloat_with_epsilon (waymark_goals_progress (listed, NULL, &n), (40 + 100 + 30) / 300.0, 1e-9);
+  g_assert_cmpuint (n, ==, 3);
+  /* The let-go goal at 0% is not new either: it is not counted at all. */
+  g_assert_cmpuint (waymark_goals_count_new (listed, NULL), ==, 1);
 }
 
 static void

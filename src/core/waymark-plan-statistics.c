@@ -112,6 +112,24 @@ waymark_streak_longest (GArray *days)
   return longest;
 }
 
+/* A goal at 0% that is not achieved has not started yet: it is new. */
+static gboolean
+goal_is_new (WaymarkRecord *goal)
+{
+  return !g_str_equal (waymark_record_get_text (goal, WAYMARK_GOAL_STATUS), "achieved") &&
+         waymark_record_get_int (goal, WAYMARK_GOAL_PROGRESS) <= 0;
+}
+
+static gboolean
+goal_counts (WaymarkRecord *goal,
+             const char    *dimension)
+{
+  if (dimension != NULL && !g_str_equal (waymark_record_get_text (goal, WAYMARK_GOAL_DIMENSION), dimension))
+    return FALSE;
+
+  return !g_str_equal (waymark_record_get_text (goal, WAYMARK_GOAL_STATUS), "let-go");
+}
+
 /**
  * waymark_goals_progress:
  * @goals: (element-type WaymarkGoal): goals
@@ -119,9 +137,14 @@ waymark_streak_longest (GArray *days)
  *   %NULL for all
  * @n_counted: (out) (optional): how many goals were counted
  *
- * The average progress of the goals that are being worked on or were
- * achieved (which count as complete). Paused goals keep the progress
- * they had; goals the person let go are not counted at all.
+ * The average progress of the goals that are under way (some progress)
+ * or were achieved (which count as complete). Paused goals keep the
+ * progress they had; goals the person let go are not counted at all.
+ *
+ * A goal that has not started (0%) is not counted either: it is new
+ * (waymark_goals_count_new ()). Starting something new must never look
+ * like losing ground, so adding a goal never makes the progress drop;
+ * it counts from its first step.
  *
  * Returns: a fraction from 0 to 1, or NAN when no goal counts
  */
@@ -139,9 +162,7 @@ waymark_goals_progress (GListModel *goals,
       g_autoptr(WaymarkRecord) goal = g_list_model_get_item (goals, i);
       const char *status = waymark_record_get_text (goal, WAYMARK_GOAL_STATUS);
 
-      if (dimension != NULL && !g_str_equal (waymark_record_get_text (goal, WAYMARK_GOAL_DIMENSION), dimension))
-        continue;
-      if (g_str_equal (status, "let-go"))
+      if (!goal_counts (goal, dimension) || goal_is_new (goal))
         continue;
 
       total += g_str_equal (status, "achieved") ? 100 : waymark_record_get_int (goal, WAYMARK_GOAL_PROGRESS);
@@ -152,4 +173,45 @@ waymark_goals_progress (GListModel *goals,
     *n_counted = counted;
 
   return counted ? total / counted / 100.0 : NAN;
+}
+
+/**
+ * waymark_goals_count_new:
+ * @goals: (element-type WaymarkGoal): goals
+ * @dimension: (nullable): a dimension, or %NULL for all
+ *
+ * Returns: how many goals (not let go) have not started yet: shown as
+ *   new beside the progress, not in it
+ */
+guint
+waymark_goals_count_new (GListModel *goals,
+                         const char *dimension)
+{
+  guint n = g_list_model_get_n_items (goals);
+  guint n_new = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkRecord) goal = g_list_model_get_item (goals, i);
+
+      if (goal_counts (goal, dimension) && goal_is_new (goal))
+        n_new++;
+    }
+
+  return n_new;
+}
+
+/**
+ * waymark_goal_is_new:
+ * @goal: a goal
+ *
+ * Returns: whether @goal has not started yet (0% and not achieved): it
+ *   is shown as new, never as 0%
+ */
+gboolean
+waymark_goal_is_new (WaymarkRecord *goal)
+{
+  g_return_val_if_fail (WAYMARK_IS_GOAL (goal), FALSE);
+
+  return goal_is_new (goal);
 }

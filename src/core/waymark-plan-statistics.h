@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "waymark-record.h"
+
 G_BEGIN_DECLS
 
 guint   waymark_streak_current         (GArray      *days,
@@ -16,5 +18,8 @@ guint   waymark_streak_longest         (GArray      *days);
 double  waymark_goals_progress         (GListModel  *goals,
                                         const char  *dimension,
                                         guint       *n_counted);
+guint   waymark_goals_count_new        (GListModel  *goals,
+                                        const char  *dimension);
+gboolean waymark_goal_is_new           (WaymarkRecord *goal);
 
 G_END_DECLS

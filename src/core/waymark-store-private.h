@@ -40,6 +40,12 @@ char         *waymark_store_timestamp_now   (void);
 const char   *waymark_store_intern_sql      (WaymarkStore  *self,
                                              char          *sql);
 
+/* The safety banner a new record may raise (waymark-store-today.c). */
+gboolean      waymark_store_raise_safety_banner (WaymarkStore  *self,
+                                                 WaymarkRecord *record,
+                                                 const char    *now,
+                                                 GError       **error);
+
 /* One writer (waymark-store-lock.c). */
 gboolean      waymark_store_lock_opened     (WaymarkStore  *self,
                                              GError       **error);

@@ -437,7 +437,8 @@ waymark_store_save (WaymarkStore   *self,
 
   now = waymark_store_timestamp_now ();
   if (waymark_record_get_id (record) == 0)
-    ok = insert_record (self, record, now, error);
+    ok = insert_record (self, record, now, error) &&
+         waymark_store_raise_safety_banner (self, record, now, error);
   else
     ok = update_record (self, record, now, error);
 
