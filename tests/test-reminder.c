@@ -251,6 +251,7 @@ test_autostart_entry (void)
   g_autoptr(GKeyFile) entry = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *exec = NULL;
+  g_autofree char *type = NULL;
   g_autofree char *odd = NULL;
   GStatBuf st;
 
@@ -266,7 +267,8 @@ test_autostart_entry (void)
   g_assert_no_error (error);
   exec = g_key_file_get_string (entry, "Desktop Entry", "Exec", &error);
   g_assert_cmpstr (exec, ==, "/usr/bin/waymark --background");
-  g_assert_cmpstr (g_key_file_get_string (entry, "Desktop Entry", "Type", NULL), ==, "Application");
+  type = g_key_file_get_string (entry, "Desktop Entry", "Type", NULL);
+  g_assert_cmpstr (type, ==, "Application");
 
   /* A path with a space and a quote survives the Exec key's quoting. */
   g_assert_true (waymark_autostart_set (TRUE, "/opt/my apps/way\"mark", &error));
