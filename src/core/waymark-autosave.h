@@ -14,8 +14,11 @@ G_BEGIN_DECLS
 #define WAYMARK_AUTOSAVE_QUIET_MS    300
 /* …and never later than this after the first change not yet written,
  * however long the typing goes on: with the save itself, typed text is
- * in the plan file within a second. */
-#define WAYMARK_AUTOSAVE_MAX_WAIT_MS 700
+ * in the plan file within a second. 700 ms left too little room on a
+ * starved machine (1,000 kills at a load of 12–16 on 2 cores: text typed
+ * up to 1.74 s before a kill was lost); 400 leaves 600 ms for a late
+ * main loop and the write. */
+#define WAYMARK_AUTOSAVE_MAX_WAIT_MS 400
 
 /**
  * WaymarkAutosaveFunc:
