@@ -1,11 +1,22 @@
-/* bench-startup.c: how long until Waymark's window is on screen,
- * against a bare libadwaita window. Run by hand, under a display:
+/* bench-startup.c: how long until Waymark's window is on screen, and how
+ * much memory it holds then, against a bare libadwaita window (and
+ * gnome-calculator when it is installed). Run by hand, under a display:
  *
- *   build-aux/headless _build/tests/bench/bench-startup [RUNS]
+ *   build-aux/headless _build/tests/bench/bench-startup [ROUNDS]
  *
- * Each run spawns the program with WAYMARK_BENCH_T0 set to the
- * monotonic time just before the spawn; the program prints the time of
- * its first painted frame and exits. Figures: median and best, in ms.
+ * For each renderer (GSK_RENDERER=cairo, then gl) it runs every program
+ * once a round, interleaved, so a machine that gets busier or quieter
+ * during the run weighs on all of them alike, and prints one table: the
+ * median time from spawn to the window's first painted frame, the median
+ * resident memory one second after it, and both as a ratio of the bare
+ * window's. The programs: the bare window (bench-bare-window); Waymark
+ * on a ten-year sample plan and on a plan of 100,000 check-ins; and
+ * gnome-calculator if it is on the PATH (timed to its window being
+ * mapped, which it reaches a little before its first frame, and marked
+ * so).
+ *
+ * Waymark and the bare window report their own first frame and memory
+ * (WAYMARK_BENCH_T0 and WAYMARK_BENCH_RSS_AFTER_MS, app/waymark-bench-probe.c).
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,36 +24,25 @@
 
 #include "config.h"
 
+#include <X11/Xlib.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "waymark-store-private.h"
 
-static double
-run_once (const char * const *argv)
+#define RSS_AFTER_MS 1000
+
+typedef struct
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *t0 = NULL;
-  g_autofree char *output = NULL;
-  double ms = -1;
-
-  t0 = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
-  g_subprocess_launcher_setenv (launcher, "WAYMARK_BENCH_T0", t0, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &output, NULL, &error);
-  g_assert_no_error (error);
-
-  if (output != NULL && g_str_has_prefix (output, "first-frame-us "))
-    ms = g_ascii_strtod (output + strlen ("first-frame-us "), NULL) / 1000.0;
-
-  if (ms < 0)
-    g_printerr ("%s printed no first-frame time: %s\n", argv[0], output ? output : "");
-
-  return ms;
-}
+  const char *label;
+  char      **argv;
+  gboolean    probed;     /* reports its own first frame and memory */
+  GArray     *ms;
+  GArray     *rss_mb;
+} Program;
 
 static int
 compare_doubles (gconstpointer a,
@@ -52,37 +52,144 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static void
-measure (const char          *label,
-         const char * const  *argv,
-         guint                runs)
+static double
+median (GArray *values)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  if (values->len == 0)
+    return -1;
+  g_array_sort (values, compare_doubles);
+  if (values->len % 2 == 1)
+    return g_array_index (values, double, values->len / 2);
+  return (g_array_index (values, double, values->len / 2 - 1) +
+          g_array_index (values, double, values->len / 2)) / 2;
+}
 
-  run_once (argv);   /* warm the page cache, fonts and icon caches */
-  for (guint i = 0; i < runs; i++)
+/* A program that reports itself: its output holds "first-frame-us N" and
+ * "rss-kb N". */
+static gboolean
+run_probed (Program    *program,
+            const char *renderer,
+            double     *ms,
+            double     *rss_mb)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *t0 = NULL;
+  g_autofree char *rss_after = g_strdup_printf ("%d", RSS_AFTER_MS);
+  g_autofree char *output = NULL;
+  const char *frame, *rss;
+
+  t0 = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
+  g_subprocess_launcher_setenv (launcher, "WAYMARK_BENCH_T0", t0, TRUE);
+  g_subprocess_launcher_setenv (launcher, "WAYMARK_BENCH_RSS_AFTER_MS", rss_after, TRUE);
+  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) program->argv, &error);
+  if (process == NULL)
     {
-      double ms = run_once (argv);
-      if (ms >= 0)
-        g_array_append_val (times, ms);
+      g_printerr ("%s: %s\n", program->label, error->message);
+      return FALSE;
+    }
+  if (!g_subprocess_communicate_utf8 (process, NULL, NULL, &output, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", program->label, error->message);
+      return FALSE;
     }
 
-  if (times->len == 0)
+  frame = output != NULL ? strstr (output, "first-frame-us ") : NULL;
+  rss = output != NULL ? strstr (output, "rss-kb ") : NULL;
+  if (frame == NULL || rss == NULL)
     {
-      g_print ("%-44s no successful runs\n", label);
-      return;
+      g_printerr ("%s printed no figures: %s\n", program->label, output ? output : "");
+      return FALSE;
     }
 
-  g_array_sort (times, compare_doubles);
-  g_print ("%-44s median %7.1f ms   best %7.1f ms   (%u runs)\n", label,
-           g_array_index (times, double, times->len / 2),
-           g_array_index (times, double, 0), times->len);
+  *ms = g_ascii_strtod (frame + strlen ("first-frame-us "), NULL) / 1000.0;
+  *rss_mb = g_ascii_strtod (rss + strlen ("rss-kb "), NULL) / 1024.0;
+  return TRUE;
+}
+
+static double
+resident_mb_of (GPid pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", (int) pid);
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "\nVmRSS:");
+  if (line == NULL)
+    return -1;
+
+  return g_ascii_strtod (line + strlen ("\nVmRSS:"), NULL) / 1024.0;
+}
+
+/* Any other program: timed until a top-level window of its is mapped
+ * (watched on the root window's MapNotify), its memory read from /proc
+ * one second later, then terminated. */
+static gboolean
+run_watched (Program    *program,
+             const char *renderer,
+             double     *ms,
+             double     *rss_mb)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  Display *display = XOpenDisplay (NULL);
+  gint64 start, deadline;
+  gboolean mapped = FALSE;
+  GPid pid;
+
+  if (display == NULL)
+    return FALSE;
+  XSelectInput (display, DefaultRootWindow (display), SubstructureNotifyMask);
+  XSync (display, True);
+
+  g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
+  start = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) program->argv, &error);
+  if (process == NULL)
+    {
+      XCloseDisplay (display);
+      return FALSE;
+    }
+
+  deadline = start + 30 * G_USEC_PER_SEC;
+  while (!mapped && g_get_monotonic_time () < deadline)
+    {
+      while (XPending (display) > 0)
+        {
+          XEvent event;
+
+          XNextEvent (display, &event);
+          if (event.type == MapNotify && !event.xmap.override_redirect)
+            {
+              mapped = TRUE;
+              break;
+            }
+        }
+      if (!mapped)
+        g_usleep (1000);
+    }
+  *ms = (g_get_monotonic_time () - start) / 1000.0;
+  XCloseDisplay (display);
+
+  g_usleep (RSS_AFTER_MS * 1000);
+  pid = (GPid) g_ascii_strtoll (g_subprocess_get_identifier (process), NULL, 10);
+  *rss_mb = resident_mb_of (pid);
+  g_subprocess_send_signal (process, SIGTERM);
+  g_subprocess_wait (process, NULL, NULL);
+
+  return mapped && *rss_mb > 0;
 }
 
 /* A plan with @n check-ins, to price what opening a big file costs. */
 static char *
-make_plan (const char *dir,
-           guint       n_checkins)
+make_big_plan (const char *dir,
+               guint       n_checkins)
 {
   g_autofree char *name = g_strdup_printf ("plan-%u.waymark", n_checkins);
   char *path = g_build_filename (dir, name, NULL);
@@ -101,8 +208,117 @@ make_plan (const char *dir,
                          "  '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n",
                          n_checkins);
   g_assert_cmpint (sqlite3_exec (waymark_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  /* A name, so the plan opens on its pages rather than on the welcome. */
+  g_assert_cmpint (sqlite3_exec (waymark_store_get_db (store),
+                                 "UPDATE person SET name = 'Sam Example'", NULL, NULL, NULL), ==, SQLITE_OK);
 
   return path;
+}
+
+/* Ten years of the sample plan, written by Waymark itself. */
+static char *
+make_ten_year_plan (const char *waymark,
+                    const char *dir)
+{
+  char *path = g_build_filename (dir, "ten-years.waymark", NULL);
+  g_autofree char *data_file = g_strconcat ("--data-file=", path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                              waymark, data_file, "--sample-data=3653", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static guint
+count_checkins (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM checkin", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return n;
+}
+
+static Program *
+program_new (const char *label,
+             gboolean    probed,
+             ...)
+{
+  Program *program = g_new0 (Program, 1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *arg;
+  va_list args;
+
+  program->label = label;
+  program->probed = probed;
+  va_start (args, probed);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_strv_builder_add (builder, arg);
+  va_end (args);
+  program->argv = g_strv_builder_end (builder);
+
+  return program;
+}
+
+static void
+measure_renderer (const char *renderer,
+                  Program   **programs,
+                  guint       n_programs,
+                  guint       rounds)
+{
+  double bare_ms, bare_mb;
+
+  for (guint i = 0; i < n_programs; i++)
+    {
+      g_clear_pointer (&programs[i]->ms, g_array_unref);
+      g_clear_pointer (&programs[i]->rss_mb, g_array_unref);
+      programs[i]->ms = g_array_new (FALSE, FALSE, sizeof (double));
+      programs[i]->rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+
+  /* One round unmeasured, to warm the page cache, fonts and icons. */
+  for (guint r = 0; r <= rounds; r++)
+    for (guint i = 0; i < n_programs; i++)
+      {
+        double ms = -1, mb = -1;
+        gboolean ok = programs[i]->probed ? run_probed (programs[i], renderer, &ms, &mb)
+                                          : run_watched (programs[i], renderer, &ms, &mb);
+
+        if (ok && r > 0)
+          {
+            g_array_append_val (programs[i]->ms, ms);
+            g_array_append_val (programs[i]->rss_mb, mb);
+          }
+      }
+
+  bare_ms = median (programs[0]->ms);
+  bare_mb = median (programs[0]->rss_mb);
+  g_print ("\nGSK_RENDERER=%s, %u rounds, medians\n", renderer, rounds);
+  g_print ("%-46s %9s %9s %9s %9s\n", "", "window", "memory", "/ bare", "/ bare");
+  for (guint i = 0; i < n_programs; i++)
+    {
+      double ms = median (programs[i]->ms), mb = median (programs[i]->rss_mb);
+
+      if (ms < 0)
+        {
+          g_print ("%-46s no successful runs\n", programs[i]->label);
+          continue;
+        }
+      g_print ("%-46s %6.0f ms %6.0f MB %8.2fx %8.2fx\n", programs[i]->label,
+               ms, mb, ms / bare_ms, mb / bare_mb);
+    }
 }
 
 int
@@ -112,38 +328,61 @@ main (int   argc,
   g_autofree char *here = g_path_get_dirname (argv[0]);
   g_autofree char *waymark = g_build_filename (here, "..", "..", "src", "waymark", NULL);
   g_autofree char *bare = g_build_filename (here, "bench-bare-window", NULL);
+  g_autofree char *calculator = g_find_program_in_path ("gnome-calculator");
   g_autofree char *tmp = g_dir_make_tmp ("waymark-bench-XXXXXX", NULL);
-  g_autofree char *small = NULL;
-  g_autofree char *big = NULL;
-  guint runs = argc > 1 ? (guint) atoi (argv[1]) : 15;
+  g_autofree char *ten_years = NULL, *big = NULL;
+  g_autofree char *arg_ten_years = NULL, *arg_big = NULL;
+  g_autofree char *label_ten_years = NULL, *label_big = NULL;
+  g_autofree char *home = NULL;
+  guint rounds = argc > 1 ? (guint) atoi (argv[1]) : 9;
+  Program *programs[4];
+  guint n_programs = 0;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+  if (g_getenv ("DISPLAY") == NULL)
     {
-      g_printerr ("bench-startup needs a display; run it under build-aux/headless\n");
+      g_printerr ("bench-startup needs an X display; run it under build-aux/headless\n");
       return 1;
     }
 
-  small = make_plan (tmp, 30);
-  big = make_plan (tmp, 100000);
-
-  {
-    g_autofree char *arg_small = g_strconcat ("--data-file=", small, NULL);
-    g_autofree char *arg_big = g_strconcat ("--data-file=", big, NULL);
-    const char *bare_argv[] = { bare, NULL };
-    const char *small_argv[] = { waymark, arg_small, NULL };
-    const char *big_argv[] = { waymark, arg_big, NULL };
-    GStatBuf st;
-
-    g_print ("Time from spawn to the first painted frame of the window\n");
-    measure ("bare libadwaita window", bare_argv, runs);
-    measure ("Waymark, plan with 30 check-ins", small_argv, runs);
-    g_stat (big, &st);
+  /* Settings and backups stay inside the scratch folder. */
+  home = g_build_filename (tmp, "home", NULL);
+  g_mkdir_with_parents (home, 0700);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  g_setenv ("WAYMARK_AUTOMATIC_BACKUPS", "0", TRUE);
+  /* Run from the build folder: its compiled settings schema. */
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
     {
-      g_autofree char *label = g_strdup_printf ("Waymark, plan with 100,000 check-ins (%.0f MB)",
-                                                st.st_size / 1e6);
-      measure (label, big_argv, runs);
+      g_autofree char *schemas = g_build_filename (here, "..", "..", "data", NULL);
+      g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
     }
-  }
+
+  ten_years = make_ten_year_plan (waymark, tmp);
+  big = make_big_plan (tmp, 100000);
+  arg_ten_years = g_strconcat ("--data-file=", ten_years, NULL);
+  arg_big = g_strconcat ("--data-file=", big, NULL);
+  label_ten_years = g_strdup_printf ("Waymark, ten-year plan (%u check-ins)", count_checkins (ten_years));
+  label_big = g_strdup_printf ("Waymark, %u check-ins", count_checkins (big));
+
+  programs[n_programs++] = program_new ("bare libadwaita window", TRUE, bare, NULL);
+  if (calculator != NULL)
+    programs[n_programs++] = program_new ("gnome-calculator (to mapped)", FALSE, calculator, NULL);
+  programs[n_programs++] = program_new (label_ten_years, TRUE, waymark, arg_ten_years, NULL);
+  programs[n_programs++] = program_new (label_big, TRUE, waymark, arg_big, NULL);
+
+  g_print ("Time from spawn to the window's first painted frame, and resident memory\n"
+           "%d ms after it\n", RSS_AFTER_MS);
+  measure_renderer ("cairo", programs, n_programs, rounds);
+  measure_renderer ("gl", programs, n_programs, rounds);
+
+  for (guint i = 0; i < n_programs; i++)
+    {
+      g_strfreev (programs[i]->argv);
+      g_clear_pointer (&programs[i]->ms, g_array_unref);
+      g_clear_pointer (&programs[i]->rss_mb, g_array_unref);
+      g_free (programs[i]);
+    }
 
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp);
