@@ -252,6 +252,49 @@ test_crisis_export_opens_chooser (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Export Everything… in the primary menu: a chooser suggesting a zip
+ * named for the person (the zip itself: test-export-all). */
+static void
+test_export_everything (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
+  g_autofree char *zip = g_build_filename (tmp, "all.zip", NULL);
+  g_autoptr(WaymarkStore) store = NULL;
+  WaymarkWindow *window;
+  GtkWidget *dialog = NULL;
+
+  g_assert_true (waymark_sample_data_write_file (path, 7, NULL, NULL));
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, NULL);
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-all"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-all", NULL));
+
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (GTK_IS_FILE_CHOOSER (l->data) && GTK_IS_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+
+    g_assert_true (g_str_has_suffix (name, ".zip"));
+  }
+
+  /* Cancelled: nothing written. */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_false (g_file_test (zip, G_FILE_TEST_EXISTS));
+
+  /* No plan, nothing to export. */
+  waymark_window_set_store (window, NULL);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-all"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
 /* About Me's "Language I read" is kept in the plan, for its printouts. */
 static void
 test_language_row_saves (void)
@@ -378,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window/leftover-notice", test_leftover_notice);
   g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
   g_test_add_func ("/waymark/crisis/export-opens-chooser", test_crisis_export_opens_chooser);
+  g_test_add_func ("/waymark/window/export-everything", test_export_everything);
   g_test_add_func ("/waymark/plan/language-row-saves", test_language_row_saves);
   g_test_add_func ("/waymark/crisis/in-the-persons-language", test_crisis_plan_in_the_persons_language);
 

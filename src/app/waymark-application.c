@@ -14,6 +14,7 @@
 #include <signal.h>
 
 #include "waymark-application-backup.h"
+#include "waymark-application-export.h"
 #include "waymark-application-plan-export.h"
 #include "waymark-application-private.h"
 #include "waymark-application-report.h"
@@ -107,6 +108,9 @@ static const GOptionEntry main_entries[] = {
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a copy of the plan given by --data-file to FILE, then exit; safe while the plan is open"),
     N_("FILE") },
+  { "export-all", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save everything in the plan given by --data-file as a zip of JSON files, the journal as CSV "
+       "and a FORMAT.md that describes them, then exit"), N_("FILE") },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window, to send reminders (started at login when reminders are on)"), NULL },
   { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -350,6 +354,13 @@ waymark_application_handle_local_options (GApplication *app,
       g_autofree char *path = dup_data_file_option (options);
 
       return waymark_application_export_plan_command (options, path);
+    }
+
+  if (g_variant_dict_contains (options, "export-all"))
+    {
+      g_autofree char *path = dup_data_file_option (options);
+
+      return waymark_application_export_all_command (options, path);
     }
 
   if (g_variant_dict_contains (options, "backup"))

@@ -1,5 +1,6 @@
 /* waymark-window-private.h: shared by the window's own files: its plan
- * coming and going (waymark-window-plans.c)
+ * coming and going (waymark-window-plans.c), Export Everything
+ * (waymark-window-export.c)
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,7 @@
 G_BEGIN_DECLS
 
 void     _waymark_window_add_plan_actions (WaymarkWindow *self);
+void     _waymark_window_add_export_actions (WaymarkWindow *self);
 gboolean _waymark_window_editors_let_go   (WaymarkWindow *self);
 void     _waymark_window_show_closed      (WaymarkWindow *self);
 

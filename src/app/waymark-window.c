@@ -591,6 +591,7 @@ waymark_window_init (WaymarkWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   _waymark_window_add_plan_actions (self);
+  _waymark_window_add_export_actions (self);
   self->backups = waymark_window_backups_new (GTK_WINDOW (self));
 
   /* The title follows the person's name. */
@@ -715,6 +716,8 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   /* A sample plan is never backed up, and no plan has no backups. */
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "backups")),
                                store != NULL && self->sample == NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export-all")),
+                               store != NULL);
   gtk_widget_set_visible (self->sample_banner, self->sample != NULL);
   gtk_widget_set_visible (self->crisis_button, store != NULL);
   gtk_stack_set_visible_child_name (self->content_stack,

@@ -1,0 +1,96 @@
+/* waymark-application-export.c: waymark --export-all, the whole plan as a zip
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "waymark-application-export.h"
+#include "waymark-export-all.h"
+#include "waymark-store.h"
+
+/* Everything in the plan, in open formats, with no display: for the
+ * person leaving Waymark or keeping their own archive, and for a clinic's
+ * scripts. It only reads the plan (read-only, so it works while the plan
+ * is open in a window) and never creates one. */
+
+static void
+print_error (const char   *path,
+             const GError *error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_printerr ("waymark: %s: %s\n", display, error->message);
+}
+
+static WaymarkStore *
+open_plan (const char  *data_file,
+           char       **path_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = data_file != NULL ? g_strdup (data_file) : waymark_store_default_path ();
+  WaymarkStore *store;
+
+  store = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING, WAYMARK_PLAN_LOCK_READ_ONLY, &error);
+  if (store == NULL)
+    {
+      print_error (path, error);
+      return NULL;
+    }
+  if (waymark_store_get_open_notice (store) != NULL)
+    g_printerr ("waymark: %s\n", waymark_store_get_open_notice (store));
+
+  *path_out = g_steal_pointer (&path);
+  return store;
+}
+
+/**
+ * waymark_application_export_all_command:
+ * @options: the command line's options, with "export-all"
+ * @data_file: (nullable): the plan file; the default plan when %NULL
+ *
+ * Returns: the exit status
+ */
+int
+waymark_application_export_all_command (GVariantDict *options,
+                                        const char   *data_file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autofree char *output_arg = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *path = NULL;
+  guint n_records = 0;
+
+  g_variant_dict_lookup (options, "export-all", "^ay", &output_arg);
+  if (output_arg == NULL || *output_arg == '\0')
+    {
+      g_printerr ("waymark: %s\n", _("--export-all needs a FILE to write the zip to"));
+      return EXIT_FAILURE;
+    }
+  output = g_canonicalize_filename (output_arg, NULL);
+  display = g_filename_display_name (output);
+
+  store = open_plan (data_file, &path);
+  if (store == NULL)
+    return EXIT_FAILURE;
+
+  if (!waymark_export_all_write (store, output, &n_records, &error))
+    {
+      print_error (output, error);
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %u is how many records, %s a file name. */
+  g_print (ngettext ("Saved everything in the plan, %u record, to %s\n",
+                     "Saved everything in the plan, %u records, to %s\n", n_records),
+           n_records, display);
+  return EXIT_SUCCESS;
+}
