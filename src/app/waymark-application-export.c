@@ -13,6 +13,7 @@
 
 #include "waymark-application-export.h"
 #include "waymark-export-all.h"
+#include "waymark-fhir.h"
 #include "waymark-store.h"
 
 /* Everything in the plan, in open formats, with no display: for the
@@ -48,6 +49,51 @@ open_plan (const char  *data_file,
 
   *path_out = g_steal_pointer (&path);
   return store;
+}
+
+/**
+ * waymark_application_export_fhir_command:
+ * @options: the command line's options, with "export-fhir"
+ * @data_file: (nullable): the plan file; the default plan when %NULL
+ *
+ * Returns: the exit status
+ */
+int
+waymark_application_export_fhir_command (GVariantDict *options,
+                                         const char   *data_file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autofree char *output_arg = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *path = NULL;
+  guint n_resources = 0;
+
+  g_variant_dict_lookup (options, "export-fhir", "^ay", &output_arg);
+  if (output_arg == NULL || *output_arg == '\0')
+    {
+      g_printerr ("waymark: %s\n", _("--export-fhir needs a FILE to write the bundle to"));
+      return EXIT_FAILURE;
+    }
+  output = g_canonicalize_filename (output_arg, NULL);
+  display = g_filename_display_name (output);
+
+  store = open_plan (data_file, &path);
+  if (store == NULL)
+    return EXIT_FAILURE;
+
+  if (!waymark_fhir_export (store, output, &n_resources, &error))
+    {
+      print_error (output, error);
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %u is how many FHIR resources, %s a file name. */
+  g_print (ngettext ("Saved a FHIR bundle of %u resource to %s\n",
+                     "Saved a FHIR bundle of %u resources to %s\n", n_resources),
+           n_resources, display);
+  return EXIT_SUCCESS;
 }
 
 /**

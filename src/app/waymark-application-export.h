@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 
 int waymark_application_export_all_command (GVariantDict *options,
                                             const char   *data_file);
+int waymark_application_export_fhir_command (GVariantDict *options,
+                                             const char   *data_file);
 
 G_END_DECLS

@@ -111,6 +111,10 @@ static const GOptionEntry main_entries[] = {
   { "export-all", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save everything in the plan given by --data-file as a zip of JSON files, the journal as CSV "
        "and a FORMAT.md that describes them, then exit"), N_("FILE") },
+  { "export-fhir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the plan given by --data-file as a FHIR R4 bundle (JSON) for a clinic’s record system: "
+       "the person, PHQ-9 and GAD-7 results, the recovery plan’s goals and the crisis plan, then exit"),
+    N_("FILE") },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window, to send reminders (started at login when reminders are on)"), NULL },
   { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -361,6 +365,13 @@ waymark_application_handle_local_options (GApplication *app,
       g_autofree char *path = dup_data_file_option (options);
 
       return waymark_application_export_all_command (options, path);
+    }
+
+  if (g_variant_dict_contains (options, "export-fhir"))
+    {
+      g_autofree char *path = dup_data_file_option (options);
+
+      return waymark_application_export_fhir_command (options, path);
     }
 
   if (g_variant_dict_contains (options, "backup"))
