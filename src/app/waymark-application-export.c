@@ -1,4 +1,4 @@
-/* waymark-application-export.c: waymark --export-all, the whole plan as a zip
+/* waymark-application-export.c: waymark --export-all and --import
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,11 +9,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 
 #include "waymark-application-export.h"
 #include "waymark-export-all.h"
 #include "waymark-fhir.h"
+#include "waymark-import.h"
 #include "waymark-store.h"
 
 /* Everything in the plan, in open formats, with no display: for the
@@ -93,6 +95,98 @@ waymark_application_export_fhir_command (GVariantDict *options,
   g_print (ngettext ("Saved a FHIR bundle of %u resource to %s\n",
                      "Saved a FHIR bundle of %u resources to %s\n", n_resources),
            n_resources, display);
+  return EXIT_SUCCESS;
+}
+
+/**
+ * waymark_application_import_command:
+ * @options: the command line's options, with "import" and maybe "format"
+ * @data_file: (nullable): the plan to import into; made if it isn't there
+ *
+ * The whole file or nothing, in one transaction; a plan this command
+ * made is taken away again when the import fails, so a mistyped file
+ * leaves nothing behind.
+ *
+ * Returns: the exit status
+ */
+int
+waymark_application_import_command (GVariantDict *options,
+                                    const char   *data_file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autofree char *input_arg = NULL;
+  g_autofree char *input = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *moods = NULL;
+  g_autofree char *path = data_file != NULL ? g_strdup (data_file) : waymark_store_default_path ();
+  g_autofree char *display = NULL;
+  g_autofree char *plan_display = g_filename_display_name (path);
+  gboolean made = !g_file_test (path, G_FILE_TEST_EXISTS);
+  WaymarkImportResult result;
+
+  g_variant_dict_lookup (options, "import", "^ay", &input_arg);
+  if (input_arg == NULL || *input_arg == '\0')
+    {
+      g_printerr ("waymark: %s\n", _("--import needs a FILE to import"));
+      return EXIT_FAILURE;
+    }
+  input = g_canonicalize_filename (input_arg, NULL);
+  display = g_filename_display_name (input);
+  g_variant_dict_lookup (options, "format", "s", &format);
+  g_variant_dict_lookup (options, "moods", "s", &moods);
+
+  /* What it would do, and nothing written. */
+  if (g_variant_dict_contains (options, "preview"))
+    {
+      g_autofree char *preview = waymark_import_preview (input, format, moods, &error);
+
+      if (preview == NULL)
+        {
+          print_error (input, error);
+          return EXIT_FAILURE;
+        }
+      g_print ("%s", preview);
+      return EXIT_SUCCESS;
+    }
+
+  store = waymark_store_open_full (path, WAYMARK_STORE_OPEN_OR_CREATE, WAYMARK_PLAN_LOCK_ASK, &error);
+  if (store == NULL)
+    {
+      print_error (path, error);
+      return EXIT_FAILURE;
+    }
+
+  if (!waymark_import_file_full (store, input, format, moods, &result, &error))
+    {
+      print_error (input, error);
+      if (made)
+        {
+          static const char * const companions[] = { "", "-wal", "-shm", "-journal" };
+
+          waymark_store_close (store);
+          for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+            {
+              g_autofree char *file = g_strconcat (path, companions[i], NULL);
+
+              g_unlink (file);
+            }
+        }
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %u is how many records, the first %s a file name, the second a plan's file name. */
+  g_print (ngettext ("Imported %u record from %s into %s\n",
+                     "Imported %u records from %s into %s\n", result.n_added),
+           result.n_added, display, plan_display);
+  if (result.n_skipped > 0)
+    /* Translators: said after an import; %u is how many records. */
+    g_print (ngettext ("%u record was already in the plan and was left as it is\n",
+                       "%u records were already in the plan and were left as they are\n", result.n_skipped),
+             result.n_skipped);
+  if (result.person_kept)
+    g_print ("%s\n", _("The plan’s own About Me was kept"));
+
   return EXIT_SUCCESS;
 }
 

@@ -115,6 +115,18 @@ static const GOptionEntry main_entries[] = {
     N_("Save the plan given by --data-file as a FHIR R4 bundle (JSON) for a clinic’s record system: "
        "the person, PHQ-9 and GAD-7 results, the recovery plan’s goals and the crisis plan, then exit"),
     N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import FILE into the plan given by --data-file (made if there is none yet), all of it or "
+       "nothing, then exit; importing the same file again adds nothing"), N_("FILE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: the format FILE is in, “waymark” (Export Everything) or “daylio” (Daylio’s CSV "
+       "export); found from the content when not given"), N_("FORMAT") },
+  { "preview", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: say what importing FILE would do (dates, entries, moods, tags, what is left out "
+       "and why) and write nothing"), NULL },
+  { "moods", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import of a Daylio export: its moods on Waymark’s 0–10 scale, such as "
+       "“rad=9,good=7,meh=5,bad=3,awful=1” (the default) or your own mood names"), N_("MOODS") },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window, to send reminders (started at login when reminders are on)"), NULL },
   { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -372,6 +384,13 @@ waymark_application_handle_local_options (GApplication *app,
       g_autofree char *path = dup_data_file_option (options);
 
       return waymark_application_export_fhir_command (options, path);
+    }
+
+  if (g_variant_dict_contains (options, "import"))
+    {
+      g_autofree char *path = dup_data_file_option (options);
+
+      return waymark_application_import_command (options, path);
     }
 
   if (g_variant_dict_contains (options, "backup"))

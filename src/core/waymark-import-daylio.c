@@ -1,0 +1,825 @@
+/* waymark-import-daylio.c: Daylio's CSV export, read and previewed, then imported
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-import"
+
+#include "config.h"
+
+#include <csv.h>
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "waymark-import-daylio.h"
+#include "waymark-import-sources.h"
+#include "waymark-store-private.h"
+
+/* Daylio's "Export entries (CSV)", as its generations wrote it:
+ *   full_date,date,weekday,time,mood,activities,note_title,note   (recent)
+ *   full_date,date,weekday,time,mood,activities,note               (older)
+ *   year,date,weekday,time,mood,activities,note                    (oldest: no
+ *     full_date, the date as "September 22" or "22 September")
+ * and sometimes no header at all. Times are "21:30" or "9:30 PM", recent
+ * versions with a narrow no-break space (U+202F) before "PM". Moods are
+ * the person's own labels (rad, good, meh, bad, awful unless renamed);
+ * activities are separated by " | "; notes may hold quotes, line breaks
+ * and any script. RFC 4180 quoting, read with libcsv.
+ *
+ * Each entry becomes a check-in at the local time written (several a day
+ * stay several), its mood on Waymark's 0-10 scale through a mapping the
+ * person can change, its activities as tags, its note title and note as
+ * the note. Nothing is written until waymark_daylio_import (), in one
+ * transaction; each check-in remembers its entry (a digest of what it
+ * says), so importing the same export again, or a later one that
+ * overlaps it, adds only the new entries. */
+
+/* More than anyone writes by hand in a lifetime of daily entries. */
+#define MAX_FILE_BYTES (256 * 1024 * 1024)
+
+typedef struct
+{
+  guint   line;
+  char   *day;        /* YYYY-MM-DD, as written */
+  int     hour, minute;
+  char   *label;      /* the mood, lower case */
+  char  **tags;
+  char   *note;
+  char   *key;        /* what identifies it on a second import */
+} Entry;
+
+struct _WaymarkDaylio
+{
+  char       *file_name;
+  GPtrArray  *entries;     /* Entry * */
+  GPtrArray  *skipped;     /* WaymarkImportSkip * */
+  GHashTable *moods;       /* label -> value + 1 */
+  GHashTable *labels;      /* label -> how many entries */
+  GHashTable *tags;        /* tag -> how many entries */
+};
+
+typedef struct
+{
+  guint      line;
+  GStrv      fields;
+} Row;
+
+typedef struct
+{
+  GPtrArray *rows;     /* Row * */
+  GPtrArray *fields;   /* of the row being read */
+  guint      line;     /* the line being fed */
+  guint      row_line;
+  guint      row_newlines;
+} Reader;
+
+enum { COL_FULL_DATE, COL_YEAR, COL_DATE, COL_TIME, COL_MOOD, COL_ACTIVITIES, COL_NOTE_TITLE, COL_NOTE, N_COLS };
+
+static void
+entry_free (Entry *entry)
+{
+  g_free (entry->day);
+  g_free (entry->label);
+  g_strfreev (entry->tags);
+  g_free (entry->note);
+  g_free (entry->key);
+  g_free (entry);
+}
+
+static void
+skip_free (WaymarkImportSkip *skip)
+{
+  g_free (skip->reason);
+  g_free (skip);
+}
+
+static void
+row_free (Row *row)
+{
+  g_strfreev (row->fields);
+  g_free (row);
+}
+
+static void
+add_skip (WaymarkDaylio *daylio,
+          guint          line,
+          char          *reason)
+{
+  WaymarkImportSkip *skip = g_new0 (WaymarkImportSkip, 1);
+
+  skip->line = line;
+  skip->reason = reason;
+  g_ptr_array_add (daylio->skipped, skip);
+}
+
+/* libcsv's callbacks: a field, the end of a row. */
+static void
+field_cb (void   *data,
+          size_t  length,
+          void   *user_data)
+{
+  Reader *reader = user_data;
+  const char *text = data ? data : "";
+
+  if (reader->fields->len == 0)
+    reader->row_newlines = 0;
+  for (size_t i = 0; i < length; i++)
+    if (text[i] == '\n')
+      reader->row_newlines++;
+  if (reader->fields->len == 0)
+    reader->row_line = reader->line - reader->row_newlines;
+  g_ptr_array_add (reader->fields, g_strndup (text, length));
+}
+
+static void
+row_cb (int   terminator,
+        void *user_data)
+{
+  Reader *reader = user_data;
+  Row *row = g_new0 (Row, 1);
+
+  g_ptr_array_add (reader->fields, NULL);
+  row->line = reader->row_line;
+  row->fields = (GStrv) g_ptr_array_free (reader->fields, FALSE);
+  reader->fields = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (reader->rows, row);
+}
+
+static GPtrArray *
+read_rows (const char  *data,
+           gsize        length,
+           const char  *file_name,
+           GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  struct csv_parser parser;
+  Reader reader = { rows, g_ptr_array_new_with_free_func (g_free), 0, 1, 0 };
+  const char *p = data, *end = data + length;
+  int rc;
+
+  /* A byte-order mark, as spreadsheets leave. */
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+
+  csv_init (&parser, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
+  /* Fed a line at a time, so each row knows the line it starts on. */
+  while (p < end)
+    {
+      const char *newline = memchr (p, '\n', end - p);
+      gsize n = newline ? (gsize) (newline - p + 1) : (gsize) (end - p);
+
+      reader.line++;
+      if (csv_parse (&parser, p, n, field_cb, row_cb, &reader) != n)
+        break;
+      p += n;
+    }
+  rc = csv_fini (&parser, field_cb, row_cb, &reader);
+  if (p < end || rc != 0)
+    {
+      g_autofree char *name = g_filename_display_basename (file_name);
+
+      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
+                   /* Translators: the first %s is a file name, %u a line number, the last %s what went wrong. */
+                   _("“%s” can’t be read as CSV at line %u: %s"),
+                   name, reader.line, csv_strerror (csv_error (&parser)));
+      csv_free (&parser);
+      g_ptr_array_unref (reader.fields);
+      return NULL;
+    }
+  csv_free (&parser);
+  g_ptr_array_unref (reader.fields);
+  return g_steal_pointer (&rows);
+}
+
+static gboolean
+is_iso_date (const char *text)
+{
+  int y, m, d;
+  char extra;
+
+  return sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3;
+}
+
+/* Which column holds what: from the header, or for a file without one,
+ * from the shape of its first row. Returns FALSE if it isn't Daylio's. */
+static gboolean
+find_columns (GStrv     first,
+              int      *columns,
+              gboolean *has_header)
+{
+  static const char * const names[N_COLS] = {
+    "full_date", "year", "date", "time", "mood", "activities", "note_title", "note",
+  };
+  guint n = g_strv_length (first);
+
+  for (int c = 0; c < N_COLS; c++)
+    columns[c] = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_utf8_strdown (g_strstrip (first[i]), -1);
+
+      for (int c = 0; c < N_COLS; c++)
+        if (g_str_equal (name, names[c]) && columns[c] < 0)
+          columns[c] = i;
+    }
+  *has_header = columns[COL_MOOD] >= 0;
+  if (*has_header)
+    return columns[COL_TIME] >= 0 && (columns[COL_FULL_DATE] >= 0 || (columns[COL_YEAR] >= 0 && columns[COL_DATE] >= 0));
+
+  /* No header: full_date,date,weekday,time,mood,activities[,note_title],note
+   * or year,date,weekday,time,mood,activities,note. */
+  if ((n == 7 || n == 8) && is_iso_date (first[0]))
+    {
+      columns[COL_FULL_DATE] = 0;
+      columns[COL_DATE] = 1;
+    }
+  else if (n == 7 && strlen (first[0]) == 4 && g_ascii_isdigit (first[0][0]))
+    {
+      columns[COL_YEAR] = 0;
+      columns[COL_DATE] = 1;
+    }
+  else
+    return FALSE;
+  columns[COL_TIME] = 3;
+  columns[COL_MOOD] = 4;
+  columns[COL_ACTIVITIES] = 5;
+  if (n == 8)
+    {
+      columns[COL_NOTE_TITLE] = 6;
+      columns[COL_NOTE] = 7;
+    }
+  else
+    columns[COL_NOTE] = 6;
+  return TRUE;
+}
+
+static const char *
+field (Row  *row,
+       int  *columns,
+       int   column)
+{
+  if (columns[column] < 0 || (guint) columns[column] >= g_strv_length (row->fields))
+    return "";
+  return row->fields[columns[column]];
+}
+
+/* "September 22", "22 September", "Sep 22", "22. Sept." with @year. */
+static gboolean
+parse_old_date (const char *year_text,
+                const char *text,
+                GDate      *date)
+{
+  static const char * const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec" };
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  guint64 year;
+  int month = 0, day = 0;
+
+  if (!g_ascii_string_to_unsigned (g_strstrip ((char *) year_text), 10, 1, 9999, &year, NULL))
+    return FALSE;
+
+  for (char *p = lower; *p != '\0'; )
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          day = (int) strtol (p, &p, 10);
+          continue;
+        }
+      if (g_ascii_isalpha (*p))
+        {
+          char *start = p;
+
+          while (g_ascii_isalpha (*p))
+            p++;
+          for (int m = 0; m < 12 && p - start >= 3; m++)
+            if (strncmp (start, months[m], 3) == 0)
+              month = m + 1;
+          continue;
+        }
+      p++;
+    }
+
+  if (month == 0 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static gboolean
+parse_date (Row   *row,
+            int   *columns,
+            GDate *date)
+{
+  const char *full = field (row, columns, COL_FULL_DATE);
+  int y, m, d;
+
+  g_date_clear (date, 1);
+  if (*full != '\0')
+    {
+      if (sscanf (full, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+        return FALSE;
+      g_date_set_dmy (date, d, m, y);
+      return TRUE;
+    }
+  return parse_old_date (field (row, columns, COL_YEAR), field (row, columns, COL_DATE), date);
+}
+
+/* "21:30", "21:30:05", "9:30 PM", "9:30\u202fpm", "9:30 a.m." */
+static gboolean
+parse_time (const char *text,
+            int        *hour,
+            int        *minute)
+{
+  g_autoptr(GString) clean = g_string_new (NULL);
+  const char *rest;
+  char *end;
+  long h, m;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x202F || c == 0x00A0 || g_unichar_isspace (c) || c == '.')
+        continue;
+      g_string_append_unichar (clean, g_unichar_tolower (c));
+    }
+
+  h = strtol (clean->str, &end, 10);
+  if (end == clean->str || *end != ':')
+    return FALSE;
+  rest = end + 1;
+  m = strtol (rest, &end, 10);
+  if (end == rest || m < 0 || m > 59)
+    return FALSE;
+  if (*end == ':')
+    {
+      rest = end + 1;
+      strtol (rest, &end, 10);
+    }
+  if (g_str_equal (end, "am") || g_str_equal (end, "pm"))
+    {
+      if (h < 1 || h > 12)
+        return FALSE;
+      h = h % 12 + (g_str_equal (end, "pm") ? 12 : 0);
+    }
+  else if (*end != '\0')
+    return FALSE;
+  if (h < 0 || h > 23)
+    return FALSE;
+  *hour = (int) h;
+  *minute = (int) m;
+  return TRUE;
+}
+
+static char **
+split_activities (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "|", -1);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (parts[i]);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < tags->len; j++)
+        seen = seen || g_str_equal (tags->pdata[j], tag);
+      if (*tag != '\0' && !seen)
+        g_ptr_array_add (tags, g_strdup (tag));
+    }
+  return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+}
+
+/**
+ * waymark_daylio_sniff:
+ *
+ * Returns: whether @data looks like Daylio's CSV export
+ */
+gboolean
+waymark_daylio_sniff (const char *data,
+                      gsize       length)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *newline;
+  int columns[N_COLS];
+  gboolean has_header;
+
+  /* The first line is enough; a note's line break can't come before it. */
+  newline = memchr (data, '\n', MIN (length, 4096));
+  rows = read_rows (data, newline ? (gsize) (newline - data) : MIN (length, 4096), "", NULL);
+  return rows != NULL && rows->len > 0 &&
+         find_columns (((Row *) rows->pdata[0])->fields, columns, &has_header) &&
+         (has_header ? columns[COL_ACTIVITIES] >= 0 : TRUE);
+}
+
+gboolean
+waymark_daylio_set_moods (WaymarkDaylio  *daylio,
+                          const char     *mapping,
+                          GError        **error)
+{
+  g_auto(GStrv) pairs = g_strsplit (mapping, ",", -1);
+
+  for (guint i = 0; pairs[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (pairs[i], "=", 2);
+      guint64 value;
+
+      if (g_strv_length (pair) != 2 || *g_strstrip (pair[0]) == '\0' ||
+          !g_ascii_string_to_unsigned (g_strstrip (pair[1]), 10, 0, 10, &value, NULL))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: %s is what the person wrote, such as "rad=11". */
+                       _("“%s” is not a mood and a number from 0 to 10, such as “rad=9”"), pairs[i]);
+          return FALSE;
+        }
+      g_hash_table_replace (daylio->moods, g_utf8_strdown (pair[0], -1), GINT_TO_POINTER ((int) value + 1));
+    }
+  return TRUE;
+}
+
+/**
+ * waymark_daylio_parse:
+ * @data: the file's bytes
+ * @file_name: its name, for messages
+ *
+ * Reads every entry it can and notes, with its line, every one it can't.
+ *
+ * Returns: (transfer full) (nullable): what the file holds; %NULL if it
+ *   isn't a Daylio CSV export at all
+ */
+WaymarkDaylio *
+waymark_daylio_parse (const char  *data,
+                      gsize        length,
+                      const char  *file_name,
+                      GError     **error)
+{
+  g_autoptr(WaymarkDaylio) daylio = g_new0 (WaymarkDaylio, 1);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_filename_display_basename (file_name);
+  int columns[N_COLS];
+  gboolean has_header;
+  GDate today;
+
+  daylio->file_name = g_strdup (file_name);
+  daylio->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  daylio->skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) skip_free);
+  daylio->moods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  daylio->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  daylio->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  waymark_daylio_set_moods (daylio, WAYMARK_DAYLIO_DEFAULT_MOODS, NULL);
+
+  if (length > MAX_FILE_BYTES)
+    {
+      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is larger than any Daylio export Waymark will read"), name);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is not UTF-8 text, as Daylio writes its exports"), name);
+      return NULL;
+    }
+
+  rows = read_rows (data, length, file_name, error);
+  if (rows == NULL)
+    return NULL;
+  if (rows->len == 0 || !find_columns (((Row *) rows->pdata[0])->fields, columns, &has_header))
+    {
+      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is not a Daylio export: line 1 should name the columns full_date (or year "
+                     "and date), time, mood, activities and note"), name);
+      return NULL;
+    }
+
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  for (guint i = has_header ? 1 : 0; i < rows->len; i++)
+    {
+      Row *row = rows->pdata[i];
+      Entry *entry;
+      GDate date;
+      int hour, minute;
+      char day[16];
+      g_autofree char *note = NULL;
+      g_autofree char *key_text = NULL;
+      const char *title = field (row, columns, COL_NOTE_TITLE);
+      const char *body = field (row, columns, COL_NOTE);
+
+      /* A line with nothing in it. */
+      if (g_strv_length (row->fields) == 1 && *g_strstrip (row->fields[0]) == '\0')
+        continue;
+
+      if (!parse_date (row, columns, &date))
+        {
+          add_skip (daylio, row->line, g_strdup_printf (_("no date it can read (“%s”)"),
+                                                        *field (row, columns, COL_FULL_DATE) ? field (row, columns, COL_FULL_DATE)
+                                                                                             : field (row, columns, COL_DATE)));
+          continue;
+        }
+      if (g_date_get_year (&date) < 1900)
+        {
+          add_skip (daylio, row->line, g_strdup (_("a date before 1900")));
+          continue;
+        }
+      if (g_date_compare (&date, &today) > 0)
+        {
+          add_skip (daylio, row->line, g_strdup (_("a date in the future")));
+          continue;
+        }
+      if (!parse_time (field (row, columns, COL_TIME), &hour, &minute))
+        {
+          add_skip (daylio, row->line, g_strdup_printf (_("no time it can read (“%s”)"), field (row, columns, COL_TIME)));
+          continue;
+        }
+
+      g_snprintf (day, sizeof day, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                  g_date_get_day (&date));
+      if (*title != '\0' && *body != '\0')
+        note = g_strconcat (title, "\n", body, NULL);
+      else
+        note = g_strdup (*title != '\0' ? title : body);
+
+      entry = g_new0 (Entry, 1);
+      entry->line = row->line;
+      entry->day = g_strdup (day);
+      entry->hour = hour;
+      entry->minute = minute;
+      entry->label = g_utf8_strdown (g_strstrip ((char *) field (row, columns, COL_MOOD)), -1);
+      entry->tags = split_activities (field (row, columns, COL_ACTIVITIES));
+      entry->note = g_steal_pointer (&note);
+      key_text = g_strdup_printf ("%s %02d:%02d\x1f%s\x1f%s\x1f%s", day, hour, minute, entry->label,
+                                  field (row, columns, COL_ACTIVITIES), entry->note);
+      entry->key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key_text, -1);
+      g_ptr_array_add (daylio->entries, entry);
+
+      if (*entry->label != '\0')
+        g_hash_table_replace (daylio->labels, g_strdup (entry->label),
+                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (daylio->labels, entry->label)) + 1));
+      for (guint t = 0; entry->tags[t] != NULL; t++)
+        g_hash_table_replace (daylio->tags, g_strdup (entry->tags[t]),
+                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (daylio->tags, entry->tags[t])) + 1));
+    }
+
+  return g_steal_pointer (&daylio);
+}
+
+guint
+waymark_daylio_get_n_entries (WaymarkDaylio *daylio)
+{
+  return daylio->entries->len;
+}
+
+/**
+ * waymark_daylio_get_skipped:
+ *
+ * Returns: (transfer none) (element-type WaymarkImportSkip): the lines left out
+ */
+GPtrArray *
+waymark_daylio_get_skipped (WaymarkDaylio *daylio)
+{
+  return daylio->skipped;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * waymark_daylio_describe:
+ *
+ * Returns: (transfer full): the preview, in words: what was recognised,
+ *   the dates, how many days and entries, what becomes what, what is left
+ *   out and why
+ */
+char *
+waymark_daylio_describe (WaymarkDaylio *daylio)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GHashTable) days = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const char *first = NULL, *last = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < daylio->entries->len; i++)
+    {
+      Entry *entry = daylio->entries->pdata[i];
+
+      g_hash_table_add (days, entry->day);
+      if (first == NULL || strcmp (entry->day, first) < 0)
+        first = entry->day;
+      if (last == NULL || strcmp (entry->day, last) > 0)
+        last = entry->day;
+    }
+
+  g_string_append_printf (text, "%s\n", _("Daylio CSV export"));
+  if (first != NULL)
+    /* Translators: %u entries on %u days; then the first and the last day. */
+    g_string_append_printf (text, ngettext ("%u entry on %u days, from %s to %s\n",
+                                            "%u entries on %u days, from %s to %s\n", daylio->entries->len),
+                            daylio->entries->len, g_hash_table_size (days), first, last);
+  else
+    g_string_append_printf (text, "%s\n", _("No entries"));
+
+  g_string_append_printf (text, "%s\n", _("Moods, on Waymark’s 0–10 scale:"));
+  g_hash_table_iter_init (&iter, daylio->labels);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (labels, key);
+  g_ptr_array_sort (labels, compare_strings);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      int value = GPOINTER_TO_INT (g_hash_table_lookup (daylio->moods, labels->pdata[i]));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (daylio->labels, labels->pdata[i]));
+
+      if (value > 0)
+        /* Translators: a mood's name → its value, then how many entries have it. */
+        g_string_append_printf (text, ngettext ("  %s → %d (%u entry)\n", "  %s → %d (%u entries)\n", n),
+                                (char *) labels->pdata[i], value - 1, n);
+      else
+        /* Translators: a mood Waymark has no value for; %u how many entries have it. */
+        g_string_append_printf (text, ngettext ("  %s → left unrecorded; give it a value with --moods (%u entry)\n",
+                                                "  %s → left unrecorded; give it a value with --moods (%u entries)\n", n),
+                                (char *) labels->pdata[i], n);
+    }
+  /* Translators: %u is how many different activities. */
+  g_string_append_printf (text, ngettext ("%u activity becomes a tag\n", "%u activities become tags\n",
+                                          g_hash_table_size (daylio->tags)),
+                          g_hash_table_size (daylio->tags));
+
+  for (guint i = 0; i < daylio->skipped->len; i++)
+    {
+      WaymarkImportSkip *skip = daylio->skipped->pdata[i];
+
+      /* Translators: %u is a line number, %s why the entry on it is left out. */
+      g_string_append_printf (text, _("Left out: line %u, %s\n"), skip->line, skip->reason);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * waymark_daylio_import:
+ *
+ * Writes every entry @daylio holds that the plan hasn't had from an
+ * earlier import, in one transaction.
+ *
+ * Returns: %TRUE when they are all in the plan; on %FALSE it is as it was
+ */
+gboolean
+waymark_daylio_import (WaymarkDaylio        *daylio,
+                       WaymarkStore         *store,
+                       WaymarkImportResult  *result,
+                       GError              **error)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *now = waymark_store_timestamp_now ();
+  g_autofree char *name = g_filename_display_basename (daylio->file_name);
+  sqlite3 *db = waymark_store_get_db (store);
+  sqlite3_stmt *stmt;
+  gint64 batch_id;
+
+  g_return_val_if_fail (daylio != NULL, FALSE);
+  g_return_val_if_fail (WAYMARK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  memset (result, 0, sizeof *result);
+  result->format = "daylio";
+
+  if (!waymark_store_begin (store, error))
+    return FALSE;
+  if (!waymark_import_ensure_tables (store, error))
+    goto failed;
+
+  stmt = waymark_store_prepare (store, "INSERT INTO import_batch (format, file_name, source, imported_at, created_at, updated_at) "
+                                       "VALUES ('daylio', ?1, '', ?2, ?2, ?2)", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    goto sql_failed;
+  sqlite3_reset (stmt);
+  batch_id = sqlite3_last_insert_rowid (db);
+
+  for (guint i = 0; i < daylio->entries->len; i++)
+    {
+      Entry *entry = daylio->entries->pdata[i];
+      g_autofree char *key = g_strconcat ("daylio:", entry->key, NULL);
+      g_autoptr(GDateTime) local_time = NULL;
+      g_autoptr(GDateTime) utc = NULL;
+      g_autofree char *at = NULL;
+      int value = GPOINTER_TO_INT (g_hash_table_lookup (daylio->moods, entry->label));
+      gint64 checkin_id;
+      int year, month, day;
+
+      stmt = waymark_store_prepare (store, "SELECT 1 FROM import_source WHERE table_name = 'checkin' AND source_key = ?1", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          result->n_skipped++;
+          continue;
+        }
+      sqlite3_reset (stmt);
+
+      /* The local time as written, in this computer's time zone. */
+      sscanf (entry->day, "%d-%d-%d", &year, &month, &day);
+      local_time = g_date_time_new (local, year, month, day, entry->hour, entry->minute, 0);
+      utc = local_time ? g_date_time_to_utc (local_time) : NULL;
+      at = utc ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : g_strdup_printf ("%sT12:00:00Z", entry->day);
+
+      stmt = waymark_store_prepare (store, "INSERT INTO checkin (at, local_date, mood, note, created_at, updated_at) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_text (stmt, 1, at, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, entry->day, -1, SQLITE_STATIC);
+      if (value > 0)
+        sqlite3_bind_int (stmt, 3, value - 1);
+      else
+        sqlite3_bind_null (stmt, 3);
+      sqlite3_bind_text (stmt, 4, entry->note, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, now, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        goto sql_failed;
+      sqlite3_reset (stmt);
+      checkin_id = sqlite3_last_insert_rowid (db);
+
+      for (guint t = 0; entry->tags[t] != NULL; t++)
+        {
+          stmt = waymark_store_prepare (store, "INSERT OR IGNORE INTO checkin_tag (checkin_id, tag) VALUES (?1, ?2)", error);
+          if (stmt == NULL)
+            goto failed;
+          sqlite3_bind_int64 (stmt, 1, checkin_id);
+          sqlite3_bind_text (stmt, 2, entry->tags[t], -1, SQLITE_STATIC);
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            goto sql_failed;
+          sqlite3_reset (stmt);
+        }
+
+      stmt = waymark_store_prepare (store, "INSERT INTO import_source (table_name, source_key, row_id, batch_id) "
+                                           "VALUES ('checkin', ?1, ?2, ?3)", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, checkin_id);
+      sqlite3_bind_int64 (stmt, 3, batch_id);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        goto sql_failed;
+      sqlite3_reset (stmt);
+      result->n_added++;
+    }
+
+  if (result->n_added == 0)
+    {
+      stmt = waymark_store_prepare (store, "DELETE FROM import_batch WHERE id = ?1", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, batch_id);
+      sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+    }
+  else
+    {
+      result->batch_id = batch_id;
+      waymark_store_emit_changed (store, "checkin");
+    }
+
+  return waymark_store_commit (store, error);
+
+sql_failed:
+  sqlite3_reset (stmt);
+  waymark_store_set_sql_error (store, error);
+failed:
+  waymark_store_rollback (store);
+  memset (result, 0, sizeof *result);
+  result->format = "daylio";
+  return FALSE;
+}
+
+void
+waymark_daylio_free (WaymarkDaylio *daylio)
+{
+  if (daylio == NULL)
+    return;
+  g_free (daylio->file_name);
+  g_clear_pointer (&daylio->entries, g_ptr_array_unref);
+  g_clear_pointer (&daylio->skipped, g_ptr_array_unref);
+  g_clear_pointer (&daylio->moods, g_hash_table_unref);
+  g_clear_pointer (&daylio->labels, g_hash_table_unref);
+  g_clear_pointer (&daylio->tags, g_hash_table_unref);
+  g_free (daylio);
+}

@@ -1,0 +1,194 @@
+/* waymark-import.c: records brought in from a file, all or nothing
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-archive.h"
+#include "waymark-import-daylio.h"
+#include "waymark-import.h"
+
+/* What a file is, from its content rather than its name, and the one
+ * importer that reads it. Every importer writes in one transaction and
+ * remembers each record's source (import_batch, import_source), so a
+ * damaged file changes nothing and the same file imported twice adds
+ * nothing the second time. */
+
+G_DEFINE_QUARK (waymark-import-error-quark, waymark_import_error)
+
+static gboolean
+is_zip (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  guint8 magic[4] = { 0 };
+  gsize n = 0;
+
+  if (stream == NULL)
+    return FALSE;
+  g_input_stream_read_all (G_INPUT_STREAM (stream), magic, sizeof magic, &n, NULL, NULL);
+  return n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+
+static gboolean
+check_format (const char  *format,
+              GError     **error)
+{
+  if (format == NULL || g_str_equal (format, "waymark") || g_str_equal (format, "daylio"))
+    return TRUE;
+  g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
+               /* Translators: %s is what was asked for after --format=. */
+               _("Waymark can’t import the “%s” format; it reads “waymark” (its own Export Everything) "
+                 "and “daylio” (Daylio’s CSV export)"),
+               format);
+  return FALSE;
+}
+
+/* A Daylio CSV export read whole, its moods mapped; %NULL with @error
+ * set if @path isn't one. */
+static WaymarkDaylio *
+read_daylio (const char  *path,
+             const char  *format,
+             const char  *moods,
+             GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *data = NULL;
+  g_autoptr(WaymarkDaylio) daylio = NULL;
+  gsize length = 0;
+
+  if (g_strcmp0 (format, "waymark") == 0 || is_zip (path) ||
+      !g_file_get_contents (path, &data, &length, NULL) ||
+      (format == NULL && !waymark_daylio_sniff (data, length)))
+    {
+      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is not a file Waymark can import: it reads the zip that Export Everything "
+                     "saves and Daylio’s CSV export"),
+                   name);
+      return NULL;
+    }
+  daylio = waymark_daylio_parse (data, length, path, error);
+  if (daylio == NULL || (moods != NULL && !waymark_daylio_set_moods (daylio, moods, error)))
+    return NULL;
+  return g_steal_pointer (&daylio);
+}
+
+/**
+ * waymark_import_preview:
+ * @format: (nullable): as for waymark_import_file ()
+ * @moods: (nullable): Daylio's moods on Waymark's scale, "rad=9,good=7"
+ *
+ * Reads @path without writing anything.
+ *
+ * Returns: (transfer full) (nullable): what importing it would do, in words
+ */
+char *
+waymark_import_preview (const char  *path,
+                        const char  *format,
+                        const char  *moods,
+                        GError     **error)
+{
+  g_autoptr(WaymarkDaylio) daylio = NULL;
+  g_autoptr(GHashTable) files = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_format (format, error))
+    return NULL;
+  if (g_strcmp0 (format, "daylio") != 0 && is_zip (path))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
+      if (files == NULL)
+        return NULL;
+      if (waymark_import_is_waymark (files))
+        /* Translators: the preview of a Waymark export; %s is its file name. */
+        return g_strdup_printf (_("“%s” is Waymark’s Export Everything: every record it holds that "
+                                  "this plan hasn’t had from it before is added\n"), name);
+    }
+  daylio = read_daylio (path, format, moods, error);
+  if (daylio == NULL)
+    return NULL;
+  return waymark_daylio_describe (daylio);
+}
+
+/**
+ * waymark_import_file:
+ *
+ * waymark_import_file_full () with Daylio's default moods.
+ */
+gboolean
+waymark_import_file (WaymarkStore         *store,
+                     const char           *path,
+                     const char           *format,
+                     WaymarkImportResult  *result,
+                     GError              **error)
+{
+  return waymark_import_file_full (store, path, format, NULL, result, error);
+}
+
+/**
+ * waymark_import_file_full:
+ * @path: the file to import
+ * @format: (nullable): the format it must be, such as "waymark"; %NULL
+ *   to tell from its content
+ * @moods: (nullable): Daylio's moods on Waymark's scale, "rad=9,good=7"
+ * @result: (out caller-allocates): what was imported
+ *
+ * Returns: %TRUE when the whole file is in the plan; on %FALSE the plan
+ *   is as it was
+ */
+gboolean
+waymark_import_file_full (WaymarkStore         *store,
+                          const char           *path,
+                          const char           *format,
+                          const char           *moods,
+                          WaymarkImportResult  *result,
+                          GError              **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GHashTable) files = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  memset (result, 0, sizeof *result);
+  name = g_filename_display_basename (path);
+
+  if (!check_format (format, error))
+    return FALSE;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   /* Translators: %s is a file name. */
+                   _("There is no file “%s”"), name);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (format, "daylio") != 0 && is_zip (path))
+    {
+      files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
+      if (files == NULL)
+        return FALSE;
+      if (waymark_import_is_waymark (files))
+        return waymark_import_waymark (store, files, name, result, error);
+    }
+
+  {
+    g_autoptr(WaymarkDaylio) daylio = read_daylio (path, format, moods, error);
+
+    if (daylio == NULL)
+      return FALSE;
+    return waymark_daylio_import (daylio, store, result, error);
+  }
+}

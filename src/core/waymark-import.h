@@ -1,0 +1,38 @@
+/* waymark-import.h: records brought in from a file, all or nothing
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-import-result.h"
+#include "waymark-store.h"
+
+G_BEGIN_DECLS
+
+gboolean waymark_import_file        (WaymarkStore         *store,
+                                     const char           *path,
+                                     const char           *format,
+                                     WaymarkImportResult  *result,
+                                     GError              **error);
+gboolean waymark_import_file_full   (WaymarkStore         *store,
+                                     const char           *path,
+                                     const char           *format,
+                                     const char           *moods,
+                                     WaymarkImportResult  *result,
+                                     GError              **error);
+char    *waymark_import_preview     (const char           *path,
+                                     const char           *format,
+                                     const char           *moods,
+                                     GError              **error);
+
+/* The formats (waymark-import-*.c). */
+gboolean waymark_import_waymark     (WaymarkStore         *store,
+                                     GHashTable           *files,
+                                     const char           *file_name,
+                                     WaymarkImportResult  *result,
+                                     GError              **error);
+gboolean waymark_import_is_waymark  (GHashTable           *files);
+
+G_END_DECLS
