@@ -83,3 +83,41 @@ waymark_test_pump (void)
       g_usleep (2000);
     }
 }
+
+/**
+ * waymark_test_keep_screenshot:
+ * @name: a file name, such as "narrow-plan-light.png"
+ *
+ * For looking at by hand: @widget as drawn, into $WAYMARK_SCREENSHOTS
+ * (the build folder's screenshots/ under meson test); nothing without it.
+ */
+void
+waymark_test_keep_screenshot (GtkWidget  *widget,
+                              const char *name)
+{
+  const char *dir = g_getenv ("WAYMARK_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0700);
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}

@@ -17,6 +17,8 @@ GtkLabel  *waymark_test_find_label  (GtkWidget  *root,
                                      const char *text,
                                      gboolean    part);
 void       waymark_test_pump        (void);
+void       waymark_test_keep_screenshot (GtkWidget  *widget,
+                                         const char *name);
 
 #define find_by_type(root, type) waymark_test_find_widget (GTK_WIDGET (root), (type), NULL)
 #define find_by_name(root, name) waymark_test_find_widget (GTK_WIDGET (root), G_TYPE_NONE, (name))

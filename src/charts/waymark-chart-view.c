@@ -11,7 +11,7 @@
 #include "waymark-chart-view.h"
 #include "waymark-date.h"
 
-#define MINIMUM_WIDTH   320
+#define MINIMUM_WIDTH   280
 #define NATURAL_WIDTH   640
 #define MINIMUM_HEIGHT  160
 #define NATURAL_HEIGHT  220

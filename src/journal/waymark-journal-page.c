@@ -31,6 +31,7 @@
 #include "waymark-settings.h"
 #include "waymark-tracker.h"
 #include "waymark-trend-chart-view.h"
+#include "waymark-width-first-bin.h"
 
 /* The page reads the journal twice over: the list holds only ids and
  * reads the check-ins on screen (WaymarkCheckinList), and the charts
@@ -49,12 +50,17 @@ struct _WaymarkJournalPage
   gboolean            warning_dismissed;
   GtkFileChooserNative *chooser;
   WaymarkCheckinHighlight *highlight;
+  guint                fit_chart_source;
+  gboolean             chart_fits;
 
   /* Template widgets */
   GtkStack             *stack;
   GtkRevealer          *warning_revealer;
   WaymarkLowMoodNote   *warning_note;
   GtkLabel             *latest_questionnaires_label;
+  GtkLabel             *latest_questionnaires_below;
+  AdwSqueezer          *latest_questionnaires_squeezer;
+  GtkRevealer          *chart_revealer;
   GtkFlowBox           *chart_header;
   GtkFlowBox           *filter_bar;
   GtkDropDown          *measure_dropdown;
@@ -143,6 +149,16 @@ update_warning (WaymarkJournalPage *self)
   gtk_revealer_set_reveal_child (self->warning_revealer, shown);
 }
 
+/* Beside the buttons when the results fit whole, else on their own line. */
+static void
+latest_questionnaires_fit_cb (WaymarkJournalPage *self)
+{
+  gboolean beside = adw_squeezer_get_visible_child (self->latest_questionnaires_squeezer) != NULL;
+  const char *text = gtk_label_get_label (self->latest_questionnaires_below);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->latest_questionnaires_below), !beside && *text != '\0');
+}
+
 static void
 update_latest_questionnaires (WaymarkJournalPage *self)
 {
@@ -182,6 +198,8 @@ update_latest_questionnaires (WaymarkJournalPage *self)
     }
 
   gtk_label_set_label (self->latest_questionnaires_label, text->str);
+  gtk_label_set_label (self->latest_questionnaires_below, text->str);
+  latest_questionnaires_fit_cb (self);
 }
 
 static void
@@ -809,11 +827,92 @@ waymark_journal_page_unload (WaymarkPage *page)
   update_visible (self);
 }
 
+static gboolean
+fit_chart_cb (gpointer data)
+{
+  WaymarkJournalPage *self = data;
+
+  self->fit_chart_source = 0;
+  gtk_revealer_set_reveal_child (self->chart_revealer, self->chart_fits);
+  /* Hidden, not only folded: no spacing kept for it either. */
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_revealer), self->chart_fits);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The chart card's height at the page's @width: what showing it costs. */
+static int
+chart_height (WaymarkJournalPage *self,
+              int                 width)
+{
+  GtkWidget *card = gtk_revealer_get_child (self->chart_revealer);
+  int card_width = gtk_widget_get_width (GTK_WIDGET (self->filter_bar));
+  int height = 0;
+
+  /* As wide as the filters below it, in the same column; before the
+   * first layout, as the page. */
+  gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, MAX (card_width > 0 ? card_width : width, 1),
+                      &height, NULL, NULL, NULL);
+
+  /* With the box's spacing above it. */
+  return height + gtk_box_get_spacing (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->chart_revealer))));
+}
+
+/* The chart is shown when the page is tall enough for it above a useful
+ * part of the list; in a shorter window, such as a phone's, the list
+ * stays and the chart steps aside. So the page may be given less than
+ * its height with the chart; it decides once it knows its size, and
+ * shows or hides the chart just after (never while being laid out). */
+static void
+waymark_journal_page_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (widget);
+
+  GTK_WIDGET_CLASS (waymark_journal_page_parent_class)->measure (widget, orientation, for_size,
+                                                                 minimum, natural,
+                                                                 minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && gtk_revealer_get_reveal_child (self->chart_revealer))
+    *minimum = MAX (0, *minimum - chart_height (self, for_size));
+}
+
+static void
+waymark_journal_page_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (widget);
+  gboolean shown = gtk_revealer_get_reveal_child (self->chart_revealer);
+  int needed = 0;
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), GTK_ORIENTATION_VERTICAL, width, &needed, NULL, NULL, NULL);
+
+  /* Until the chart goes, laid out as tall as it needs (one frame). */
+  GTK_WIDGET_CLASS (waymark_journal_page_parent_class)->size_allocate (widget, width, MAX (height, needed), baseline);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "journal") != 0)
+    return;
+
+  if (!shown)
+    needed += chart_height (self, width);
+  self->chart_fits = height >= needed;
+  if (self->chart_fits != shown && self->fit_chart_source == 0)
+    self->fit_chart_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_chart_cb, self, NULL);
+}
+
 static void
 waymark_journal_page_dispose (GObject *object)
 {
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (object);
 
+  g_clear_handle_id (&self->fit_chart_source, g_source_remove);
   waymark_page_set_store (WAYMARK_PAGE (self), NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -833,6 +932,8 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
   WaymarkPageClass *page_class = WAYMARK_PAGE_CLASS (klass);
 
   object_class->dispose = waymark_journal_page_dispose;
+  widget_class->measure = waymark_journal_page_measure;
+  widget_class->size_allocate = waymark_journal_page_size_allocate;
 
   page_class->reload_on = reload_on;
   page_class->load = waymark_journal_page_load;
@@ -843,12 +944,17 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
   g_type_ensure (WAYMARK_TYPE_TREND_CHART_VIEW);
   g_type_ensure (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW);
   g_type_ensure (WAYMARK_TYPE_LOW_MOOD_NOTE);
+  g_type_ensure (WAYMARK_TYPE_WIDTH_FIRST_BIN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-journal-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_note);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, latest_questionnaires_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, latest_questionnaires_below);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, latest_questionnaires_squeezer);
+  gtk_widget_class_bind_template_callback (widget_class, latest_questionnaires_fit_cb);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, chart_revealer);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, chart_header);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, measure_dropdown);

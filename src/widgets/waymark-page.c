@@ -222,6 +222,50 @@ waymark_page_set_property (GObject      *object,
     }
 }
 
+/* A page is laid out height-for-width: it scrolls, or lets a part step
+ * aside, when short. Asked for its width for a given height, it answers
+ * as for any height, as WaymarkWidthFirstBin does (see why there). */
+static GtkSizeRequestMode
+waymark_page_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+waymark_page_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child == NULL || !gtk_widget_should_layout (child))
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+waymark_page_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 waymark_page_real_nothing (WaymarkPage *self)
 {
@@ -239,6 +283,9 @@ waymark_page_class_init (WaymarkPageClass *klass)
   object_class->finalize = waymark_page_finalize;
   widget_class->map = waymark_page_map;
   widget_class->unmap = waymark_page_unmap;
+  widget_class->get_request_mode = waymark_page_get_request_mode;
+  widget_class->measure = waymark_page_measure;
+  widget_class->size_allocate = waymark_page_size_allocate;
 
   klass->load = waymark_page_real_nothing;
   klass->unload = waymark_page_real_nothing;
@@ -261,6 +308,10 @@ static void
 waymark_page_init (WaymarkPage *self)
 {
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  /* AdwBin's GtkBinLayout would answer in place of measure () and
+   * size_allocate () above. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   priv->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
   g_signal_group_connect_object (priv->store_signals, "changed",
