@@ -19,7 +19,7 @@
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
-#define N_PAGES 4   /* plan, journal, crisis, timeline */
+#define N_PAGES 5   /* today, plan, journal, crisis, timeline */
 
 static void
 collect_pages (GtkWidget *widget,
@@ -60,6 +60,8 @@ test_pages_follow_the_store_and_go_with_the_window (void)
   gtk_window_present (GTK_WINDOW (window));
 
   /* Each page shown once, so every page is made and has read the plan. */
+  waymark_window_show_page (window, "today");
+  waymark_test_pump ();
   waymark_window_show_page (window, "journal");
   waymark_test_pump ();
   waymark_window_show_page (window, "crisis");

@@ -72,8 +72,10 @@ wait_for_page (WaymarkWindow *window,
   g_assert_nonnull (child);
   page = WAYMARK_IS_PAGE (child) ? child : find_by_type (child, WAYMARK_TYPE_PAGE);
 
+  /* The welcome, if it showed, has faded out. */
   while (g_get_monotonic_time () < deadline &&
-         (page != NULL && !waymark_page_is_loaded (WAYMARK_PAGE (page))))
+         ((page != NULL && !waymark_page_is_loaded (WAYMARK_PAGE (page))) ||
+          gtk_stack_get_transition_running (GTK_STACK (find_by_name (window, "content-stack")))))
     {
       while (g_main_context_iteration (NULL, FALSE))
         ;
@@ -90,7 +92,13 @@ check_every_page (WaymarkWindow *window,
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
 
-  g_assert_cmpuint (n, >=, 4);
+  /* Today, Plan, Journal, Crisis Plan and Timeline. */
+  g_assert_cmpuint (n, >=, 5);
+  {
+    g_autoptr(AdwViewStackPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+
+    g_assert_cmpstr (adw_view_stack_page_get_name (first), ==, "today");
+  }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);

@@ -48,8 +48,8 @@ find_shown_label (GtkWidget  *root,
   return NULL;
 }
 
-/* A new, empty plan opens on the welcome; Start My Plan leads to the plan.
- * A plan with something in it opens on the plan. */
+/* A new, empty plan opens on the welcome; Start My Plan leads to Today,
+ * with its first step. A plan with something in it opens on its pages. */
 static void
 test_welcome_on_a_new_plan (void)
 {
@@ -67,6 +67,8 @@ test_welcome_on_a_new_plan (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
   g_assert_cmpstr (content_page (window), ==, "plan");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (find_by_type (window, ADW_TYPE_VIEW_STACK))),
+                   ==, "today");
 
   g_assert_true (waymark_sample_data_write_file (full, 3, NULL, NULL));
   other = waymark_store_open (full, WAYMARK_STORE_OPEN_EXISTING, NULL);

@@ -59,7 +59,7 @@ test_four_pages_and_show_page (void)
   g_autofree char *tmp = waymark_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
   g_autoptr(WaymarkStore) store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, NULL);
-  const char * const names[] = { "plan", "journal", "crisis", "timeline" };
+  const char * const names[] = { "today", "plan", "journal", "crisis", "timeline" };
   WaymarkWindow *window;
   AdwViewStack *stack;
   g_autoptr(GListModel) pages = NULL;
@@ -71,7 +71,7 @@ test_four_pages_and_show_page (void)
   stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
   pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
-  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (names));
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -312,8 +312,9 @@ test_language_row_saves (void)
   window = waymark_window_new (NULL);
   waymark_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
-  /* A new plan opens on the welcome: Start My Plan. */
+  /* A new plan opens on the welcome: Start My Plan, then About Me. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
+  waymark_window_show_page (window, "plan");
   waymark_test_pump ();
 
   row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW));

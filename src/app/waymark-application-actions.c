@@ -144,10 +144,11 @@ _waymark_application_install_actions (WaymarkApplication *self)
     { "win.new-checkin", { "<Primary>j", NULL } },
     { "win.close-plan", { "<Primary>w", NULL } },
     { "app.new-window", { "<Primary><Shift>n", NULL } },
-    { "win.show-page::plan", { "<Primary>1", "<Alt>1", NULL } },
-    { "win.show-page::journal", { "<Primary>2", "<Alt>2", NULL } },
-    { "win.show-page::crisis", { "<Primary>3", "<Alt>3", NULL } },
-    { "win.show-page::timeline", { "<Primary>4", "<Alt>4", NULL } },
+    { "win.show-page::today", { "<Primary>1", "<Alt>1", NULL } },
+    { "win.show-page::plan", { "<Primary>2", "<Alt>2", NULL } },
+    { "win.show-page::journal", { "<Primary>3", "<Alt>3", NULL } },
+    { "win.show-page::crisis", { "<Primary>4", "<Alt>4", NULL } },
+    { "win.show-page::timeline", { "<Primary>5", "<Alt>5", NULL } },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);

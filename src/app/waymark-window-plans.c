@@ -125,13 +125,16 @@ close_plan_action (GSimpleAction *action,
     waymark_window_close_plan (self);
 }
 
-/* The welcome's Start My Plan: the plan, from the top (About Me). */
+/* The welcome's Start My Plan: Today, where a new plan shows one gentle
+ * first step (a thing to do each day, which leads into the plan), a mood
+ * in one tap and the crisis plan one step away, rather than a long form
+ * to fill in before anything else. */
 static void
 start_plan_action (GSimpleAction *action,
                    GVariant      *param,
                    gpointer       user_data)
 {
-  waymark_window_show_page (WAYMARK_WINDOW (user_data), "plan");
+  waymark_window_show_page (WAYMARK_WINDOW (user_data), "today");
 }
 
 /* The welcome's Look Around With a Sample Plan: the application makes

@@ -16,6 +16,7 @@
 #include "waymark-draft-offer.h"
 #include "waymark-journal-page.h"
 #include "waymark-timeline-page.h"
+#include "waymark-today-page.h"
 #include "waymark-plan-page.h"
 #include "waymark-read-only-banner.h"
 #include "waymark-sample-plan.h"
@@ -38,6 +39,7 @@ struct _WaymarkWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
+  WaymarkTodayPage    *today_page;
   WaymarkPlanPage     *plan_page;
   WaymarkCrisisPage   *crisis_page;
   AdwBin              *journal_slot;
@@ -81,7 +83,7 @@ static guint signals[N_SIGNALS];
 
 static WaymarkJournalPage *ensure_journal_page (WaymarkWindow *self);
 
-static const char * const page_names[] = { "plan", "journal", "crisis", "timeline" };
+static const char * const page_names[] = { "today", "plan", "journal", "crisis", "timeline", NULL };
 
 static GSettings *
 get_settings (WaymarkWindow *self)
@@ -271,6 +273,29 @@ new_checkin_action (GSimpleAction *action,
   waymark_journal_page_new_checkin (ensure_journal_page (self));
 }
 
+/* A check-in to add more to (Today's "Add More…"): the journal, and its
+ * editor on that check-in. */
+static void
+edit_checkin_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+  g_autoptr(WaymarkRecord) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  checkin = waymark_store_get (self->store, WAYMARK_TYPE_CHECKIN, g_variant_get_int64 (param), &error);
+  waymark_window_show_page (self, "journal");
+  if (checkin != NULL)
+    waymark_journal_page_edit_checkin (ensure_journal_page (self), WAYMARK_CHECKIN (checkin));
+  else
+    /* Deleted in the meantime: a new one, rather than nothing. */
+    waymark_journal_page_new_checkin (ensure_journal_page (self));
+}
+
 /* "Keep Writing", when a check-in or questionnaire left unfinished is
  * offered back: it opens over the journal, where it belongs. */
 static void
@@ -289,6 +314,7 @@ resume_draft_action (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "new-checkin", new_checkin_action },
+  { "edit-checkin", edit_checkin_action, "x" },
   { "open-plan", open_plan_action },
   { "new-plan", new_plan_action },
   { "show-page", show_page_action, "s" },
@@ -557,6 +583,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (WAYMARK_TYPE_TODAY_PAGE);
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_READ_ONLY_BANNER);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
@@ -574,6 +601,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_slot);
@@ -599,6 +627,7 @@ waymark_window_init (WaymarkWindow *self)
   g_signal_group_connect_object (self->store_signals, "changed::person",
                                  G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
 
+  follow_store (self, WAYMARK_PAGE (self->today_page));
   follow_store (self, WAYMARK_PAGE (self->plan_page));
   follow_store (self, WAYMARK_PAGE (self->crisis_page));
   follow_store (self, WAYMARK_PAGE (self->timeline_page));
@@ -826,7 +855,7 @@ waymark_window_show_open_error (WaymarkWindow *self,
 /**
  * waymark_window_show_page:
  * @self: the window
- * @page_name: "plan", "journal", "crisis" or "timeline"
+ * @page_name: "today", "plan", "journal", "crisis" or "timeline"
  */
 void
 waymark_window_show_page (WaymarkWindow *self,
@@ -846,7 +875,7 @@ waymark_window_show_page (WaymarkWindow *self,
 /**
  * waymark_window_request_page:
  * @self: the window
- * @page_name: "plan", "journal", "crisis" or "timeline"
+ * @page_name: "today", "plan", "journal", "crisis" or "timeline"
  *
  * Shows the page now if the plan is open, or as soon as it has opened.
  */

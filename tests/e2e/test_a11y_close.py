@@ -35,6 +35,7 @@ class A11yCloseTest(unittest.TestCase):
         plan = os.path.join(tmp, "a11y.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=waymark_env(tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
             lister = subprocess.Popen([sys.executable, LISTER], stdout=subprocess.PIPE, text=True)
             try:
                 self.assertEqual(lister.stdout.readline().strip(), "listing")
@@ -65,7 +66,7 @@ class A11yCloseTest(unittest.TestCase):
 
             # Alive and answering: a page switch from the keyboard shows.
             self.assertIsNone(app.proc.poll())
-            app.press_keys("<Control>2", window=window)
+            app.press_keys("<Control>3", window=window)
             find(window, "label", "Check-in 23")
             self.assertNotIn("CRITICAL", app.stderr_text())
 

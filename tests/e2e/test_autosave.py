@@ -53,7 +53,8 @@ class AutosaveTest(unittest.TestCase):
         # The autosave logs each save: how long its oldest change waited.
         with App([WAYMARK, "--data-file=" + plan],
                  env=app_env(self.tmp, G_MESSAGES_DEBUG="waymark-autosave")) as app:
-            past_welcome(app, app.window("New Plan — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             entry = find(editor, "text", "Goal")
@@ -113,7 +114,8 @@ class AutosaveTest(unittest.TestCase):
         typed = "Call Sam"
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
-            past_welcome(app, app.window("New Plan — Waymark"))
+            window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             entry = find(editor, "text", "Goal")
@@ -149,6 +151,7 @@ class AutosaveTest(unittest.TestCase):
         env = app_env(self.tmp, WAYMARK_AUTOSAVE_TEST_DELAYS="600000,600000")
         with App([WAYMARK, "--data-file=" + plan], env=env) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             entry = find(editor, "text", "Goal")

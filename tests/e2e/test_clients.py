@@ -8,7 +8,7 @@
   the tree, and B's lock file is gone. No plan file is in GTK's recent
   files.
 - First run on a fresh data folder: the welcome, titled "New Plan";
-  Start My Plan lands on the plan.
+  Start My Plan lands on Today, whose first step leads into the plan.
 - Look Around With a Sample Plan opens the sample, marked as made up;
   its temporary folder (plan, -wal, -shm, lock) is gone after Close Plan,
   and after quitting with it open.
@@ -107,9 +107,9 @@ class ClientsTest(unittest.TestCase):
             # A's goals are on screen: the check below could see them.
             find(window, "label", re.compile("^QuayleGoal "), showing=True, timeout=30)
             # A's crisis plan was read too: a page not on screen when B opens.
-            app.press_keys("<Control>3", window=window)
+            app.press_keys("<Control>4", window=window)
             find(window, None, re.compile("^QuayleGoal "), showing=True, timeout=30)
-            app.press_keys("<Control>1", window=window)
+            app.press_keys("<Control>2", window=window)
             find(window, "label", re.compile("^QuayleGoal "), showing=True, timeout=30)
             self.assertTrue(os.path.exists(lock_file(plan_a)))
 
@@ -158,8 +158,12 @@ class ClientsTest(unittest.TestCase):
             find(window, "push button", mnemonic("Look Around With a Sample Plan"), showing=True)
             app.screenshot(os.path.join(SCREENSHOTS, f"welcome-{name}.png"), window=window)
 
+            # Start My Plan: Today, with one gentle first step into the plan.
             click(start)
-            find(window, "label", "About Me", showing=True, timeout=30)
+            find(window, "label", re.compile("^A good first step"), showing=True, timeout=30)
+            app.screenshot(os.path.join(SCREENSHOTS, f"today-new-{name}.png"), window=window)
+            click(find(window, "push button", mnemonic("Add to Your Routine"), showing=True))
+            find(window, "push button", mnemonic("Add to My Routine"), showing=True, timeout=30)
             # Close Plan's neutral start, in the same light.
             app.press_keys("<Control>w", window=window)
             find(window, "label", "No plan is open.", showing=True, timeout=30)

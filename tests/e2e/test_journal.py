@@ -117,7 +117,7 @@ class JournalTest(unittest.TestCase):
             with App([WAYMARK, "--data-file=" + plan],
                      env=app_env(self.tmp, ADW_DEBUG_COLOR_SCHEME=scheme)) as app:
                 window = app.window(re.compile(r"Sam Sample"))
-                app.press_keys("<Control>2", window=window)
+                app.press_keys("<Control>3", window=window)
                 find(window, "image", re.compile(r"^Mood, "), showing=True)
                 find(window, "label", re.compile(r"^Mood averaged \d"), showing=True)
                 find(window, "label", re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "))

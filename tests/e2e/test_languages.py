@@ -62,22 +62,22 @@ class LanguagesTest(unittest.TestCase):
                     for name in expected:
                         find(window, "page tab", name, showing=True)
 
-                    app.press_keys("<Control>2", window=window)
+                    app.press_keys("<Control>3", window=window)
                     find(window, "push button", mnemonic(plain(words.gettext("_New Check-in"))), showing=True)
                     # The trend in words, with the locale's decimal comma.
                     find(window, "label", re.compile(r"\d,\d"), showing=True)
-                    app.press_keys("<Control>3", window=window)
+                    app.press_keys("<Control>4", window=window)
                     # A plan with content opens to be read.
                     find(window, "label", words.gettext("Take it one step at a time, starting wherever you "
                                                         "can. You don’t have to do this alone: the people "
                                                         "and numbers here are for times like this."),
                          showing=True)
-                    app.press_keys("<Control>1", window=window)
+                    app.press_keys("<Control>2", window=window)
                     find(window, "label", words.gettext("Goals"), showing=True)
 
                     if lang == "de":
                         app.screenshot(os.path.join(SCREENSHOTS, "german-plan.png"))
-                        app.press_keys("<Control>2", window=window)
+                        app.press_keys("<Control>3", window=window)
                         find(window, "push button", mnemonic(plain(words.gettext("_New Check-in"))), showing=True)
                         app.screenshot(os.path.join(SCREENSHOTS, "german-journal.png"))
 
@@ -131,7 +131,7 @@ class LanguagesTest(unittest.TestCase):
             wait_for(lambda: tabs[0].queryComponent().getExtents(0).x >
                      tabs[1].queryComponent().getExtents(0).x, TIMEOUT, "the layout is not mirrored")
             app.screenshot(os.path.join(SCREENSHOTS, "rtl-plan.png"))
-            app.press_keys("<Control>2", window=window)
+            app.press_keys("<Control>3", window=window)
             find(window, "push button", mnemonic("New Check-in"), showing=True)
             app.screenshot(os.path.join(SCREENSHOTS, "rtl-journal.png"))
 

@@ -65,6 +65,8 @@ class PlanTest(unittest.TestCase):
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            # Start My Plan leads to Today; the Plan is the next page.
+            app.press_keys("<Control>2", window=window)
 
             # A goal, with a typed title and a dimension.
             click(find(app.root, "push button", mnemonic("Add a Goal")))
@@ -111,6 +113,8 @@ class PlanTest(unittest.TestCase):
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            # A plan with something in it opens on Today.
+            app.press_keys("<Control>2", window=window)
             find(window, "label", "Walk to the allotment")
             find(window, "label", "Cancelling plans with friends")
             find(window, "check box", "Done today: A walk outside", states=["checked"])
@@ -119,6 +123,7 @@ class PlanTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "undo.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = editor_window(app, "Goal")
             type_text(find(editor, "text", "What success looks like"), "Five walks a week")
@@ -154,6 +159,7 @@ class PlanTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "order.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
 
             # A wellness tool, tagged as calming.
             click(find(app.root, "push button", mnemonic("Add a Wellness Tool")))
@@ -177,7 +183,8 @@ class PlanTest(unittest.TestCase):
                 close_editor(app, editor)
                 find(window, "label", title)
 
-            row = find(window, None, "Read a chapter",
+            # The Plan's row, not Today's tick of the same item.
+            row = find(window, None, "Read a chapter", showing=True,
                        predicate=lambda n: has_state(n, "focusable"))
             tab_to(row, window)
             app.press_keys("<Alt>Up", window=window)
@@ -200,7 +207,9 @@ class PlanTest(unittest.TestCase):
             with App([WAYMARK, "--data-file=" + plan],
                      env=app_env(self.tmp, ADW_DEBUG_COLOR_SCHEME=scheme)) as app:
                 window = app.window("Sam Sample — Waymark")
-                find(window, "label", "Goals")
+                # A plan opens on Today; the Plan is the next page.
+                app.press_keys("<Control>2", window=window)
+                find(window, "label", "Goals", showing=True)
                 app.screenshot(os.path.join(SCREENSHOTS, f"plan-sample-{style}.png"))
 
 

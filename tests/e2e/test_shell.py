@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """End to end: Waymark's shell, driven through the accessibility tree.
 
-A fresh plan file: the four page switches are there, each shows its page
-(by clicking and by Ctrl+1…4), the window is named after the file, quitting
+A fresh plan file: the five page switches are there, each shows its page
+(by clicking and by Ctrl+1…5), the window is named after the file, quitting
 leaves a real Waymark plan on disk (0600, application_id, schema version).
 A sample plan: the window is named after the person.
 A damaged plan: the error is shown and the file's bytes are unchanged, the
@@ -32,10 +32,14 @@ WAYMARK_APPLICATION_ID = 0x57594D4B
 
 # (switch name, heading the page shows, settings name, shortcut)
 PAGES = [
-    ("Plan", "About Me", "plan", "<Control>1"),
-    ("Journal", "No Check-ins Yet", "journal", "<Control>2"),
-    ("Crisis Plan", "If you are in danger right now, call your local emergency number.", "crisis", "<Control>3"),
-    ("Timeline", "Your Journey Starts Here", "timeline", "<Control>4"),
+    # Today's first step, which sits where the other pages show something
+    # of their own (a label over another page's blank space can't be
+    # told from one on screen: is_showing ()).
+    ("Today", re.compile("^A good first step"), "today", "<Control>1"),
+    ("Plan", "About Me", "plan", "<Control>2"),
+    ("Journal", "No Check-ins Yet", "journal", "<Control>3"),
+    ("Crisis Plan", "If you are in danger right now, call your local emergency number.", "crisis", "<Control>4"),
+    ("Timeline", "Your Journey Starts Here", "timeline", "<Control>5"),
 ]
 
 
@@ -69,7 +73,7 @@ class ShellTest(unittest.TestCase):
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
 
-            # Four switches, in order, each showing its own page.
+            # Five switches, in order, each showing its own page.
             expected = [p[0] for p in PAGES]
             wait_for(lambda: [n.name for n in find_all(app.root, "page tab", showing=True,
                                                          timeout=0, min_count=0)] == expected,
@@ -91,7 +95,7 @@ class ShellTest(unittest.TestCase):
                 showing_heading(app, heading)
 
             # Help is easy to reach: the crisis page says how, even when empty.
-            app.press_keys("<Control>3", window=window)
+            app.press_keys("<Control>4", window=window)
             find(app.root, "label", re.compile("call your local emergency number"), showing=True)
 
             app.press_keys("<Control>q", window=window)
@@ -173,10 +177,11 @@ class ShellTest(unittest.TestCase):
 
         with App([WAYMARK, "--data-file=" + plan], env=env) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            app.press_keys("<Control>2", window=window)
             # A name, so the plan is no longer new: it opens on its page
             # next time, not on the welcome.
             type_text(find(window, "text", "Name", showing=True), "Robin")
-            app.press_keys("<Control>4", window=window)
+            app.press_keys("<Control>5", window=window)
             showing_heading(app, "Your Journey Starts Here")
             app.press_keys("<Control>q", window=window)
             wait_for(lambda: app.proc.poll() is not None, TIMEOUT, "Waymark did not quit")

@@ -46,7 +46,7 @@ class TimelineTest(unittest.TestCase):
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
-            app.press_keys("<Control>4", window=window)
+            app.press_keys("<Control>5", window=window)
             find(window, "label", "Your Journey Starts Here", showing=True)
 
             click(find(window, "push button", mnemonic("Record Your Stage"), showing=True))
@@ -77,7 +77,7 @@ class TimelineTest(unittest.TestCase):
 
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
-            app.press_keys("<Control>4", window=window)
+            app.press_keys("<Control>5", window=window)
             find(window, "label", "Now: Awareness", showing=True)
             find(window, "push button", re.compile(r"First appointment with Dr Patel"), showing=True)
 
@@ -96,7 +96,7 @@ class TimelineTest(unittest.TestCase):
             with App([WAYMARK, "--data-file=" + plan],
                      env=app_env(self.tmp, ADW_DEBUG_COLOR_SCHEME=scheme)) as app:
                 window = app.window(re.compile(r"Sam Sample"))
-                app.press_keys("<Control>4", window=window)
+                app.press_keys("<Control>5", window=window)
                 find(window, "label", re.compile(r"^Now: "), showing=True)
                 find(window, "push button", re.compile(r"^Setback, "), showing=True)
                 app.screenshot(os.path.join(SCREENSHOTS, f"timeline-sample-{style}.png"))

@@ -169,8 +169,10 @@ class Round:
         window = self.app.window()
         self.answer_draft_offers()
         try:
-            # A new plan opens on the welcome: Start My Plan.
+            # A new plan opens on the welcome: Start My Plan. Goals are
+            # written on the Plan page (a plan opens on Today).
             past_welcome(self.app, window)
+            self.app.press_keys("<Control>2", window=window)
             k = 0
             while True:
                 if self.rng.random() < 0.7:
