@@ -14,10 +14,13 @@
 #include "waymark-goal.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-intervention.h"
+#include "waymark-journal-page.h"
 #include "waymark-page.h"
 #include "waymark-plan-review.h"
+#include "waymark-questionnaire-result.h"
 #include "waymark-resources.h"
 #include "waymark-routine-item.h"
+#include "waymark-safety-banner.h"
 #include "waymark-store-today.h"
 #include "waymark-test-utils.h"
 #include "waymark-today-page.h"
@@ -276,6 +279,62 @@ test_first_step (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* A PHQ-9 whose last item was answered above "Not at all": the banner on
+ * Today and the Journal, until it is closed, which the file keeps. */
+static void
+test_safety_banner (void)
+{
+  const int answers[9] = { 0, 0, 0, 0, 0, 0, 0, 0, 1 };
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(WaymarkQuestionnaireResult) result = waymark_questionnaire_result_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) banners = g_ptr_array_new ();
+  WaymarkWindow *window;
+  GtkWidget *page;
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_window_show_page (window, "journal");
+  waymark_test_pump ();
+  wait_until_loaded (find_by_type (window, WAYMARK_TYPE_JOURNAL_PAGE));
+  waymark_window_show_page (window, "today");
+  page = find_by_type (window, WAYMARK_TYPE_TODAY_PAGE);
+  wait_until_loaded (page);
+
+  collect (GTK_WIDGET (window), WAYMARK_TYPE_SAFETY_BANNER, banners);
+  g_assert_cmpuint (banners->len, ==, 2);
+  for (guint i = 0; i < banners->len; i++)
+    g_assert_false (gtk_widget_get_visible (banners->pdata[i]));
+
+  g_assert_true (waymark_questionnaire_result_set_answers (result, waymark_questionnaire_get (WAYMARK_QUESTIONNAIRE_PHQ9),
+                                                           answers, now));
+  g_assert_true (waymark_store_save (store, WAYMARK_RECORD (result), NULL));
+  waymark_test_pump ();
+  for (guint i = 0; i < banners->len; i++)
+    {
+      g_assert_true (waymark_safety_banner_is_shown (banners->pdata[i]));
+      g_assert_true (gtk_widget_get_visible (banners->pdata[i]));
+    }
+  g_assert_true (gtk_widget_get_mapped (banners->pdata[0]) || gtk_widget_get_mapped (banners->pdata[1]));
+  g_assert_nonnull (waymark_test_find_label (page, "If those thoughts come back", TRUE));
+
+  /* Closed on one page: gone from both, and kept as closed. */
+  waymark_safety_banner_close (banners->pdata[0]);
+  waymark_test_pump ();
+  for (guint i = 0; i < banners->len; i++)
+    g_assert_false (gtk_widget_get_visible (banners->pdata[i]));
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM safety_banner WHERE dismissed_at IS NOT NULL"),
+                   ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_store_close (store);
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +345,7 @@ main (int   argc,
 
   g_test_add_func ("/waymark/today-page/ticks-and-taps", test_today_page);
   g_test_add_func ("/waymark/today-page/first-step", test_first_step);
+  g_test_add_func ("/waymark/today-page/safety-banner", test_safety_banner);
 
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "waymark-journal-page.h"
 #include "waymark-journal-statistics.h"
 #include "waymark-low-mood-note.h"
+#include "waymark-safety-banner.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-questionnaire-result.h"
 #include "waymark-record-section.h"
@@ -54,6 +55,7 @@ struct _WaymarkJournalPage
   gboolean             chart_fits;
 
   /* Template widgets */
+  WaymarkSafetyBanner  *safety_banner;
   GtkStack             *stack;
   GtkRevealer          *warning_revealer;
   WaymarkLowMoodNote   *warning_note;
@@ -799,6 +801,7 @@ waymark_journal_page_load (WaymarkPage *page)
 {
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (page);
 
+  waymark_safety_banner_set_store (self->safety_banner, get_store (self));
   self->checkins = waymark_checkin_list_new (get_store (self));
   /* Attached to the view by apply_filter () below, once. */
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->checkins)));
@@ -824,6 +827,7 @@ waymark_journal_page_unload (WaymarkPage *page)
   g_clear_object (&self->series);
   self->warning_dismissed = FALSE;
   waymark_low_mood_note_set_store (self->warning_note, NULL);
+  waymark_safety_banner_set_store (self->safety_banner, NULL);
   update_visible (self);
 }
 
@@ -945,8 +949,10 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
   g_type_ensure (WAYMARK_TYPE_ROUTINE_HEAT_MAP_VIEW);
   g_type_ensure (WAYMARK_TYPE_LOW_MOOD_NOTE);
   g_type_ensure (WAYMARK_TYPE_WIDTH_FIRST_BIN);
+  g_type_ensure (WAYMARK_TYPE_SAFETY_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-journal-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, safety_banner);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, warning_note);

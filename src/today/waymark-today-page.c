@@ -17,6 +17,7 @@
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
 #include "waymark-routine-item.h"
+#include "waymark-safety-banner.h"
 #include "waymark-store-today.h"
 #include "waymark-today-page.h"
 
@@ -36,6 +37,7 @@ struct _WaymarkTodayPage
   WaymarkPage parent_instance;
 
   /* Template widgets */
+  WaymarkSafetyBanner  *safety_banner;
   GtkLabel             *greeting_label;
   GtkLabel             *date_label;
   GtkBox               *mood_box;
@@ -649,6 +651,7 @@ waymark_today_page_load (WaymarkPage *page)
   WaymarkTodayPage *self = WAYMARK_TODAY_PAGE (page);
 
   g_set_object (&self->store, waymark_page_get_store (page));
+  waymark_safety_banner_set_store (self->safety_banner, self->store);
   self->today = 0;
   reload (self);
 }
@@ -679,6 +682,7 @@ waymark_today_page_unload (WaymarkPage *page)
   self->day_checkin_id = 0;
   gtk_label_set_label (self->greeting_label, "");
   gtk_label_set_label (self->date_label, "");
+  waymark_safety_banner_set_store (self->safety_banner, NULL);
   g_clear_object (&self->store);
 }
 
@@ -728,7 +732,10 @@ waymark_today_page_class_init (WaymarkTodayPageClass *klass)
   page_class->reload = waymark_today_page_reload;
   page_class->unload = waymark_today_page_unload;
 
+  g_type_ensure (WAYMARK_TYPE_SAFETY_BANNER);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, safety_banner);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, greeting_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, mood_box);
