@@ -40,7 +40,7 @@ struct _WaymarkTodayPage
   WaymarkSafetyBanner  *safety_banner;
   GtkLabel             *greeting_label;
   GtkLabel             *date_label;
-  GtkBox               *mood_box;
+  GtkFlowBox           *mood_box;
   GtkLabel             *mood_status;
   GtkButton            *checkin_button;
   AdwPreferencesGroup  *routine_group;
@@ -640,7 +640,9 @@ waymark_today_page_build (WaymarkPage *page)
       else
         group = GTK_TOGGLE_BUTTON (button);
       g_signal_connect_object (button, "toggled", G_CALLBACK (mood_toggled_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->mood_box, button);
+      gtk_flow_box_append (self->mood_box, button);
+      /* The button takes the keyboard, not the box's place around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
       self->mood_buttons[i] = button;
     }
 }
