@@ -108,6 +108,8 @@ test_lookup (void)
   assert_numbers ("en_CA.UTF-8", "911", "988");
   assert_numbers ("en_IE.UTF-8", "112", "116 123");
   assert_numbers ("en_NZ.UTF-8", "111", "1737");
+  assert_numbers ("ar_EG.UTF-8", "123", "08008880700");
+  assert_numbers ("ja_JP.UTF-8", "119", "0120-279-338");
 
   germany = waymark_safety_net_lookup ("de");
   g_assert_cmpuint (germany->lines->len, ==, 2);

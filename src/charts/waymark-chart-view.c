@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "waymark-chart-view.h"
 #include "waymark-date.h"
 
@@ -90,6 +92,29 @@ get_focus (WaymarkChartView *self)
  * arrows move; the trend in a sentence is the description. A hovered
  * day only changes the tooltip: a pointer passing over should not make
  * a screen reader talk. */
+/**
+ * waymark_chart_describe_time_direction:
+ * @widget: a chart
+ *
+ * Charts are not mirrored in a right-to-left layout: time runs from left
+ * to right whatever the language, as on a printed chart. Someone who
+ * reads right to left and cannot see the chart is told so.
+ *
+ * Returns: (nullable): the sentence, translated, or %NULL when @widget is
+ *   laid out left to right
+ */
+const char *
+waymark_chart_describe_time_direction (GtkWidget *widget)
+{
+  if (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL)
+    return NULL;
+
+  /* Translators: added to a chart's description for screen readers when
+   * the window is laid out right to left (Arabic, Hebrew, …): the chart
+   * itself is not mirrored. */
+  return _("Time runs from left to right: the oldest day is on the left, the newest on the right.");
+}
+
 static void
 update_accessible (WaymarkChartView *self)
 {
@@ -118,6 +143,15 @@ update_accessible (WaymarkChartView *self)
           g_free (description);
           description = both;
         }
+    }
+
+  if (description != NULL && waymark_chart_describe_time_direction (GTK_WIDGET (self)) != NULL)
+    {
+      char *both = g_strconcat (description, " ",
+                                waymark_chart_describe_time_direction (GTK_WIDGET (self)), NULL);
+
+      g_free (description);
+      description = both;
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -377,6 +411,14 @@ waymark_chart_view_set_property (GObject      *object,
 }
 
 static void
+waymark_chart_view_direction_changed (GtkWidget        *widget,
+                                      GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (waymark_chart_view_parent_class)->direction_changed (widget, previous);
+  update_accessible (WAYMARK_CHART_VIEW (widget));
+}
+
+static void
 waymark_chart_view_class_init (WaymarkChartViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -388,6 +430,7 @@ waymark_chart_view_class_init (WaymarkChartViewClass *klass)
   object_class->set_property = waymark_chart_view_set_property;
 
   widget_class->css_changed = waymark_chart_view_css_changed;
+  widget_class->direction_changed = waymark_chart_view_direction_changed;
   widget_class->measure = waymark_chart_view_measure;
   widget_class->snapshot = waymark_chart_view_snapshot;
 

@@ -85,6 +85,10 @@ void               waymark_chart_view_get_days        (WaymarkChartView  *self,
                                                        guint32           *last);
 void               waymark_chart_view_invalidate      (WaymarkChartView  *self);
 
+/* For a screen reader, when @widget is laid out right to left: a chart's
+ * time still runs from left to right, oldest first. %NULL otherwise. */
+const char        *waymark_chart_describe_time_direction (GtkWidget      *widget);
+
 /* The style as a widget's CSS has it, for any widget that draws a chart. */
 void waymark_chart_style_init_from_widget     (WaymarkChartStyle *style,
                                                GtkWidget         *widget);

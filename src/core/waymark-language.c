@@ -29,10 +29,12 @@
 extern int _nl_msg_cat_cntr;
 
 static const WaymarkLanguage languages[] = {
+  { "ar", "العربية" },
   { "de", "Deutsch" },
   { "en", "English" },
   { "es", "Español" },
   { "fr", "Français" },
+  { "ja", "日本語" },
 };
 
 static GPtrArray *saved;   /* the LANGUAGE values pushed over, NULL for unset */
@@ -110,6 +112,36 @@ waymark_language_current (void)
     }
 
   return "en";
+}
+
+/**
+ * waymark_language_is_rtl:
+ * @code: (nullable): a language, "ar", or a locale name such as "ar_EG.UTF-8"
+ *
+ * Whether the language is written right to left. Printing asks this of
+ * the language it prints in, not of the workstation's locale: a clinic
+ * running in English prints an Arabic crisis plan right to left.
+ *
+ * Returns: %TRUE for Arabic, Hebrew, Persian, Urdu and the like
+ */
+gboolean
+waymark_language_is_rtl (const char *code)
+{
+  static const char * const rtl[] = { "ar", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi" };
+
+  if (code == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
+    {
+      gsize length = strlen (rtl[i]);
+
+      if (g_ascii_strncasecmp (code, rtl[i], length) == 0 &&
+          (code[length] == '\0' || code[length] == '_' || code[length] == '.' || code[length] == '@'))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void

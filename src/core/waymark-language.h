@@ -21,6 +21,7 @@ const WaymarkLanguage *waymark_languages              (guint       *n_languages)
 const WaymarkLanguage *waymark_language_find          (const char  *code);
 char                  *waymark_language_describe_all  (void);
 const char            *waymark_language_current       (void);
+gboolean               waymark_language_is_rtl        (const char  *code);
 
 GDateWeekday           waymark_locale_first_weekday   (void);
 

@@ -38,6 +38,7 @@ static const char * const country_names[] = {
   N_("Australia"),
   N_("Brazil"),
   N_("Canada"),
+  N_("Egypt"),
   N_("France"),
   N_("Germany"),
   N_("Ireland"),

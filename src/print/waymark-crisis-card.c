@@ -524,10 +524,13 @@ waymark_crisis_card_paginate (WaymarkCrisisLayout *self)
 
   /* Two cards, one a row: each cut out along its dashes and folded
    * along the dots in its middle, its left panel the front and its
-   * right one the back. */
+   * right one the back; mirrored for a language written right to left,
+   * which reads the front on the right first. */
   for (guint i = 0; i < WAYMARK_CRISIS_CARD_N_PANELS; i++)
     {
-      self->panels[i].x = x0 + (i % 2) * width;
+      guint column = self->rtl ? 1 - i % 2 : i % 2;
+
+      self->panels[i].x = x0 + column * width;
       self->panels[i].y = y0 + (i / 2) * (height + CARD_ROW_GAP);
       self->panels[i].width = width;
       self->panels[i].height = height;
@@ -588,12 +591,12 @@ waymark_crisis_card_paginate (WaymarkCrisisLayout *self)
 
   for (guint row = 0; row < 2; row++)
     {
-      const cairo_rectangle_t *left = &self->panels[row * 2];
+      double top = self->panels[row * 2].y;
       Piece *piece;
 
-      piece = waymark_print_add_piece (page, PIECE_CUT_GUIDE, &sheet, left->x, left->y, 2 * width, height);
+      piece = waymark_print_add_piece (page, PIECE_CUT_GUIDE, &sheet, x0, top, 2 * width, height);
       piece->gray = GUIDE_GRAY;
-      piece = waymark_print_add_piece (page, PIECE_FOLD_GUIDE, &sheet, left->x + width, left->y, 0, height);
+      piece = waymark_print_add_piece (page, PIECE_FOLD_GUIDE, &sheet, x0 + width, top, 0, height);
       piece->gray = GUIDE_GRAY;
     }
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "waymark-crisis-layout-private.h"
+#include "waymark-language.h"
 
 /* A crisis plan is written in a calm hour and read in the worst one, so
  * the paper is plain: one typeface, black on white, a clear order, the
@@ -92,9 +93,10 @@ waymark_crisis_layout_init (WaymarkCrisisLayout *self)
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->left_off = g_ptr_array_new_with_free_func (g_free);
 
-  /* GTK's own translation says which way the locale writes; the
-   * header's name and date and the card follow it. */
-  self->rtl = g_str_equal (g_dgettext ("gtk40", "default:LTR"), "default:RTL");
+  /* The language the plan is printed in says which way it writes,
+   * whatever the workstation's: the header's name and date and the
+   * card's panels follow it. */
+  self->rtl = waymark_language_is_rtl (waymark_language_current ());
 }
 
 /* Public API ---------------------------------------------------------------- */

@@ -546,6 +546,15 @@ put_furniture (WaymarkCrisisLayout     *self,
                double                   rule_y)
 {
   double date_width = waymark_print_layout_width (date);
+  double name_x = content->x;
+  PangoRectangle logical;
+
+  /* Right to left, the name ends at the right edge, whichever way its
+   * own script runs: a name in Latin letters sits at the left of its
+   * layout, an Arabic one at the right. */
+  pango_layout_get_extents (name, NULL, &logical);
+  if (self->rtl)
+    name_x = content->x + content->width - pango_units_to_double (logical.x + logical.width);
 
   for (guint i = 0; i < self->pages->len; i++)
     {
@@ -555,8 +564,7 @@ put_furniture (WaymarkCrisisLayout     *self,
       Piece *piece;
 
       waymark_print_add_text (page, content, name,
-                              waymark_print_start_x (content->x, content->width, self->rtl, 0,
-                                                     content->width - date_width - 18),
+                              name_x,
                               content->y, 0.2);
       waymark_print_add_text (page, content, date,
                               waymark_print_start_x (content->x, content->width, !self->rtl, 0, date_width),

@@ -94,6 +94,15 @@ update_accessible (WaymarkTimelineView *self)
   else
     description = g_strdup_printf (_("From %s to %s. No stage recorded yet."), from_text, to_text);
 
+  if (waymark_chart_describe_time_direction (GTK_WIDGET (self)) != NULL)
+    {
+      char *both = g_strconcat (description, " ",
+                                waymark_chart_describe_time_direction (GTK_WIDGET (self)), NULL);
+
+      g_free (description);
+      description = both;
+    }
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -587,6 +596,14 @@ waymark_timeline_view_dispose (GObject *object)
 }
 
 static void
+waymark_timeline_view_direction_changed (GtkWidget        *widget,
+                                         GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (waymark_timeline_view_parent_class)->direction_changed (widget, previous);
+  update_accessible (WAYMARK_TIMELINE_VIEW (widget));
+}
+
+static void
 waymark_timeline_view_class_init (WaymarkTimelineViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -598,6 +615,7 @@ waymark_timeline_view_class_init (WaymarkTimelineViewClass *klass)
   widget_class->size_allocate = waymark_timeline_view_size_allocate;
   widget_class->measure = waymark_timeline_view_measure;
   widget_class->css_changed = waymark_timeline_view_css_changed;
+  widget_class->direction_changed = waymark_timeline_view_direction_changed;
 
   /**
    * WaymarkTimelineView::event-activated:

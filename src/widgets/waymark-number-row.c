@@ -109,6 +109,10 @@ waymark_number_row_new (const char *title,
     }
 
   link = gtk_link_button_new_with_label (uri, number);
+  /* A phone number reads left to right in every language: in a right-to-
+   * left window "+44 20 7946 0123" would otherwise come out as
+   * "0123 7946 20 44+". */
+  gtk_widget_set_direction (gtk_button_get_child (GTK_BUTTON (link)), GTK_TEXT_DIR_LTR);
   gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (link, "title-4");
   gtk_widget_set_tooltip_text (link, _("Call"));
