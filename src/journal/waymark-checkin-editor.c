@@ -12,6 +12,7 @@
 
 #include "waymark-checkin-editor-private.h"
 #include "waymark-autosave-focus.h"
+#include "waymark-editor-keys.h"
 #include "waymark-draft.h"
 #include "waymark-date.h"
 #include "waymark-checkin-row.h"
@@ -762,8 +763,6 @@ waymark_checkin_editor_class_init (WaymarkCheckinEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
@@ -772,6 +771,8 @@ static void
 waymark_checkin_editor_init (WaymarkCheckinEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Ctrl+Enter saves from the note too, before it takes it as a new line. */
+  waymark_editor_keys_install (GTK_WIDGET (self), "editor.save");
 
   self->fields = g_ptr_array_new_with_free_func (field_free);
   self->medications = g_array_new (FALSE, TRUE, sizeof (Tick));

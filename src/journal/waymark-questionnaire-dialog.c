@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-autosave.h"
+#include "waymark-editor-keys.h"
 #include "waymark-crisis-plan.h"
 #include "waymark-feedback.h"
 #include "waymark-language.h"
@@ -574,8 +575,6 @@ waymark_questionnaire_dialog_class_init (WaymarkQuestionnaireDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_crisis_plan_cb);
 
   gtk_widget_class_install_action (widget_class, "questionnaire.save", NULL, save_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "questionnaire.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "questionnaire.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -586,6 +585,7 @@ waymark_questionnaire_dialog_init (WaymarkQuestionnaireDialog *self)
     self->answers[i] = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  waymark_editor_keys_install (GTK_WIDGET (self), "questionnaire.save");
 }
 
 /**

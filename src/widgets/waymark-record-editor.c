@@ -14,6 +14,7 @@
 #include "waymark-autosave-focus.h"
 #include "waymark-choice-descriptions.h"
 #include "waymark-date.h"
+#include "waymark-editor-keys.h"
 #include "waymark-feedback.h"
 #include "waymark-record-editor.h"
 
@@ -412,7 +413,8 @@ waymark_record_editor_init (WaymarkRecordEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->autosave = waymark_autosave_new (write_record, self);
-
+  /* Closing is saving: Ctrl+Enter closes, as in every editor. */
+  waymark_editor_keys_install (GTK_WIDGET (self), "window.close");
 }
 
 /**
@@ -434,6 +436,7 @@ waymark_record_editor_new (GtkWindow          *parent,
                            guint               n_fields)
 {
   WaymarkRecordEditor *self;
+  GtkWidget *first_row = NULL;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
   g_return_val_if_fail (WAYMARK_IS_RECORD (record), NULL);
@@ -472,7 +475,13 @@ waymark_record_editor_new (GtkWindow          *parent,
           g_assert_not_reached ();
         }
       adw_preferences_group_add (self->fields_group, row);
+      if (first_row == NULL)
+        first_row = row;
     }
+
+  /* Typing at once types into the record, not on Done. */
+  if (first_row != NULL)
+    waymark_editor_keys_focus_first_on_map (GTK_WINDOW (self), first_row);
 
   /* Connected after the rows are filled, so only the person's edits count. */
   g_signal_connect_swapped (record, "notify", G_CALLBACK (record_changed_cb), self);
