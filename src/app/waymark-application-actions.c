@@ -111,6 +111,25 @@ waymark_application_actions_shortcuts (GSimpleAction *action,
   g_object_unref (shortcuts);
 }
 
+/* F1: where things are and how to reach them, offline, beside the plan
+ * (not modal: the person can look at both). */
+static void
+waymark_application_actions_help (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *help;
+
+  builder = gtk_builder_new_from_resource ("/io/github/waymark/Waymark/waymark-help-window.ui");
+  help = GTK_WINDOW (g_object_ref_sink (gtk_builder_get_object (builder, "help_window")));
+  gtk_window_set_transient_for (help, parent);
+  gtk_window_present (help);
+  g_object_unref (help);
+}
+
 /* A window of its own with no plan in it, on the neutral start: a second
  * plan side by side with the one open, when that is wanted. */
 static void
@@ -127,6 +146,7 @@ static const GActionEntry actions[] = {
   { "about", waymark_application_actions_about },
   { "preferences", waymark_application_actions_preferences },
   { "shortcuts", waymark_application_actions_shortcuts },
+  { "help", waymark_application_actions_help },
 };
 
 void
@@ -139,9 +159,11 @@ _waymark_application_install_actions (WaymarkApplication *self)
     { "app.quit", { "<Primary>q", NULL } },
     { "app.preferences", { "<Primary>comma", NULL } },
     { "app.shortcuts", { "<Primary>question", NULL } },
+    { "app.help", { "F1", NULL } },
     { "win.open-plan", { "<Primary>o", NULL } },
     { "win.new-plan", { "<Primary>n", NULL } },
     { "win.new-checkin", { "<Primary>j", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
     { "win.close-plan", { "<Primary>w", NULL } },
     { "app.new-window", { "<Primary><Shift>n", NULL } },
     { "win.show-page::today", { "<Primary>1", "<Alt>1", NULL } },

@@ -25,6 +25,7 @@
 #include "waymark-crisis-template.h"
 #include "waymark-language.h"
 #include "waymark-lock-dialog.h"
+#include "waymark-mnemonic-names.h"
 #include "waymark-paper-size.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
@@ -908,6 +909,8 @@ waymark_application_startup (GApplication *app)
   G_APPLICATION_CLASS (waymark_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  /* Screen readers hear "Record a Review", not its mnemonic twice. */
+  waymark_mnemonic_names_watch ();
 
   self->settings = waymark_settings_get ();
   if (self->settings == NULL)

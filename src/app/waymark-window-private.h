@@ -1,6 +1,6 @@
 /* waymark-window-private.h: shared by the window's own files: its plan
  * coming and going (waymark-window-plans.c), Export Everything
- * (waymark-window-export.c)
+ * (waymark-window-export.c) and its keys (waymark-window-keys.c)
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,5 +16,12 @@ void     _waymark_window_add_plan_actions (WaymarkWindow *self);
 void     _waymark_window_add_export_actions (WaymarkWindow *self);
 gboolean _waymark_window_editors_let_go   (WaymarkWindow *self);
 void     _waymark_window_show_closed      (WaymarkWindow *self);
+
+/* Its keys (waymark-window-keys.c) */
+void       _waymark_window_add_key_actions  (WaymarkWindow *self);
+void       _waymark_window_focus_page       (WaymarkWindow *self,
+                                             GtkWidget     *page);
+GtkWidget *_waymark_window_get_visible_page (WaymarkWindow *self);
+AdwToast  *_waymark_window_take_undo_toast  (WaymarkWindow *self);
 
 G_END_DECLS

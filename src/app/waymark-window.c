@@ -59,6 +59,9 @@ struct _WaymarkWindow
   GtkFileChooserNative *chooser;
   char                *requested_page;  /* shown once the plan has opened */
 
+  /* Borrowed */
+  AdwToast            *undo_toast;      /* weak: the last toast with Undo, for Ctrl+Z */
+
   guint                state_restored : 1;
 };
 
@@ -239,7 +242,14 @@ show_page_action (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       user_data)
 {
-  waymark_window_show_page (WAYMARK_WINDOW (user_data), g_variant_get_string (param, NULL));
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+  GtkWidget *page;
+
+  waymark_window_show_page (self, g_variant_get_string (param, NULL));
+  /* Ctrl+1…4: the keyboard goes on in the page, not on its tab. */
+  page = _waymark_window_get_visible_page (self);
+  if (page != NULL)
+    _waymark_window_focus_page (self, page);
 }
 
 /* The plan page, scrolled to one of its sections ("warning-signs"):
@@ -481,6 +491,7 @@ waymark_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->backups, waymark_window_backups_free);
+  g_clear_weak_pointer (&self->undo_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
 
@@ -509,11 +520,30 @@ waymark_window_finalize (GObject *object)
   G_OBJECT_CLASS (waymark_window_parent_class)->finalize (object);
 }
 
-/* The window owns the toasts of its pages and dialogs (waymark_add_toast ()). */
+static void
+undo_toast_dismissed_cb (WaymarkWindow *self,
+                         AdwToast      *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+/* The window owns the toasts of its pages and dialogs (waymark_add_toast ()).
+ * One that offers something to do (Undo) stays long enough to do it,
+ * and is the one Ctrl+Z answers. */
 static void
 waymark_window_add_toast (WaymarkWindow *self,
                           AdwToast      *toast)
 {
+  if (adw_toast_get_button_label (toast) != NULL)
+    {
+      if (adw_toast_get_timeout (toast) != 0)
+        adw_toast_set_timeout (toast, 10);
+      g_set_weak_pointer (&self->undo_toast, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
@@ -620,6 +650,7 @@ waymark_window_init (WaymarkWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
   _waymark_window_add_plan_actions (self);
   _waymark_window_add_export_actions (self);
+  _waymark_window_add_key_actions (self);
   self->backups = waymark_window_backups_new (GTK_WINDOW (self));
 
   /* The title follows the person's name. */
@@ -918,4 +949,37 @@ waymark_window_get_sample (WaymarkWindow *self)
   g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
 
   return self->sample;
+}
+
+/* The page on show, or NULL when the window shows no plan. */
+GtkWidget *
+_waymark_window_get_visible_page (WaymarkWindow *self)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") != 0)
+    return NULL;
+
+  page = adw_view_stack_get_visible_child (self->view_stack);
+  if (page == GTK_WIDGET (self->journal_slot))
+    page = GTK_WIDGET (self->journal_page);
+
+  return page;
+}
+
+/* The last toast that offers Undo, still on show; the window lets go of
+ * it, so it is answered once. */
+AdwToast *
+_waymark_window_take_undo_toast (WaymarkWindow *self)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  toast = self->undo_toast ? g_object_ref (self->undo_toast) : NULL;
+  g_clear_weak_pointer (&self->undo_toast);
+
+  return toast;
 }

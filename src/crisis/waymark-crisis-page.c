@@ -335,6 +335,21 @@ describe_left_off (WaymarkCrisisPlan *plan)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static void print_action_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param);
+
+/* Ctrl+P (the window's win.print): the full page, as Print does. */
+static void
+page_print_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  g_autoptr(GVariant) page = g_variant_ref_sink (g_variant_new_string ("page"));
+
+  print_action_cb (widget, "crisis.print", page);
+}
+
 static void
 print_action_cb (GtkWidget  *widget,
                  const char *action_name,
@@ -729,6 +744,7 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkCrisisPage, safety_net);
 
   gtk_widget_class_install_action (widget_class, "crisis.print", "s", print_action_cb);
+  gtk_widget_class_install_action (widget_class, "page.print", NULL, page_print_action_cb);
   gtk_widget_class_install_action (widget_class, "crisis.export", "s", export_action_cb);
   gtk_widget_class_install_property_action (widget_class, "crisis.edit", "editing");
 

@@ -928,6 +928,16 @@ waymark_journal_page_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_journal_page_parent_class)->dispose (object);
 }
 
+/* Ctrl+P (the window's win.print): what the journal prints is the
+ * appointment report. */
+static void
+page_print_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  gtk_widget_activate_action (widget, "journal.report", NULL);
+}
+
 static void
 waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
 {
@@ -973,6 +983,8 @@ waymark_journal_page_class_init (WaymarkJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkJournalPage, list_view);
+
+  gtk_widget_class_install_action (widget_class, "page.print", NULL, page_print_action_cb);
 }
 
 static void

@@ -392,7 +392,12 @@ make_item (WaymarkQuestionnaireDialog *self,
   for (int value = 0; value <= WAYMARK_QUESTIONNAIRE_MAX_ANSWER; value++)
     {
       g_autofree char *name = g_strdup_printf ("answer-%u-%d", item + 1, value);
-      GtkWidget *button = gtk_check_button_new_with_label (questionnaire->answers[value]);
+      /* One answer of four, as a screen reader should say it: a radio
+       * button (GTK 4.8 calls a check button in a group a check box). */
+      GtkWidget *button = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                        "label", questionnaire->answers[value],
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                        NULL);
 
       if (value > 0)
         gtk_box_append (GTK_BOX (answers_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));

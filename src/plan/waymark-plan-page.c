@@ -424,6 +424,16 @@ waymark_plan_page_reload (WaymarkPage *page)
 
 static void waymark_plan_page_build (WaymarkPage *page);
 
+/* Ctrl+P (the window's win.print): the whole plan, as Print or Export's
+ * Print does. */
+static void
+page_print_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  gtk_widget_activate_action (widget, "plan-print.print", "s", "plan");
+}
+
 static void
 waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
 {
@@ -451,6 +461,8 @@ waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, language_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, about_error_label);
   gtk_widget_class_bind_template_callback (widget_class, review_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "page.print", NULL, page_print_action_cb);
 }
 
 static void

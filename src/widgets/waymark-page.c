@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "waymark-clock.h"
+#include "waymark-mnemonic-names.h"
 #include "waymark-page.h"
 
 /* A page is bound to the window's store (its "store" property) and
@@ -68,6 +69,7 @@ load (WaymarkPage *self)
   WAYMARK_PAGE_GET_CLASS (self)->load (self);
   if (adw_bin_get_child (ADW_BIN (self)) != NULL)
     gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), TRUE);
+  waymark_mnemonic_names_fix (GTK_WIDGET (self));
 }
 
 static gboolean
@@ -90,7 +92,10 @@ reload_cb (gpointer user_data)
 
   priv->reload_source = 0;
   if (priv->loaded && WAYMARK_PAGE_GET_CLASS (self)->reload != NULL)
-    WAYMARK_PAGE_GET_CLASS (self)->reload (self);
+    {
+      WAYMARK_PAGE_GET_CLASS (self)->reload (self);
+      waymark_mnemonic_names_fix (GTK_WIDGET (self));
+    }
 
   return G_SOURCE_REMOVE;
 }
