@@ -3,7 +3,7 @@
 
 Ctrl+Enter saves and closes an editor, from inside a multi-line note
 too; a new record's editor opens with the focus in its first field, so
-typing at once types into it. Ctrl+1..4 take the focus into the page,
+typing at once types into it. Ctrl+1..5 take the focus into the page,
 off its tab, never onto selected text. Ctrl+Z brings back what was just
 deleted (the toast's Undo); Ctrl+P prints the Plan and the Crisis Plan
 and opens the Journal's appointment report. Accessible names say a
@@ -71,6 +71,7 @@ class KeysTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "goal.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
+            press_keys("<Control>2", window=window)
             click(find(app.root, "push button", mnemonic("Add a Goal")))
             editor = window_called(app, "Goal")
             title = find(editor, "text", "Goal")
@@ -92,7 +93,8 @@ class KeysTest(unittest.TestCase):
             db.close()
 
 
-    def add_goal(self, app, title):
+    def add_goal(self, app, window, title):
+        press_keys("<Control>2", window=window)
         click(find(app.root, "push button", mnemonic("Add a Goal")))
         editor = window_called(app, "Goal")
         type_text_into = find(editor, "text", "Goal")
@@ -106,7 +108,7 @@ class KeysTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "undo.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
-            self.add_goal(app, "Walk more")
+            self.add_goal(app, window, "Walk more")
             db = sqlite3.connect(plan)
             goal_id = db.execute("SELECT id FROM goal").fetchone()[0]
 
@@ -134,13 +136,14 @@ class KeysTest(unittest.TestCase):
         try:
             with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
                 window = app.window("Sam Sample — Waymark")
+                press_keys("<Control>2", window=window)
                 find(window, "label", "Goals")
                 # As a mouse user leaves it: the keyboard's place on the Plan tab.
                 tab = find(window, "page tab", "Plan", showing=True)
                 click(tab)
                 wait_for(lambda: has_state(tab, "focused"), TIMEOUT, "the Plan tab did not take the focus")
 
-                for key, name in (("2", "Journal"), ("3", "Crisis Plan"), ("4", "Timeline"), ("1", "Plan")):
+                for key, name in (("3", "Journal"), ("4", "Crisis Plan"), ("5", "Timeline"), ("1", "Today"), ("2", "Plan")):
                     del focused[:]
                     press_keys(f"<Control>{key}", window=window)
                     find(window, "page tab", name, states=["selected"], showing=True)
@@ -166,10 +169,10 @@ class KeysTest(unittest.TestCase):
                        env=dict(os.environ, **app_env(self.tmp)), capture_output=True)
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = app.window("Sam Sample — Waymark")
-            find(window, "label", "Goals")
+            find(window, "page tab", None, showing=True)
             mains = set(window_names(app))
 
-            for key, what in (("1", "Plan"), ("3", "Crisis Plan")):
+            for key, what in (("2", "Plan"), ("4", "Crisis Plan")):
                 press_keys(f"<Control>{key}", window=window)
                 find(window, "page tab", what, states=["selected"], showing=True)
                 press_keys("<Control>p", window=window)
@@ -180,7 +183,7 @@ class KeysTest(unittest.TestCase):
                 click(find(dialog, "push button", mnemonic("Cancel"), showing=True))
                 wait_for(lambda: set(window_names(app)) == mains, TIMEOUT, "the print dialog stayed")
 
-            press_keys("<Control>2", window=window)
+            press_keys("<Control>3", window=window)
             find(window, "page tab", "Journal", states=["selected"], showing=True)
             press_keys("<Control>p", window=window)
             report = window_called(app, "Appointment Report")
@@ -192,8 +195,7 @@ class KeysTest(unittest.TestCase):
         plan = os.path.join(self.tmp, "names.waymark")
         with App([WAYMARK, "--data-file=" + plan], env=app_env(self.tmp)) as app:
             window = past_welcome(app, app.window("New Plan — Waymark"))
-            find(window, "push button", mnemonic("Add a Goal"))
-            for key in "2341":
+            for key in "23451":
                 press_keys(f"<Control>{key}", window=window)
                 find(window, "page tab", None, states=["selected"], showing=True)
 
@@ -206,7 +208,7 @@ class KeysTest(unittest.TestCase):
             self.assertEqual([n for n in names if doubled(n)], [])
             find(window, "push button", "Add a Goal")
 
-            press_keys("<Control>2", window=window)
+            press_keys("<Control>3", window=window)
             click(find(window, "push button", mnemonic("Mood Questionnaire (PHQ-9)…"), showing=True))
             mains = {"New Plan — Waymark"}
             dialog = wait_for(lambda: [w for w in app.windows() if w.name not in mains], TIMEOUT,
