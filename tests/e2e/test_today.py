@@ -119,9 +119,9 @@ class TodayTest(unittest.TestCase):
             app.press_keys("<Control>3", window=window)
             click(find(window, "push button", mnemonic("Mood Questionnaire (PHQ-9)…"), showing=True))
             dialog = window_called(app, "PHQ-9")
-            # Each answer a check box in a group (GTK 4.8's role for them).
-            never = find_all(dialog, "check box", "Not at all", min_count=9)
-            several = find_all(dialog, "check box", "Several days", min_count=9)
+            # Each answer a radio button in its group (keys made them so).
+            never = find_all(dialog, "radio button", "Not at all", min_count=9)
+            several = find_all(dialog, "radio button", "Several days", min_count=9)
             # From the keyboard, as most of them are below the fold.
             for answer in never[:8] + [several[8]]:
                 tab_to(answer, dialog)
