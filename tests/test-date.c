@@ -276,6 +276,102 @@ test_format_unpadded (void)
   setlocale (LC_ALL, saved);
 }
 
+/* Dates typed and shown in figures, in the locale's order; the file keeps
+ * YYYY-MM-DD. */
+static void
+test_typed (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  guint32 today = julian (2026, 12, 6);
+  char iso[11];
+  const struct {
+    const char *locale_format;
+    const char *shown;
+  } shown[] = {
+    { "%d/%m/%y", "31/03/1990" },   /* en_GB */
+    { "%m/%d/%Y", "03/31/1990" },   /* en_US */
+    { "%d.%m.%Y", "31.03.1990" },   /* de_DE */
+    { "%Y-%m-%d", "1990-03-31" },
+    { "%Y年%m月%d日", "1990-03-31" }, /* ja_JP: not in figures alone */
+    { "%d %b, %Y", "1990-03-31" },
+  };
+  const struct {
+    const char *locale_format;
+    const char *typed;
+    const char *iso;   /* NULL: not a date */
+  } typed[] = {
+    { "%d/%m/%y", "31/03/1990", "1990-03-31" },
+    { "%d/%m/%y", " 31/3/90 ", "1990-03-31" },
+    { "%d/%m/%y", "1.6.27", "2027-06-01" },
+    { "%d/%m/%y", "31-03-1990", "1990-03-31" },
+    { "%d/%m/%y", "1990-03-31", "1990-03-31" },
+    { "%d/%m/%y", "1990/3/31", "1990-03-31" },
+    { "%m/%d/%Y", "03/31/1990", "1990-03-31" },
+    { "%m/%d/%Y", "31/03/1990", NULL },
+    { "%d.%m.%Y", "29.02.2024", "2024-02-29" },
+    { "%d.%m.%Y", "29.02.2025", NULL },
+    { "%d.%m.%Y", "31.04.2026", NULL },
+    { "%d/%m/%y", "31/03", NULL },
+    { "%d/%m/%y", "someday", NULL },
+    { "%d/%m/%y", "1/2/3/4", NULL },
+    { "%d/%m/%y", "", NULL },
+    { NULL, "1990-03-31", "1990-03-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      g_autofree char *text = waymark_date_to_typed_full ("1990-03-31", shown[i].locale_format);
+
+      g_assert_cmpstr (text, ==, shown[i].shown);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      gboolean read = waymark_date_parse_typed_full (typed[i].typed, typed[i].locale_format, today, iso);
+
+      if (typed[i].iso == NULL)
+        g_assert_false (read);
+      else
+        {
+          g_assert_true (read);
+          g_assert_cmpstr (iso, ==, typed[i].iso);
+        }
+    }
+
+  /* What is shown reads back as the same day, in every locale we have. */
+  {
+    const char *locales[] = { "C.UTF-8", "en_GB.UTF-8", "en_US.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+    for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+      {
+        g_autofree char *text = NULL;
+
+        if (setlocale (LC_ALL, locales[l]) == NULL)
+          continue;
+        text = waymark_date_to_typed ("2024-02-29");
+        g_assert_true (waymark_date_parse_typed (text, iso));
+        g_assert_cmpstr (iso, ==, "2024-02-29");
+      }
+
+    /* The C locale has no country: the file's own way. */
+    g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+    {
+      g_autofree char *text = waymark_date_to_typed ("2024-02-29");
+
+      g_assert_cmpstr (text, ==, "2024-02-29");
+    }
+    if (setlocale (LC_ALL, "en_GB.UTF-8") != NULL)
+      {
+        g_autofree char *text = waymark_date_to_typed ("2024-02-09");
+
+        g_assert_cmpstr (text, ==, "09/02/2024");
+        g_assert_true (waymark_date_parse_typed ("9 February 2024", iso));
+        g_assert_cmpstr (iso, ==, "2024-02-09");
+      }
+    setlocale (LC_ALL, saved);
+  }
+}
+
 static void
 test_clock_default (void)
 {
@@ -298,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/waymark/date/iso", test_iso);
   g_test_add_func ("/waymark/date/format", test_format);
   g_test_add_func ("/waymark/date/format-unpadded", test_format_unpadded);
+  g_test_add_func ("/waymark/date/typed", test_typed);
   g_test_add_func ("/waymark/date/clock-midnight", test_clock_midnight);
   g_test_add_func ("/waymark/date/clock-check", test_clock_check);
   g_test_add_func ("/waymark/date/clock-default", test_clock_default);

@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "waymark-date.h"
@@ -423,4 +426,263 @@ waymark_date_format (const char *iso_date)
     return g_strdup ("");
 
   return waymark_date_format_julian (waymark_date_to_julian (iso_date), WAYMARK_DATE_DAY_MONTH_YEAR);
+}
+
+/* Dates as the person types them ------------------------------------------
+ *
+ * The file keeps YYYY-MM-DD; a person types and reads a date in figures
+ * in their own locale's order: 31/03/1990 in Britain, 03/31/1990 in the
+ * United States, 31.03.1990 in Germany. The order and the separator
+ * come from the locale's D_FMT (nl_langinfo ()), the year always has
+ * four figures. Under the C locale, which has no country, and a locale
+ * whose dates are not three numbers (Japanese, with 年), it is
+ * YYYY-MM-DD itself. Typing accepts YYYY-MM-DD always, the locale's
+ * order with any separator and a two- or four-figure year, and month
+ * names (g_date_set_parse ()). */
+
+typedef struct
+{
+  char order[3];     /* 'd', 'm', 'y'; order[0] == 0: YYYY-MM-DD */
+  char separator;
+} TypedFormat;
+
+static void
+typed_format (const char  *locale_format,
+              TypedFormat *format)
+{
+  const char *lc_time;
+  guint n = 0;
+
+  memset (format, 0, sizeof *format);
+
+  if (locale_format == NULL)
+    {
+      lc_time = setlocale (LC_TIME, NULL);
+      if (lc_time == NULL || g_str_equal (lc_time, "C") || g_str_equal (lc_time, "POSIX") ||
+          g_str_has_prefix (lc_time, "C."))
+        return;
+      locale_format = nl_langinfo (D_FMT);
+    }
+
+  for (const char *p = locale_format; *p != '\0' && n <= 3; p++)
+    {
+      if (*p != '%')
+        {
+          if (n > 0 && n < 3 && format->separator == 0 && strchr ("/.-", *p) != NULL)
+            format->separator = *p;
+          else if (strchr ("/.- ", *p) == NULL)
+            n = 4;   /* not a date in figures: 年, a month's name... */
+          continue;
+        }
+
+      p++;
+      while (*p == '-' || *p == '_' || *p == '0' || *p == 'E' || *p == 'O')
+        p++;
+      switch (*p)
+        {
+        case 'd': case 'e':
+          format->order[n++ % 3] = 'd';
+          break;
+        case 'm':
+          format->order[n++ % 3] = 'm';
+          break;
+        case 'y': case 'Y':
+          format->order[n++ % 3] = 'y';
+          break;
+        default:
+          n = 4;
+        }
+      if (*p == '\0')
+        break;
+    }
+
+  if (n != 3 || format->separator == 0 ||
+      memchr (format->order, 'd', 3) == NULL || memchr (format->order, 'm', 3) == NULL ||
+      memchr (format->order, 'y', 3) == NULL)
+    memset (format, 0, sizeof *format);
+}
+
+/**
+ * waymark_date_to_typed_full:
+ * @iso_date: (nullable): "YYYY-MM-DD", or anything else
+ * @locale_format: (nullable): a D_FMT such as "%d/%m/%y"; %NULL for the
+ *   locale's own
+ *
+ * Returns: (transfer full): @iso_date as the person types it, or a copy
+ *   of @iso_date when it is not a date ("" for %NULL)
+ */
+char *
+waymark_date_to_typed_full (const char *iso_date,
+                            const char *locale_format)
+{
+  TypedFormat format;
+  int y, m, d;
+  int parts[3];
+
+  if (!waymark_date_is_valid (iso_date))
+    return g_strdup (iso_date ? iso_date : "");
+
+  typed_format (locale_format, &format);
+  if (format.order[0] == 0)
+    return g_strdup (iso_date);
+
+  sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d);
+  for (guint i = 0; i < 3; i++)
+    parts[i] = format.order[i] == 'd' ? d : format.order[i] == 'm' ? m : y;
+
+  return g_strdup_printf (format.order[0] == 'y' ? "%04d%c%02d%c%02d" :
+                          format.order[2] == 'y' ? "%02d%c%02d%c%04d" : "%02d%c%04d%c%02d",
+                          parts[0], format.separator, parts[1], format.separator, parts[2]);
+}
+
+/**
+ * waymark_date_to_typed:
+ * @iso_date: (nullable): "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): @iso_date in figures, in the locale's order
+ */
+char *
+waymark_date_to_typed (const char *iso_date)
+{
+  return waymark_date_to_typed_full (iso_date, NULL);
+}
+
+/* A two-figure year is this century's, unless that is more than twenty
+ * years ahead: 31/03/90 is a birthday in 1990, 01/06/27 a goal in 2027. */
+static int
+full_year (int         year,
+           gsize       digits,
+           guint32     today_julian)
+{
+  GDate today;
+
+  if (digits != 2)
+    return year;
+
+  g_date_clear (&today, 1);
+  g_date_set_julian (&today, today_julian);
+  if (2000 + year > g_date_get_year (&today) + 20)
+    return 1900 + year;
+  return 2000 + year;
+}
+
+/**
+ * waymark_date_parse_typed_full:
+ * @text: what the person typed
+ * @locale_format: (nullable): a D_FMT such as "%d/%m/%y"; %NULL for the
+ *   locale's own
+ * @today_julian: today, for two-figure years
+ * @iso_date: (out caller-allocates): at least 11 bytes; "YYYY-MM-DD"
+ *
+ * Returns: whether @text is a date on the calendar
+ */
+gboolean
+waymark_date_parse_typed_full (const char *text,
+                               const char *locale_format,
+                               guint32     today_julian,
+                               char       *iso_date)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+  g_auto(GStrv) numbers = NULL;
+  gboolean letters = FALSE;
+  TypedFormat format;
+  GDate date;
+
+  if (*stripped == '\0')
+    return FALSE;
+
+  if (waymark_date_is_valid (stripped))
+    {
+      strcpy (iso_date, stripped);
+      return TRUE;
+    }
+
+  for (const char *p = stripped; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      letters = TRUE;
+
+  if (!letters)
+    {
+      g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+      int value[3];
+      int d = 0, m = 0, y = 0;
+      const char *p = stripped;
+
+      /* Three numbers and whatever lies between them. */
+      while (*p != '\0' && parts->len <= 3)
+        {
+          const char *start;
+
+          while (*p != '\0' && !g_ascii_isdigit (*p))
+            p++;
+          if (*p == '\0')
+            break;
+          start = p;
+          while (g_ascii_isdigit (*p))
+            p++;
+          g_ptr_array_add (parts, g_strndup (start, p - start));
+        }
+      g_ptr_array_set_free_func (parts, g_free);
+      if (parts->len != 3)
+        return FALSE;
+
+      for (guint i = 0; i < 3; i++)
+        {
+          if (strlen (parts->pdata[i]) > 4)
+            return FALSE;
+          value[i] = atoi (parts->pdata[i]);
+        }
+
+      typed_format (locale_format, &format);
+      if (strlen (parts->pdata[0]) == 4)
+        {
+          /* A year first is always year, month, day. */
+          y = value[0];
+          m = value[1];
+          d = value[2];
+        }
+      else if (format.order[0] != 0)
+        {
+          for (guint i = 0; i < 3; i++)
+            {
+              if (format.order[i] == 'd')
+                d = value[i];
+              else if (format.order[i] == 'm')
+                m = value[i];
+              else
+                y = full_year (value[i], strlen (parts->pdata[i]), today_julian);
+            }
+        }
+      else
+        return FALSE;
+
+      if (y < 1 || y > 9999 || !g_date_valid_dmy (d, m, y))
+        return FALSE;
+      g_snprintf (iso_date, 11, "%04d-%02d-%02d", y, m, d);
+      return TRUE;
+    }
+
+  /* "31 March 1990", "March 31, 1990": the locale's month names. */
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, stripped);
+  if (!g_date_valid (&date))
+    return FALSE;
+  waymark_date_from_julian (g_date_get_julian (&date), iso_date);
+
+  return TRUE;
+}
+
+/**
+ * waymark_date_parse_typed:
+ * @text: what the person typed
+ * @iso_date: (out caller-allocates): at least 11 bytes; "YYYY-MM-DD"
+ *
+ * Returns: whether @text is a date on the calendar, in the locale's
+ *   order or as YYYY-MM-DD
+ */
+gboolean
+waymark_date_parse_typed (const char *text,
+                          char       *iso_date)
+{
+  return waymark_date_parse_typed_full (text, NULL, waymark_local_today_julian (), iso_date);
 }

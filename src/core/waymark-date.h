@@ -40,4 +40,14 @@ char     *waymark_date_time_format    (GDateTime        *time,
 char     *waymark_date_format_julian_as (guint32         julian,
                                          const char     *format);
 
+char     *waymark_date_to_typed       (const char       *iso_date);
+char     *waymark_date_to_typed_full  (const char       *iso_date,
+                                       const char       *locale_format);
+gboolean  waymark_date_parse_typed    (const char       *text,
+                                       char             *iso_date);
+gboolean  waymark_date_parse_typed_full (const char     *text,
+                                         const char     *locale_format,
+                                         guint32         today_julian,
+                                         char           *iso_date);
+
 G_END_DECLS

@@ -96,11 +96,11 @@ static const struct {
 };
 
 static const WaymarkField text_fields[] = {
-  { WAYMARK_CRISIS_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("In my own words") },
+  { WAYMARK_CRISIS_ENTRY_TEXT, WAYMARK_FIELD_TEXT, N_("In my own words") },
 };
 
 static const WaymarkField text_and_detail_fields[] = {
-  { WAYMARK_CRISIS_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("In my own words") },
+  { WAYMARK_CRISIS_ENTRY_TEXT, WAYMARK_FIELD_TEXT, N_("In my own words") },
   { WAYMARK_CRISIS_ENTRY_DETAIL, WAYMARK_FIELD_ENTRY, N_("Who helps") },
 };
 

@@ -15,6 +15,7 @@
 #include "waymark-contact.h"
 #include "waymark-crisis-plan.h"
 #include "waymark-date.h"
+#include "waymark-date-row.h"
 #include "waymark-feedback.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
@@ -32,6 +33,7 @@
 #include "waymark-record-editor.h"
 #include "waymark-record-section.h"
 #include "waymark-routine-item.h"
+#include "waymark-text-row.h"
 
 /* The page is a list of sections, each described below as data; the few
  * things particular to one kind (a goal's ring, a routine item's tick
@@ -47,9 +49,9 @@ struct _WaymarkPlanPage
   GtkLabel      *review_label;
   AdwEntryRow   *name_row;
   AdwEntryRow   *pronouns_row;
-  AdwEntryRow   *birth_row;
-  AdwEntryRow   *meaning_row;
-  AdwEntryRow   *diagnosis_row;
+  WaymarkDateRow *birth_row;
+  WaymarkTextRow *meaning_row;
+  WaymarkTextRow *diagnosis_row;
   AdwComboRow   *language_row;
   GtkLabel      *about_error_label;
 
@@ -64,7 +66,8 @@ struct _WaymarkPlanPage
 
 G_DEFINE_FINAL_TYPE (WaymarkPlanPage, waymark_plan_page, WAYMARK_TYPE_SECTIONS_PAGE)
 
-/* The person's rows, each the property of WaymarkPerson it edits. */
+/* The person's rows, each the property of WaymarkPerson it edits: an
+ * AdwEntryRow for a word or two, a WaymarkTextRow for sentences. */
 static const struct {
   const char *property;
   gsize       row_offset;
@@ -76,7 +79,7 @@ static const struct {
   { "diagnosis", G_STRUCT_OFFSET (WaymarkPlanPage, diagnosis_row) },
 };
 
-#define PERSON_ROW(self, i) (G_STRUCT_MEMBER (AdwEntryRow *, (self), person_rows[i].row_offset))
+#define PERSON_ROW(self, i) (G_STRUCT_MEMBER (GtkWidget *, (self), person_rows[i].row_offset))
 
 /* The page -------------------------------------------------------------- */
 
@@ -295,15 +298,38 @@ language_row_changed_cb (WaymarkPlanPage *self)
   waymark_autosave_changed (self->person_autosave);
 }
 
+static char *
+dup_row_text (GtkWidget *row)
+{
+  if (WAYMARK_IS_DATE_ROW (row))
+    return g_strdup (waymark_date_row_get_date (WAYMARK_DATE_ROW (row)));
+  if (WAYMARK_IS_TEXT_ROW (row))
+    return waymark_text_row_dup_text (WAYMARK_TEXT_ROW (row));
+
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
 static void
-person_row_changed_cb (GtkEditable     *row,
+set_row_text (GtkWidget  *row,
+              const char *text)
+{
+  if (WAYMARK_IS_DATE_ROW (row))
+    waymark_date_row_set_date (WAYMARK_DATE_ROW (row), text);
+  else if (WAYMARK_IS_TEXT_ROW (row))
+    waymark_text_row_set_text (WAYMARK_TEXT_ROW (row), text);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+person_row_changed_cb (GtkWidget       *row,
                        WaymarkPlanPage *self)
 {
   const char *property = NULL;
-  const char *text = gtk_editable_get_text (row);
+  g_autofree char *text = dup_row_text (row);
 
   for (guint i = 0; i < G_N_ELEMENTS (person_rows); i++)
-    if (GTK_EDITABLE (PERSON_ROW (self, i)) == row)
+    if (PERSON_ROW (self, i) == row)
       property = person_rows[i].property;
   g_return_if_fail (property != NULL);
 
@@ -311,23 +337,11 @@ person_row_changed_cb (GtkEditable     *row,
     return;
 
   /* A date still being typed is not written, and does not hold back
-   * the other fields; the row says what it expects. */
-  if (GTK_WIDGET (row) == GTK_WIDGET (self->birth_row))
-    {
-      g_autofree char *date = g_strstrip (g_strdup (text));
-      gboolean valid = *date == '\0' || waymark_date_is_valid (date);
+   * the other fields; the row says how to write it. */
+  if (WAYMARK_IS_DATE_ROW (row) && !waymark_date_row_is_readable (WAYMARK_DATE_ROW (row)))
+    return;
 
-      if (valid)
-        gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      else
-        gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      if (!valid)
-        return;
-      text = date;
-      g_object_set (self->person, property, text, NULL);
-    }
-  else
-    g_object_set (self->person, property, text, NULL);
+  g_object_set (self->person, property, text, NULL);
   waymark_autosave_changed (self->person_autosave);
 }
 
@@ -346,7 +360,7 @@ load_person (WaymarkPlanPage *self)
       g_autofree char *value = NULL;
 
       g_object_get (self->person, person_rows[i].property, &value, NULL);
-      gtk_editable_set_text (GTK_EDITABLE (PERSON_ROW (self, i)), value ? value : "");
+      set_row_text (PERSON_ROW (self, i), value ? value : "");
     }
   {
     const WaymarkLanguage *language = waymark_language_find (waymark_person_get_language (self->person));
@@ -449,6 +463,9 @@ waymark_plan_page_class_init (WaymarkPlanPageClass *klass)
   page_class->changed = waymark_plan_page_changed;
   page_class->reload = waymark_plan_page_reload;
 
+  g_type_ensure (WAYMARK_TYPE_DATE_ROW);
+  g_type_ensure (WAYMARK_TYPE_TEXT_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, sections_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPlanPage, review_revealer);
@@ -474,7 +491,7 @@ waymark_plan_page_init (WaymarkPlanPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (person_rows); i++)
     {
       g_signal_connect (PERSON_ROW (self, i), "changed", G_CALLBACK (person_row_changed_cb), self);
-      waymark_autosave_flush_on_focus_leave (self->person_autosave, GTK_WIDGET (PERSON_ROW (self, i)));
+      waymark_autosave_flush_on_focus_leave (self->person_autosave, PERSON_ROW (self, i));
     }
 
   fill_language_row (self);

@@ -74,7 +74,7 @@ static const WaymarkField goal_fields[] = {
   { WAYMARK_GOAL_DIMENSION, WAYMARK_FIELD_CHOICE, N_("Part of life"),
     waymark_goal_dimensions, waymark_goal_dimension_labels },
   { WAYMARK_GOAL_HORIZON, WAYMARK_FIELD_CHOICE, N_("Time frame"), waymark_goal_horizons, waymark_goal_horizon_labels },
-  { WAYMARK_GOAL_TARGET, WAYMARK_FIELD_ENTRY, N_("What success looks like") },
+  { WAYMARK_GOAL_TARGET, WAYMARK_FIELD_TEXT, N_("What success looks like") },
   { WAYMARK_GOAL_START_DATE, WAYMARK_FIELD_DATE, N_("Start date") },
   { WAYMARK_GOAL_TARGET_DATE, WAYMARK_FIELD_DATE, N_("Target date") },
   { WAYMARK_GOAL_STATUS, WAYMARK_FIELD_CHOICE, N_("Status"), waymark_goal_statuses, waymark_goal_status_labels },
@@ -406,17 +406,17 @@ static const WaymarkField tool_fields[] = {
 
 static const WaymarkField trigger_fields[] = {
   { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("Trigger") },
-  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("What I will do if it happens") },
+  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_TEXT, N_("What I will do if it happens") },
 };
 
 static const WaymarkField warning_fields[] = {
   { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("Early warning sign") },
-  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("My action plan") },
+  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_TEXT, N_("My action plan") },
 };
 
 static const WaymarkField breakdown_fields[] = {
   { WAYMARK_PLAN_ENTRY_TEXT, WAYMARK_FIELD_ENTRY, N_("Sign") },
-  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_ENTRY, N_("My action plan") },
+  { WAYMARK_PLAN_ENTRY_RESPONSE, WAYMARK_FIELD_TEXT, N_("My action plan") },
 };
 
 static const char * const tag_values[] = { "calming", "energising", "social", NULL };
@@ -609,7 +609,7 @@ static const WaymarkField treatment_fields[] = {
   { WAYMARK_INTERVENTION_PURPOSE, WAYMARK_FIELD_ENTRY, N_("What it is for") },
   { WAYMARK_INTERVENTION_START_DATE, WAYMARK_FIELD_DATE, N_("Started") },
   { WAYMARK_INTERVENTION_END_DATE, WAYMARK_FIELD_DATE, N_("Stopped") },
-  { WAYMARK_INTERVENTION_NOTES, WAYMARK_FIELD_ENTRY, N_("Notes") },
+  { WAYMARK_INTERVENTION_NOTES, WAYMARK_FIELD_TEXT, N_("Notes") },
 };
 
 static void
@@ -854,7 +854,7 @@ static const WaymarkSectionSpec care_team_spec = {
 static const WaymarkField review_fields[] = {
   { WAYMARK_PLAN_REVIEW_DATE, WAYMARK_FIELD_DATE, N_("Date of the review") },
   { WAYMARK_PLAN_REVIEW_PARTICIPANTS, WAYMARK_FIELD_ENTRY, N_("Who took part") },
-  { WAYMARK_PLAN_REVIEW_CHANGES, WAYMARK_FIELD_ENTRY, N_("What changed") },
+  { WAYMARK_PLAN_REVIEW_CHANGES, WAYMARK_FIELD_TEXT, N_("What changed") },
   { WAYMARK_PLAN_REVIEW_NEXT_REVIEW_DATE, WAYMARK_FIELD_DATE, N_("Next review") },
 };
 

@@ -87,14 +87,14 @@ static const char * const milestone_kind_labels[] = {
 static WaymarkField stage_fields[] = {
   { WAYMARK_STAGE_EVENT_DATE, WAYMARK_FIELD_DATE, N_("From this day") },
   { WAYMARK_STAGE_EVENT_STAGE, WAYMARK_FIELD_CHOICE, N_("Stage"), stage_keys, stage_labels, stage_summaries },
-  { WAYMARK_STAGE_EVENT_NOTE, WAYMARK_FIELD_ENTRY, N_("What was happening (optional)") },
+  { WAYMARK_STAGE_EVENT_NOTE, WAYMARK_FIELD_TEXT, N_("What was happening (optional)") },
 };
 
 static const WaymarkField milestone_fields[] = {
   { WAYMARK_MILESTONE_TITLE, WAYMARK_FIELD_ENTRY, N_("What happened") },
   { WAYMARK_MILESTONE_DATE, WAYMARK_FIELD_DATE, N_("Day") },
   { WAYMARK_MILESTONE_KIND, WAYMARK_FIELD_CHOICE, N_("Kind of event"), milestone_kinds, milestone_kind_labels },
-  { WAYMARK_MILESTONE_NOTE, WAYMARK_FIELD_ENTRY, N_("Note (optional)") },
+  { WAYMARK_MILESTONE_NOTE, WAYMARK_FIELD_TEXT, N_("Note (optional)") },
 };
 
 static void

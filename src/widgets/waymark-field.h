@@ -17,6 +17,7 @@ typedef enum
   WAYMARK_FIELD_CHOICE,    /* one of values[], shown as labels[] */
   WAYMARK_FIELD_PERCENT,   /* 0 to 100 */
   WAYMARK_FIELD_SWITCH,    /* yes or no */
+  WAYMARK_FIELD_TEXT,      /* sentences: several lines, wrapped */
 } WaymarkFieldKind;
 
 /* One row of a record editor. Labels are N_() strings, translated when

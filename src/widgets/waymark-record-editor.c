@@ -14,9 +14,11 @@
 #include "waymark-autosave-focus.h"
 #include "waymark-choice-descriptions.h"
 #include "waymark-date.h"
+#include "waymark-date-row.h"
 #include "waymark-editor-keys.h"
 #include "waymark-feedback.h"
 #include "waymark-record-editor.h"
+#include "waymark-text-row.h"
 
 /* There is no Save button: every change is written as it is typed
  * (WaymarkAutosave: after a short pause, and within a second however
@@ -132,19 +134,6 @@ entry_changed_cb (GtkEditable *editable,
     waymark_record_set_text (field_row->self->record, field_row->field->column, gtk_editable_get_text (editable));
 }
 
-static void
-calendar_day_selected_cb (GtkCalendar *calendar,
-                          AdwEntryRow *row)
-{
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
-  g_autofree char *iso = g_date_time_format (day, "%Y-%m-%d");
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), iso);
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
 static GtkWidget *
 make_entry_row (WaymarkRecordEditor *self,
                 const WaymarkField  *field)
@@ -157,37 +146,53 @@ make_entry_row (WaymarkRecordEditor *self,
                          field_row_new (self, field), field_row_free, 0);
   waymark_autosave_flush_on_focus_leave (self->autosave, row);
 
-  if (field->kind == WAYMARK_FIELD_DATE)
-    {
-      GtkWidget *button = gtk_menu_button_new ();
-      GtkWidget *popover = gtk_popover_new ();
-      GtkWidget *calendar = gtk_calendar_new ();
-      g_autofree char *button_label = NULL;
-      const char *text = waymark_record_get_text (self->record, field->column);
+  return row;
+}
 
-      if (waymark_date_is_valid (text))
-        {
-          g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-          g_autofree char *iso = g_strconcat (text, "T12:00:00Z", NULL);
-          g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, utc);
+static void
+date_changed_cb (WaymarkDateRow *row,
+                 FieldRow       *field_row)
+{
+  if (field_row->self->record != NULL)
+    waymark_record_set_text (field_row->self->record, field_row->field->column, waymark_date_row_get_date (row));
+}
 
-          if (date != NULL)
-            gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
-        }
+/* Typed in the locale's order or picked from a calendar; written as
+ * YYYY-MM-DD, and only once it reads as a date. */
+static GtkWidget *
+make_date_row (WaymarkRecordEditor *self,
+               const WaymarkField  *field)
+{
+  GtkWidget *row = waymark_date_row_new (_(field->label));
 
-      gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      /* Translators: %s is the name of a date field, such as "Target date". */
-      button_label = g_strdup_printf (_("%s: choose from a calendar"), _(field->label));
-      gtk_widget_set_tooltip_text (button, button_label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, button_label, -1);
-      g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected_cb), row);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-    }
+  waymark_date_row_set_date (WAYMARK_DATE_ROW (row), waymark_record_get_text (self->record, field->column));
+  g_signal_connect_data (row, "date-changed", G_CALLBACK (date_changed_cb),
+                         field_row_new (self, field), field_row_free, 0);
+  waymark_autosave_flush_on_focus_leave (self->autosave, row);
+
+  return row;
+}
+
+static void
+text_changed_cb (WaymarkTextRow *row,
+                 FieldRow       *field_row)
+{
+  g_autofree char *text = waymark_text_row_dup_text (row);
+
+  if (field_row->self->record != NULL)
+    waymark_record_set_text (field_row->self->record, field_row->field->column, text);
+}
+
+static GtkWidget *
+make_text_row (WaymarkRecordEditor *self,
+               const WaymarkField  *field)
+{
+  GtkWidget *row = waymark_text_row_new (_(field->label));
+
+  waymark_text_row_set_text (WAYMARK_TEXT_ROW (row), waymark_record_get_text (self->record, field->column));
+  g_signal_connect_data (row, "changed", G_CALLBACK (text_changed_cb),
+                         field_row_new (self, field), field_row_free, 0);
+  waymark_autosave_flush_on_focus_leave (self->autosave, row);
 
   return row;
 }
@@ -461,8 +466,13 @@ waymark_record_editor_new (GtkWindow          *parent,
       switch (fields[i].kind)
         {
         case WAYMARK_FIELD_ENTRY:
-        case WAYMARK_FIELD_DATE:
           row = make_entry_row (self, &fields[i]);
+          break;
+        case WAYMARK_FIELD_DATE:
+          row = make_date_row (self, &fields[i]);
+          break;
+        case WAYMARK_FIELD_TEXT:
+          row = make_text_row (self, &fields[i]);
           break;
         case WAYMARK_FIELD_CHOICE:
           row = make_choice_row (self, &fields[i]);

@@ -1,0 +1,201 @@
+/* test-text-rows.c: text written in sentences is shown whole, on as many
+ * lines as it takes, and saved as it is typed
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <sqlite3.h>
+
+#include "waymark-field.h"
+#include "waymark-goal.h"
+#include "waymark-gui-test-utils.h"
+#include "waymark-record-editor.h"
+#include "waymark-plan-page.h"
+#include "waymark-resources.h"
+#include "waymark-test-utils.h"
+#include "waymark-text-row.h"
+#include "waymark-window.h"
+
+#define LONG_MEANING "Feeling at home in my own life again: good days with people I love, " \
+                     "work that matters to me, and knowing what to do when things get hard.\n" \
+                     "Sleeping well."
+
+/* What the plan file itself holds, read over a connection of our own. */
+static char *
+read_text (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return text;
+}
+
+/* The plan page reads the plan once it has been drawn. */
+static void
+wait_until_loaded (WaymarkWindow *window)
+{
+  GtkWidget *page = find_by_type (window, WAYMARK_TYPE_PLAN_PAGE);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!waymark_page_is_loaded (WAYMARK_PAGE (page)) && g_get_monotonic_time () < deadline)
+    waymark_test_pump ();
+  g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
+}
+
+static gboolean
+wait_for_text (const char *path,
+               const char *sql,
+               const char *expected)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autofree char *text = read_text (path, sql);
+
+      if (g_strcmp0 (text, expected) == 0)
+        return TRUE;
+      waymark_test_pump ();
+    }
+
+  return FALSE;
+}
+
+static WaymarkTextRow *
+find_text_row (GtkWidget  *root,
+               const char *title)
+{
+  if (WAYMARK_IS_TEXT_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return WAYMARK_TEXT_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      WaymarkTextRow *found = find_text_row (child, title);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* As a person types: at the cursor, as the keyboard would. */
+static void
+type_into (WaymarkTextRow *row,
+           const char     *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (waymark_text_row_get_view (row));
+
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+}
+
+static void
+test_meaning_wraps_and_is_saved_as_typed (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_strdup (waymark_store_get_path (store));
+  WaymarkWindow *window;
+  WaymarkTextRow *meaning;
+  GtkTextView *view;
+  int one_line = 0, written = 0;
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  /* A new plan opens on the welcome: Start My Plan. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
+  wait_until_loaded (window);
+
+  /* What recovery means is written in sentences: a row that wraps, not a
+   * one-line entry; name, pronouns and date of birth stay entries. */
+  meaning = find_text_row (GTK_WIDGET (window), "What recovery means to me");
+  g_assert_nonnull (meaning);
+  g_assert_nonnull (find_text_row (GTK_WIDGET (window), "Diagnosis (optional)"));
+  g_assert_null (find_text_row (GTK_WIDGET (window), "Name"));
+  view = waymark_text_row_get_view (meaning);
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (view), ==, GTK_WRAP_WORD_CHAR);
+  g_assert_false (gtk_text_view_get_accepts_tab (view));
+
+  gtk_widget_measure (GTK_WIDGET (meaning), GTK_ORIENTATION_VERTICAL, 320, &one_line, NULL, NULL, NULL);
+
+  /* Typed: in the file within the autosave's time, newline and all. */
+  type_into (meaning, LONG_MEANING);
+  g_assert_true (wait_for_text (path, "SELECT recovery_meaning FROM person", LONG_MEANING));
+
+  /* Shown whole: the row grows to hold every line. */
+  gtk_widget_measure (GTK_WIDGET (meaning), GTK_ORIENTATION_VERTICAL, 320, &written, NULL, NULL, NULL);
+  g_assert_cmpint (written, >=, one_line + 3 * 14);
+  waymark_test_pump ();
+  waymark_test_keep_screenshot (GTK_WIDGET (window), "text-row-meaning.png");
+
+  /* Changed again and left at once: the focus leaving writes it. */
+  type_into (meaning, " And laughing.");
+  gtk_widget_grab_focus (GTK_WIDGET (find_by_type (window, ADW_TYPE_ENTRY_ROW)));
+  g_assert_true (wait_for_text (path, "SELECT recovery_meaning FROM person", LONG_MEANING " And laughing."));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
+static void
+test_record_editor_text_field (void)
+{
+  static const WaymarkField fields[] = {
+    { WAYMARK_GOAL_TITLE, WAYMARK_FIELD_ENTRY, "Goal" },
+    { WAYMARK_GOAL_TARGET, WAYMARK_FIELD_TEXT, "What success looks like" },
+  };
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_strdup (waymark_store_get_path (store));
+  g_autoptr(WaymarkGoal) goal = waymark_goal_new ();
+  WaymarkRecordEditor *editor;
+  WaymarkTextRow *target;
+
+  editor = waymark_record_editor_new (NULL, store, WAYMARK_RECORD (goal), "Goal", fields, G_N_ELEMENTS (fields));
+  gtk_window_present (GTK_WINDOW (editor));
+  waymark_test_pump ();
+
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type (editor, ADW_TYPE_ENTRY_ROW)), "Walk more");
+  target = find_text_row (GTK_WIDGET (editor), "What success looks like");
+  g_assert_nonnull (target);
+  type_into (target, "Five walks a week,\nin any weather");
+
+  g_assert_true (wait_for_text (path, "SELECT target FROM goal", "Five walks a week,\nin any weather"));
+  waymark_test_keep_screenshot (GTK_WIDGET (editor), "text-row-editor.png");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  waymark_register_resource ();
+
+  g_test_add_func ("/waymark/text-rows/meaning-wraps-and-is-saved", test_meaning_wraps_and_is_saved_as_typed);
+  g_test_add_func ("/waymark/text-rows/record-editor", test_record_editor_text_field);
+
+  return g_test_run ();
+}
