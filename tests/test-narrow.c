@@ -8,8 +8,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 
+#include "waymark-checkin-editor.h"
+#include "waymark-field.h"
+#include "waymark-goal.h"
 #include "waymark-gui-test-utils.h"
+#include "waymark-preferences-window.h"
+#include "waymark-questionnaire-dialog.h"
+#include "waymark-record-editor.h"
+#include "waymark-report-dialog.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
 #include "waymark-test-utils.h"
@@ -232,6 +240,86 @@ test_every_page_at_360_by_600 (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The welcome, Preferences and every dialog fit a 360 px screen too. */
+static void
+check_window_fits (GtkWindow  *window,
+                   const char *what,
+                   GString    *failures)
+{
+  g_autoptr(GString) too_wide = g_string_new (NULL);
+  g_autofree char *screenshot = g_strdup_printf ("narrow-%s.png", what);
+  GtkWidget *content;
+  int min_width = 0;
+
+  gtk_window_set_default_size (window, NARROW_WIDTH, SHORT_HEIGHT);
+  gtk_window_present (window);
+  wait_until_mapped (GTK_WIDGET (window));
+  waymark_test_pump ();
+
+  content = gtk_widget_get_first_child (GTK_WIDGET (window));
+  while (!gtk_widget_get_visible (content))
+    content = gtk_widget_get_next_sibling (content);
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (min_width > NARROW_WIDTH)
+    {
+      collect_too_wide (content, g_getenv ("NARROW_LIMIT") ? atoi (g_getenv ("NARROW_LIMIT")) : NARROW_WIDTH, too_wide);
+      g_string_append_printf (failures, "\n%s: %d px wide at least:%s", what, min_width, too_wide->str);
+    }
+  waymark_test_keep_screenshot (GTK_WIDGET (window), screenshot);
+}
+
+static void
+test_dialogs_and_welcome (void)
+{
+  static const WaymarkField fields[] = {
+    { WAYMARK_GOAL_TITLE, WAYMARK_FIELD_ENTRY, "Goal" },
+    { WAYMARK_GOAL_TARGET, WAYMARK_FIELD_TEXT, "What success looks like" },
+    { WAYMARK_GOAL_TARGET_DATE, WAYMARK_FIELD_DATE, "Target date" },
+    { WAYMARK_GOAL_PROGRESS, WAYMARK_FIELD_PERCENT, "Progress" },
+  };
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+  g_autoptr(WaymarkGoal) goal = waymark_goal_new ();
+  WaymarkWindow *window;
+  GtkWindow *dialog;
+
+  /* A new plan opens on the welcome. */
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  check_window_fits (GTK_WINDOW (window), "welcome", failures);
+
+  dialog = GTK_WINDOW (waymark_preferences_window_new (settings, GTK_WINDOW (window)));
+  check_window_fits (dialog, "preferences", failures);
+  gtk_window_destroy (dialog);
+
+  dialog = waymark_checkin_editor_new (GTK_WINDOW (window), store, checkin, TRUE);
+  check_window_fits (dialog, "checkin-editor", failures);
+  gtk_window_destroy (dialog);
+
+  dialog = waymark_questionnaire_dialog_new (GTK_WINDOW (window), store, WAYMARK_QUESTIONNAIRE_PHQ9);
+  check_window_fits (dialog, "questionnaire", failures);
+  gtk_window_destroy (dialog);
+
+  dialog = GTK_WINDOW (waymark_report_dialog_new (GTK_WINDOW (window), store));
+  check_window_fits (dialog, "report", failures);
+  gtk_window_destroy (dialog);
+
+  dialog = GTK_WINDOW (waymark_record_editor_new (GTK_WINDOW (window), store, WAYMARK_RECORD (goal), "Goal",
+                                                  fields, G_N_ELEMENTS (fields)));
+  check_window_fits (dialog, "record-editor", failures);
+  gtk_window_destroy (dialog);
+
+  if (failures->len > 0)
+    g_error ("At %d px:%s", NARROW_WIDTH, failures->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +338,7 @@ main (int   argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add_func ("/waymark/window/narrow/every-page", test_every_page_at_360_by_600);
+  g_test_add_func ("/waymark/window/narrow/dialogs-and-welcome", test_dialogs_and_welcome);
 
   return g_test_run ();
 }

@@ -69,6 +69,7 @@ struct _WaymarkCheckinEditor
   GtkTextView          *note_view;
   AdwActionRow         *when_row;
   GtkMenuButton        *day_button;
+  GtkLabel             *day_label;
   GtkCalendar          *calendar;
   GtkSpinButton        *hour_spin;
   GtkSpinButton        *minute_spin;

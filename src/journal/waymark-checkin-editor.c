@@ -191,7 +191,9 @@ add_field (WaymarkCheckinEditor *self,
       for (int mark = 0; mark <= WAYMARK_CHECKIN_SCALE_MAX; mark += 5)
         gtk_scale_add_mark (GTK_SCALE (field->control), mark, GTK_POS_BOTTOM, NULL);
       gtk_range_set_value (GTK_RANGE (field->control), value >= 0 ? value : 5);
-      gtk_widget_set_size_request (field->control, 200, -1);
+      /* Wide enough to aim at a value, narrow enough that the row fits
+       * a phone's 360 px beside its title. */
+      gtk_widget_set_size_request (field->control, 160, -1);
       gtk_widget_set_hexpand (field->control, FALSE);
       gtk_widget_set_valign (field->control, GTK_ALIGN_CENTER);
       g_signal_connect_swapped (field->control, "value-changed", G_CALLBACK (field_value_changed_cb), field);
@@ -292,7 +294,7 @@ update_when (WaymarkCheckinEditor *self)
      * see g_date_time_format () for the codes (%-d: no padding) */
     day = waymark_date_time_format (time, _("%a %-d %b %Y"));
 
-  gtk_menu_button_set_label (self->day_button, day);
+  gtk_label_set_label (self->day_label, day);
   waymark_checkin_set_time (probe, time);
   described = waymark_checkin_describe_time (probe);
   adw_window_title_set_subtitle (self->window_title, described);
@@ -754,6 +756,7 @@ waymark_checkin_editor_class_init (WaymarkCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, note_view);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, when_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, day_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, day_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, minute_spin);
