@@ -170,6 +170,7 @@ test_date_of_birth (void)
   gtk_window_present (GTK_WINDOW (window));
   /* A new plan opens on the welcome: Start My Plan. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
+  waymark_window_show_page (window, "plan");
   wait_until_loaded (window);
 
   birth = WAYMARK_DATE_ROW (find_by_type (window, WAYMARK_TYPE_DATE_ROW));

@@ -183,7 +183,7 @@ check_page (WaymarkWindow *window,
 static void
 test_every_page_at_360_by_600 (void)
 {
-  const char * const pages[] = { "plan", "journal", "crisis", "timeline" };
+  const char * const pages[] = { "today", "plan", "journal", "crisis", "timeline" };
   g_autofree char *tmp = waymark_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (tmp, "sample.waymark", NULL);
   g_autoptr(WaymarkStore) store = NULL;

@@ -121,6 +121,7 @@ test_meaning_wraps_and_is_saved_as_typed (void)
   gtk_window_present (GTK_WINDOW (window));
   /* A new plan opens on the welcome: Start My Plan. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
+  waymark_window_show_page (window, "plan");
   wait_until_loaded (window);
 
   /* What recovery means is written in sentences: a row that wraps, not a
