@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "waymark-checkin-editor.h"
@@ -101,6 +102,104 @@ test_new_checkin_from_the_window (Fixture       *f,
   g_assert_null (find_editor ());
   g_assert_cmpint (waymark_test_count_rows (f->store, "SELECT count(*) FROM checkin"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (f->page))), ==, 1);
+}
+
+/* What the plan file itself says, read through a connection of its
+ * own, as another program (or the next start) would read it. */
+static int
+share_mark_in_file (Fixture *f)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int mark;
+
+  g_assert_cmpint (sqlite3_open_v2 (waymark_store_get_path (f->store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT share_with_care_team FROM checkin", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  mark = sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return mark;
+}
+
+static void
+save_with_share (Fixture  *f,
+                 gboolean  toggle)
+{
+  GtkWindow *editor = find_editor ();
+  GtkWidget *share, *row;
+
+  g_assert_nonnull (editor);
+  share = find_by_name (editor, "share-switch");
+  g_assert_nonnull (share);
+  row = gtk_widget_get_ancestor (share, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+
+  /* Off for a new check-in: a note stays private unless marked. */
+  if (toggle)
+    {
+      gboolean was = gtk_switch_get_active (GTK_SWITCH (share));
+      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+      /* As a click on the row, or its mnemonic, does; the switch moves
+       * when its slide ends. */
+      adw_action_row_activate (ADW_ACTION_ROW (row));
+      while (gtk_switch_get_active (GTK_SWITCH (share)) == was && g_get_monotonic_time () < deadline)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
+      g_assert_cmpint (gtk_switch_get_active (GTK_SWITCH (share)), !=, was);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  waymark_test_pump ();
+  g_assert_null (find_editor ());
+}
+
+/* The "Share with my care team" mark, set in the editor as a person
+ * sets it, is in the plan file once saved, shows again when the
+ * check-in is opened, and comes off the same way. */
+static void
+test_share_mark (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *mismatch = NULL;
+  GtkWindow *editor;
+  GtkWidget *share;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
+  waymark_test_pump ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  share = find_by_name (editor, "share-switch");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (share)));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (share)), ==, GTK_ACCESSIBLE_ROLE_SWITCH);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (share), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Share with my care team");
+  g_assert_null (mismatch);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_by_type (editor, GTK_TYPE_TEXT_VIEW))),
+                            "Worth telling Dr Okafor about the dizziness", -1);
+  save_with_share (f, TRUE);
+  g_assert_cmpint (share_mark_in_file (f), ==, 1);
+
+  /* Opened again, it says so; switched off, the file says so too. */
+  id = waymark_test_count_rows (f->store, "SELECT id FROM checkin");
+  g_assert_true (gtk_widget_activate_action (f->page, "journal.edit-checkin", "x", id));
+  waymark_test_pump ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_by_name (editor, "share-switch"))));
+  save_with_share (f, TRUE);
+  g_assert_cmpint (share_mark_in_file (f), ==, 0);
+
+  /* Saved untouched, an edit leaves the mark as it was. */
+  g_assert_true (gtk_widget_activate_action (f->page, "journal.edit-checkin", "x", id));
+  waymark_test_pump ();
+  save_with_share (f, FALSE);
+  g_assert_cmpint (share_mark_in_file (f), ==, 0);
 }
 
 static void
@@ -666,6 +765,8 @@ main (int   argc,
   g_test_add ("/waymark/journal/list-and-delete", Fixture, NULL,
               fixture_set_up, test_list_search_and_delete, fixture_tear_down);
 
+  g_test_add ("/waymark/journal/share-mark", Fixture, NULL,
+              fixture_set_up, test_share_mark, fixture_tear_down);
   g_test_add ("/waymark/journal/long-note", Fixture, NULL,
               fixture_set_up, test_long_note, fixture_tear_down);
   g_test_add ("/waymark/journal/trackers-and-export", Fixture, NULL,

@@ -1,6 +1,6 @@
 /* test-report-print.c: the appointment report on paper, read back with
  * poppler-utils: the scores with their bands, the medication, a row for
- * every day with a check-in, no note unless asked for, a month on two
+ * every day with a check-in, no note unless marked and asked for, a month on two
  * pages; and `waymark --export-report`
  *
  * Copyright 2026 The Waymark developers
@@ -185,6 +185,7 @@ assert_sample_month (Fixture            *f,
   guint n_pages = 0;
   guint n_rows = 0;
   guint n_notes = 0;
+  guint n_shared = 0;
 
   path = export (f, f->today - 29, f->today, flags, &n_pages);
   text = pdf_text (path);
@@ -231,22 +232,38 @@ assert_sample_month (Fixture            *f,
   g_assert_cmpuint (n_rows, >, 15);
   g_test_message ("%u rows, %u pages", n_rows, n_pages);
 
-  /* No note of the journal, unless marked and asked for. */
+  /* No note of the journal, unless marked and asked for; asked for,
+   * every note marked in the range, in full. */
   waymark_date_from_julian (f->today - 29, from);
-  stmt = waymark_store_prepare (f->store, "SELECT note FROM checkin WHERE note <> '' AND local_date >= ?1", &error);
+  stmt = waymark_store_prepare (f->store, "SELECT note, share_with_care_team FROM checkin "
+                                          "WHERE note <> '' AND local_date >= ?1", &error);
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *note = (const char *) sqlite3_column_text (stmt, 0);
+      gboolean shared = sqlite3_column_int (stmt, 1);
 
-      if (strstr (text, note) != NULL)
+      if (shared && (flags & WAYMARK_REPORT_SHARED_NOTES))
+        {
+          assert_contains (text, note);
+          n_shared++;
+        }
+      else if (strstr (text, note) != NULL)
         g_error ("A note is in the report: %s", note);
-      n_notes++;
+      else
+        n_notes++;
     }
   sqlite3_reset (stmt);
   g_assert_cmpuint (n_notes, >, 3);
-  g_test_message ("%u notes left out", n_notes);
+  if (flags & WAYMARK_REPORT_SHARED_NOTES)
+    {
+      g_assert_cmpuint (n_shared, >, 0);
+      assert_contains (text, "Notes shared with the care team");
+    }
+  else
+    g_assert_null (strstr (text, "Notes shared with the care team"));
+  g_test_message ("%u notes quoted, %u left out, %u pages", n_shared, n_notes, n_pages);
 }
 
 static void
@@ -259,7 +276,7 @@ test_sample_month (Fixture       *f,
   g_assert_no_error (error);
 
   assert_sample_month (f, WAYMARK_REPORT_NONE);
-  /* Asking for shared notes brings none that weren't marked. */
+  /* Asking for shared notes brings those marked, and none other. */
   assert_sample_month (f, WAYMARK_REPORT_SHARED_NOTES);
 }
 

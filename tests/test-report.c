@@ -342,6 +342,89 @@ test_notes_left_out (Fixture       *f,
   g_assert_cmpuint (report->notes->len, ==, 0);
 }
 
+static gint64
+add_note (Fixture    *f,
+          guint32     julian,
+          int         hour,
+          const char *note,
+          gboolean    shared)
+{
+  g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+  g_autoptr(WaymarkCheckinDetails) details = waymark_checkin_details_new ();
+  g_autoptr(GDateTime) noon = local_noon (julian);
+  g_autoptr(GDateTime) at = g_date_time_add_hours (noon, hour - 12);
+  g_autoptr(GError) error = NULL;
+
+  waymark_checkin_set_time (checkin, at);
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD, 6);
+  waymark_record_set_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE, note);
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM, shared);
+  g_assert_true (waymark_store_save_checkin (f->store, checkin, details, &error));
+  g_assert_no_error (error);
+  return waymark_record_get_id (WAYMARK_RECORD (checkin));
+}
+
+static void
+assert_notes (Fixture            *f,
+              WaymarkReportFlags  flags,
+              const char * const *expected)
+{
+  g_autoptr(WaymarkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = waymark_report_load (f->store, f->today - 29, f->today, flags, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->notes->len, ==, g_strv_length ((char **) expected));
+  for (guint i = 0; expected[i] != NULL; i++)
+    g_assert_cmpstr (((WaymarkReportNote *) report->notes->pdata[i])->text, ==, expected[i]);
+}
+
+/* The mark is kept in the plan file with the check-in, and the report
+ * quotes exactly the notes that carry it: in the range, in the order
+ * they were written, and only when shared notes are asked for. */
+static void
+test_shared_notes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(WaymarkReport) report = NULL;
+  g_autoptr(WaymarkRecord) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const none[] = { NULL };
+  const char * const shared[] = { "Talked to Jo about the new dose", "Sleeping better since Tuesday", NULL };
+  const char * const all[] = { "Talked to Jo about the new dose", "Kept this one to myself",
+                               "Sleeping better since Tuesday", NULL };
+  gint64 private_id;
+
+  add_note (f, f->today - 40, 12, "Shared, but before the range", TRUE);
+  add_note (f, f->today - 9, 20, "Sleeping better since Tuesday", TRUE);
+  add_note (f, f->today - 9, 8, "Talked to Jo about the new dose", TRUE);
+  private_id = add_note (f, f->today - 9, 13, "Kept this one to myself", FALSE);
+  add_note (f, f->today - 3, 12, "", TRUE);  /* a mark on no note quotes nothing */
+
+  assert_notes (f, WAYMARK_REPORT_NONE, none);
+  assert_notes (f, WAYMARK_REPORT_SHARED_NOTES, shared);
+
+  report = waymark_report_load (f->store, f->today - 29, f->today, WAYMARK_REPORT_SHARED_NOTES, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (((WaymarkReportNote *) report->notes->pdata[0])->julian, ==, f->today - 9);
+
+  /* Marked later, from the file as it was read back, the note joins
+   * the others; unmarked, it leaves them. */
+  checkin = waymark_store_get (f->store, WAYMARK_TYPE_CHECKIN, private_id, &error);
+  g_assert_no_error (error);
+  g_assert_false (waymark_record_get_int (checkin, WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM));
+  waymark_record_set_int (checkin, WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM, TRUE);
+  g_assert_true (waymark_store_save_checkin (f->store, WAYMARK_CHECKIN (checkin), NULL, &error));
+  g_assert_no_error (error);
+  assert_notes (f, WAYMARK_REPORT_SHARED_NOTES, all);
+  assert_notes (f, WAYMARK_REPORT_NONE, none);
+
+  waymark_record_set_int (checkin, WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM, FALSE);
+  g_assert_true (waymark_store_save_checkin (f->store, WAYMARK_CHECKIN (checkin), NULL, &error));
+  g_assert_no_error (error);
+  assert_notes (f, WAYMARK_REPORT_SHARED_NOTES, shared);
+}
+
 static void
 test_sample (Fixture       *f,
              gconstpointer  data)
@@ -398,6 +481,7 @@ main (int   argc,
   ADD ("/report/no-records", test_no_records);
   ADD ("/report/item9", test_item9);
   ADD ("/report/notes-left-out", test_notes_left_out);
+  ADD ("/report/shared-notes", test_shared_notes);
   ADD ("/report/sample", test_sample);
 
   return g_test_run ();

@@ -23,6 +23,7 @@ static const WaymarkColumn columns[] = {
   [WAYMARK_CHECKIN_SLEEP_QUALITY] = { "sleep_quality", WAYMARK_COLUMN_SCALE, NULL, 0, WAYMARK_CHECKIN_SCALE_MAX },
   [WAYMARK_CHECKIN_CRAVING] = { "craving", WAYMARK_COLUMN_SCALE, NULL, 0, WAYMARK_CHECKIN_SCALE_MAX },
   [WAYMARK_CHECKIN_NOTE] = { "note", WAYMARK_COLUMN_TEXT, NULL },
+  [WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM] = { "share_with_care_team", WAYMARK_COLUMN_BOOLEAN, NULL },
 };
 
 /* Tags, medications taken and the person's trackers belong to the

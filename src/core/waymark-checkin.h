@@ -23,6 +23,9 @@ typedef enum
   WAYMARK_CHECKIN_SLEEP_QUALITY,
   WAYMARK_CHECKIN_CRAVING,
   WAYMARK_CHECKIN_NOTE,
+  /* The note may go in the appointment report, when the person asks for
+   * shared notes there (boolean). */
+  WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM,
   WAYMARK_CHECKIN_N_COLUMNS
 } WaymarkCheckinColumn;
 

@@ -471,21 +471,6 @@ load_goals (WaymarkStore   *store,
   return finish_query (store, stmt, rc, error);
 }
 
-/* Whether the plan file knows the per-note mark (schema 7 on). */
-static gboolean
-has_share_mark (WaymarkStore *store)
-{
-  sqlite3_stmt *stmt = waymark_store_prepare (store, "SELECT 1 FROM pragma_table_info ('checkin') "
-                                                     "WHERE name = 'share_with_care_team'", NULL);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return found;
-}
-
 static gboolean
 load_notes (WaymarkStore   *store,
             WaymarkReport  *report,
@@ -495,9 +480,6 @@ load_notes (WaymarkStore   *store,
   int rc;
 
   /* Only notes the person marked for their care team, ever. */
-  if (!has_share_mark (store))
-    return TRUE;
-
   stmt = prepare_range (store, report,
                         "SELECT local_date, note FROM checkin "
                         "WHERE local_date BETWEEN ?1 AND ?2 AND share_with_care_team = 1 AND note <> '' "

@@ -1075,9 +1075,15 @@ write_journal (Sample  *sample,
 
           if (g_rand_double (dice) < 0.45)
             {
+              int which = g_rand_int_range (dice, 0, G_N_ELEMENTS (low_notes));
+
               notes = day_mood < 4.5 ? low_notes : day_mood < 6.5 ? mid_notes : good_notes;
-              waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE,
-                                       _(notes[g_rand_int_range (dice, 0, G_N_ELEMENTS (low_notes))]));
+              waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE, _(notes[which]));
+              /* Sam shares the notes about what helped (the breathing
+               * exercise, therapy, the peer group) with the care team;
+               * the rest stay private. */
+              waymark_record_set_int (record, WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM,
+                                      which == (notes == mid_notes ? 2 : 3));
             }
 
           for (guint t = 0; t < G_N_ELEMENTS (tags); t++)

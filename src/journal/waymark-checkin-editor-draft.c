@@ -83,6 +83,7 @@ editor_state (WaymarkCheckinEditor *self)
   g_variant_dict_insert (&dict, "routine-touched", "b", self->routine_touched);
   g_variant_dict_insert (&dict, "tags", "s", gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
   g_variant_dict_insert (&dict, "note", "s", note);
+  g_variant_dict_insert (&dict, "share", "b", gtk_switch_get_active (self->share_switch));
 
   return g_variant_dict_end (&dict);
 }
@@ -167,7 +168,7 @@ _waymark_checkin_editor_apply_draft (WaymarkCheckinEditor *self,
   g_autoptr(GVariant) trackers = g_variant_lookup_value (payload, "trackers", G_VARIANT_TYPE ("a{xd}"));
   const char *day = NULL, *tags = NULL, *note = NULL;
   int hour, minute;
-  gboolean touched;
+  gboolean touched, share;
 
   if (g_variant_lookup (payload, "day", "&s", &day) && waymark_date_is_valid (day))
     {
@@ -220,6 +221,8 @@ _waymark_checkin_editor_apply_draft (WaymarkCheckinEditor *self,
     gtk_editable_set_text (GTK_EDITABLE (self->tags_row), tags);
   if (g_variant_lookup (payload, "note", "&s", &note))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note, -1);
+  if (g_variant_lookup (payload, "share", "b", &share))
+    gtk_switch_set_active (self->share_switch, share);
 }
 
 /**

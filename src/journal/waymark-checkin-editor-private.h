@@ -67,6 +67,7 @@ struct _WaymarkCheckinEditor
   AdwEntryRow          *tags_row;
   GtkFlowBox           *suggestions_box;
   GtkTextView          *note_view;
+  GtkSwitch            *share_switch;
   AdwActionRow         *when_row;
   GtkMenuButton        *day_button;
   GtkLabel             *day_label;

@@ -555,6 +555,8 @@ collect (WaymarkCheckinEditor *self)
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (self->note_view), &start, &end);
   note = gtk_text_buffer_get_text (gtk_text_view_get_buffer (self->note_view), &start, &end, FALSE);
   waymark_record_set_text (record, WAYMARK_CHECKIN_NOTE, g_strstrip (note));
+  waymark_record_set_int (record, WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM,
+                          gtk_switch_get_active (self->share_switch));
 
   return details;
 }
@@ -754,6 +756,7 @@ waymark_checkin_editor_class_init (WaymarkCheckinEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, suggestions_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, share_switch);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, when_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, day_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkCheckinEditor, day_label);
@@ -883,9 +886,12 @@ waymark_checkin_editor_new (GtkWindow      *parent,
     }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view),
                             waymark_record_get_text (WAYMARK_RECORD (self->checkin), WAYMARK_CHECKIN_NOTE), -1);
+  gtk_switch_set_active (self->share_switch,
+                         waymark_record_get_int (WAYMARK_RECORD (self->checkin), WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM));
 
   g_signal_connect_swapped (self->tags_row, "changed", G_CALLBACK (_waymark_checkin_editor_mark_dirty), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed", G_CALLBACK (_waymark_checkin_editor_mark_dirty), self);
+  g_signal_connect_swapped (self->share_switch, "notify::active", G_CALLBACK (_waymark_checkin_editor_mark_dirty), self);
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_changed_cb), self);
   g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (day_changed_cb), self);
   g_signal_connect_swapped (self->minute_spin, "value-changed", G_CALLBACK (day_changed_cb), self);

@@ -2,8 +2,8 @@
 """End to end: the check-in journal, driven through the accessibility tree.
 
 With a fresh plan file: Ctrl+J opens a new check-in; the mood and the
-anxiety are set with the arrow keys, a note typed, and Ctrl+Return
-saves it, all from the keyboard; it is listed and in the database;
+anxiety are set with the arrow keys, a note typed and marked for the
+care team (Alt+W), and Ctrl+Return saves it, all from the keyboard; it is listed and in the database;
 after a restart it is still listed. Cancelling a check-in with
 something entered asks first. Screenshots of the journal with sample
 data (light and dark) go to $WAYMARK_SCREENSHOTS.
@@ -58,6 +58,12 @@ class JournalTest(unittest.TestCase):
 
             note = find(editor, "text", "Note")
             type_text(note, "Walked to the park with Jo")
+            # Alt+W, the row's mnemonic, marks the note for the care team.
+            share = find(editor, "check box", re.compile("Share with my care team"))
+            self.assertFalse(has_state(share, "checked"), "a new note is shared before it is marked")
+            app.press_keys("<Alt>w", window=editor)
+            wait_for(lambda: has_state(share, "checked"), TIMEOUT, "Alt+W did not mark the note shared")
+            app.screenshot(os.path.join(SCREENSHOTS, "checkin-editor-shared.png"))
             app.press_keys("<Control>Return", window=editor)
             wait_for(lambda: "New Check-in" not in window_names(app), TIMEOUT, "Ctrl+Return did not save")
             elapsed = time.monotonic() - started
@@ -67,8 +73,9 @@ class JournalTest(unittest.TestCase):
             find(window, "label", "Good")
 
             db = sqlite3.connect(plan)
-            rows = db.execute("SELECT mood, anxiety, energy, sleep_hours, note FROM checkin").fetchall()
-            self.assertEqual(rows, [(7, 3, None, None, "Walked to the park with Jo")])
+            rows = db.execute("SELECT mood, anxiety, energy, sleep_hours, note, share_with_care_team "
+                              "FROM checkin").fetchall()
+            self.assertEqual(rows, [(7, 3, None, None, "Walked to the park with Jo", 1)])
             db.close()
 
             app.press_keys("<Control>q", window=window)
