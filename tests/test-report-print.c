@@ -47,15 +47,16 @@ fixture_tear_down (Fixture       *f,
 }
 
 static char *
-run (const char * const *argv,
-     int                *exit_status)
+run_in (const char * const *argv,
+        char              **envp,
+        int                *exit_status)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
   char *out = NULL;
   int status = 0;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
   g_assert_no_error (error);
   if (exit_status != NULL)
     {
@@ -66,6 +67,13 @@ run (const char * const *argv,
     g_error ("%s failed: %s\n%s", argv[0], error->message, err);
 
   return out;
+}
+
+static char *
+run (const char * const *argv,
+     int                *exit_status)
+{
+  return run_in (argv, NULL, exit_status);
 }
 
 /* The text with every run of white space made one space, so a line
@@ -408,6 +416,86 @@ test_command_line (Fixture       *f,
   }
 }
 
+
+/* `--language=de` prints the report in German whatever the workstation
+ * runs in: under LC_ALL=C, where gettext would ignore the language, and
+ * under a French locale, whose month and weekday names must not creep
+ * into the dates. */
+static void
+test_command_line_language (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* As glibc's de_DE writes them, Monday first. */
+  static const char * const weekdays[] = { "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So" };
+  static const char * const months[] = { "Jan", "Feb", "Mär", "Apr", "Mai", "Jun",
+                                         "Jul", "Aug", "Sep", "Okt", "Nov", "Dez" };
+  static const char * const locales[] = { "C", "fr_FR.UTF-8" };
+  const char *waymark = g_getenv ("WAYMARK_BIN");
+  g_autofree char *plan = g_build_filename (f->tmp, "sam.waymark", NULL);
+  g_autofree char *out = g_build_filename (f->tmp, "Sam – Bericht.pdf", NULL);
+  g_autofree char *data_arg = g_strconcat ("--data-file=", plan, NULL);
+  g_autofree char *out_arg = g_strconcat ("--export-report=", out, NULL);
+  g_autoptr(GError) error = NULL;
+  char from[11], to[11];
+  g_autofree char *from_arg = NULL;
+  g_autofree char *to_arg = NULL;
+
+  if (waymark == NULL)
+    {
+      g_test_skip ("WAYMARK_BIN is not set");
+      return;
+    }
+
+  g_assert_true (waymark_sample_data_write_file (plan, 120, NULL, &error));
+  g_assert_no_error (error);
+  waymark_date_from_julian (f->today - 13, from);
+  waymark_date_from_julian (f->today - 1, to);
+  from_arg = g_strconcat ("--from=", from, NULL);
+  to_arg = g_strconcat ("--to=", to, NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      const char *argv[] = { waymark, data_arg, out_arg, from_arg, to_arg, "--language=de", NULL };
+      g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", locales[l], TRUE);
+      g_autofree char *printed = NULL;
+      g_autofree char *text = NULL;
+      guint n_german = 0;
+      int status = -1;
+
+      g_test_message ("LC_ALL=%s --language=de", locales[l]);
+      envp = g_environ_unsetenv (envp, "LANGUAGE");
+      printed = run_in (argv, envp, &status);
+      g_assert_cmpint (status, ==, 0);
+      text = pdf_text (out);
+
+      assert_contains (text, "Bericht für den Termin – Sam Sample");
+      assert_contains (text, "(13 Tage)");
+
+      /* Every day of the table in German, none in English or French. */
+      for (guint32 julian = f->today - 13; julian < f->today; julian++)
+        {
+          g_autoptr(GDateTime) noon = NULL;
+          g_autofree char *german = NULL;
+          g_autofree char *english = NULL;
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, julian);
+          noon = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
+                                      12, 0, 0);
+          german = g_strdup_printf ("%s %d. %s ", weekdays[g_date_get_weekday (&date) - 1],
+                                    g_date_get_day (&date), months[g_date_get_month (&date) - 1]);
+          english = g_date_time_format (noon, "%a %-d %b");
+          if (strstr (text, german) != NULL)
+            n_german++;
+          g_assert_null (strstr (text, english));
+        }
+      g_assert_cmpuint (n_german, >, 6);
+      g_assert_null (strstr (text, "déc."));
+      g_assert_null (strstr (text, "nov."));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +510,7 @@ main (int   argc,
   ADD ("/report-print/item9", test_item9);
   ADD ("/report-print/empty-plan", test_empty_plan);
   ADD ("/report-print/command-line", test_command_line);
+  ADD ("/report-print/command-line-language", test_command_line_language);
 
   return g_test_run ();
 }

@@ -192,10 +192,9 @@ write_sample_data (GVariantDict *options)
     g_autoptr(GString) message = g_string_new (NULL);
 
     g_string_printf (message,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "Wrote a sample plan for a fictional person, with %u day of history, to %s\n",
-                                  "Wrote a sample plan for a fictional person, with %u days of history, to %s\n",
-                                  sample_data_option.days),
+                     ngettext ("Wrote a sample plan for a fictional person, with %u day of history, to %s\n",
+                               "Wrote a sample plan for a fictional person, with %u days of history, to %s\n",
+                               sample_data_option.days),
                      sample_data_option.days, display);
     g_print ("%s", message->str);
   }

@@ -202,6 +202,21 @@ static const char * const weekday_names[] = {
   NC_("weekday", "Sunday"),
 };
 
+/* The short names too (%b, %a): "6 Dec" in a German report is as wrong
+ * as "6 December". */
+static const char * const month_abbreviations[] = {
+  NC_("month abbreviation", "Jan"), NC_("month abbreviation", "Feb"), NC_("month abbreviation", "Mar"),
+  NC_("month abbreviation", "Apr"), NC_("month abbreviation", "May"), NC_("month abbreviation", "Jun"),
+  NC_("month abbreviation", "Jul"), NC_("month abbreviation", "Aug"), NC_("month abbreviation", "Sep"),
+  NC_("month abbreviation", "Oct"), NC_("month abbreviation", "Nov"), NC_("month abbreviation", "Dec"),
+};
+
+static const char * const weekday_abbreviations[] = {
+  NC_("weekday abbreviation", "Mon"), NC_("weekday abbreviation", "Tue"), NC_("weekday abbreviation", "Wed"),
+  NC_("weekday abbreviation", "Thu"), NC_("weekday abbreviation", "Fri"), NC_("weekday abbreviation", "Sat"),
+  NC_("weekday abbreviation", "Sun"),
+};
+
 /* A name put into a g_date_time_format () format, its "%" doubled. */
 static void
 append_name (GString    *format,
@@ -224,23 +239,36 @@ append_name (GString    *format,
     }
 }
 
-/* @format with %B and %A replaced by Waymark's own names. */
+/* @format with %B, %A, %b (and its twin %h) and %a replaced by
+ * Waymark's own names. */
 static char *
 own_names_format (GDateTime  *time,
                   const char *format)
 {
   GString *own = g_string_new (NULL);
+  guint month = g_date_time_get_month (time) - 1;
+  guint weekday = g_date_time_get_day_of_week (time) - 1;
 
   for (const char *p = format; *p != '\0'; p++)
     {
       if (p[0] == '%' && p[1] == 'B')
         {
-          append_name (own, "month", month_names[g_date_time_get_month (time) - 1]);
+          append_name (own, "month", month_names[month]);
           p++;
         }
       else if (p[0] == '%' && p[1] == 'A')
         {
-          append_name (own, "weekday", weekday_names[g_date_time_get_day_of_week (time) - 1]);
+          append_name (own, "weekday", weekday_names[weekday]);
+          p++;
+        }
+      else if (p[0] == '%' && (p[1] == 'b' || p[1] == 'h'))
+        {
+          append_name (own, "month abbreviation", month_abbreviations[month]);
+          p++;
+        }
+      else if (p[0] == '%' && p[1] == 'a')
+        {
+          append_name (own, "weekday abbreviation", weekday_abbreviations[weekday]);
           p++;
         }
       else if (p[0] == '%' && p[1] != '\0')
@@ -306,8 +334,9 @@ unpadded_format (const char *format)
 /**
  * waymark_date_time_format:
  * @time: the moment
- * @format: as g_date_time_format (); %B and %A, the month's and the
- *   weekday's full names, are Waymark's own translations
+ * @format: as g_date_time_format (); %B, %A, %b and %a, the month's
+ *   and the weekday's names, full and short, are Waymark's own
+ *   translations
  *
  * Every date Waymark shows or prints goes through here. Names come in
  * the language Waymark speaks now; days and hours come without the

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <langinfo.h>
+#include <locale.h>
 #include <libintl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,8 @@ static const WaymarkLanguage languages[] = {
 };
 
 static GPtrArray *saved;   /* the LANGUAGE values pushed over, NULL for unset */
+/* The messages locale while a language is pushed over the C locale. */
+static char *saved_messages_locale;
 
 const WaymarkLanguage *
 waymark_languages (guint *n_languages)
@@ -168,6 +171,19 @@ waymark_language_push (const char *code)
   if (saved == NULL)
     saved = g_ptr_array_new_with_free_func (g_free);
 
+  /* In the C locale (a command line run as LC_ALL=C, a service) gettext
+   * ignores LANGUAGE and every string stays English: for as long as a
+   * language is pushed, messages come from C.UTF-8, the same C locale
+   * under which LANGUAGE counts. */
+  if (saved->len == 0)
+    {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      if (messages != NULL && (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")) &&
+          setlocale (LC_MESSAGES, "C.UTF-8") != NULL)
+        saved_messages_locale = g_strdup (messages);
+    }
+
   g_ptr_array_add (saved, g_strdup (g_getenv ("LANGUAGE")));
   set_language (code);
 }
@@ -180,6 +196,11 @@ waymark_language_pop (void)
   g_return_if_fail (saved != NULL && saved->len > 0);
 
   previous = g_ptr_array_steal_index (saved, saved->len - 1);
+  if (saved->len == 0 && saved_messages_locale != NULL)
+    {
+      setlocale (LC_MESSAGES, saved_messages_locale);
+      g_clear_pointer (&saved_messages_locale, g_free);
+    }
   set_language (previous);
 }
 

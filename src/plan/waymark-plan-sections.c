@@ -364,9 +364,10 @@ decorate_routine_item (WaymarkRecordSection *section,
 
   if (streak > 1)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u day in a row", "%u days in a row",
-                                                            streak), streak);
+      /* ngettext (), not g_dngettext (): GLib's declines to translate for
+       * good when the process started in C.UTF-8 with no LANGUAGE yet. */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u day in a row", "%u days in a row", streak),
+                                               streak);
       set_subtitle (row, text);
     }
   else

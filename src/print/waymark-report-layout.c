@@ -181,25 +181,19 @@ waymark_report_text_height (PangoLayout *layout)
   return pango_units_to_double (logical.y + logical.height);
 }
 
-/* "Mon 3 Nov", or "3 Nov 2026" with the year. */
+/* "Mon 3 Nov", or "3 Nov 2026" with the year: the names in the report's
+ * language, not the workstation's (waymark_date_time_format ()). */
 char *
 waymark_report_format_day (guint32  julian,
                            gboolean with_year)
 {
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-
-  return g_date_time_format (time, with_year
-                             /* Translators: a day in the report's lists, as in "3 Nov 2026"; see
-                              * g_date_time_format () for the codes. */
-                             ? C_("report date", "%-d %b %Y")
-                             /* Translators: a day in the report's day table, as in "Mon 3 Nov"; see
-                              * g_date_time_format () for the codes. Keep it short. */
-                             : C_("report date", "%a %-d %b"));
+  return waymark_date_format_julian_as (julian, with_year
+                                        /* Translators: a day in the report's lists, as in "3 Nov 2026"; see
+                                         * g_date_time_format () for the codes. */
+                                        ? C_("report date", "%-d %b %Y")
+                                        /* Translators: a day in the report's day table, as in "Mon 3 Nov"; see
+                                         * g_date_time_format () for the codes. Keep it short. */
+                                        : C_("report date", "%a %-d %b"));
 }
 
 /* A day's mean, as "6" or "6.5"; hours as "7.5 h". */
