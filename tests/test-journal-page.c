@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "waymark-checkin-editor.h"
+#include "waymark-checkin-editor-private.h"
+#include "waymark-draft.h"
 #include "waymark-checkin-highlight.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-checkin-row.h"
@@ -158,6 +160,28 @@ save_with_share (Fixture  *f,
   g_assert_null (find_editor ());
 }
 
+/* The journal's list says which notes are shared, to the eye and in
+ * the row's accessible name. */
+static void
+assert_row_says_shared (Fixture  *f,
+                        gboolean  shared)
+{
+  GtkWidget *row = find_by_type (f->window, WAYMARK_TYPE_CHECKIN_ROW);
+  GtkLabel *label;
+  g_autofree char *spoken = NULL;
+  g_autofree char *mismatch = NULL;
+
+  g_assert_nonnull (row);
+  label = waymark_test_find_label (row, "Shared with your care team", FALSE);
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_visible (GTK_WIDGET (label)), ==, shared);
+
+  spoken = waymark_checkin_describe (waymark_checkin_row_get_checkin (WAYMARK_CHECKIN_ROW (row)), NULL);
+  g_assert_cmpint (strstr (spoken, "Shared with your care team.") != NULL, ==, shared);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken);
+  g_assert_null (mismatch);
+}
+
 /* The "Share with my care team" mark, set in the editor as a person
  * sets it, is in the plan file once saved, shows again when the
  * check-in is opened, and comes off the same way. */
@@ -184,6 +208,7 @@ test_share_mark (Fixture       *f,
                             "Worth telling Dr Okafor about the dizziness", -1);
   save_with_share (f, TRUE);
   g_assert_cmpint (share_mark_in_file (f), ==, 1);
+  assert_row_says_shared (f, TRUE);
 
   /* Opened again, it says so; switched off, the file says so too. */
   id = waymark_test_count_rows (f->store, "SELECT id FROM checkin");
@@ -194,12 +219,50 @@ test_share_mark (Fixture       *f,
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_by_name (editor, "share-switch"))));
   save_with_share (f, TRUE);
   g_assert_cmpint (share_mark_in_file (f), ==, 0);
+  assert_row_says_shared (f, FALSE);
 
   /* Saved untouched, an edit leaves the mark as it was. */
   g_assert_true (gtk_widget_activate_action (f->page, "journal.edit-checkin", "x", id));
   waymark_test_pump ();
   save_with_share (f, FALSE);
   g_assert_cmpint (share_mark_in_file (f), ==, 0);
+}
+
+/* The mark is kept in the check-in's draft as it is set, and the
+ * editor offered back from the draft shows it again. */
+static void
+test_share_mark_in_draft (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *editor, *again;
+  WaymarkDraft *draft;
+  gboolean share = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-checkin", NULL));
+  waymark_test_pump ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_by_type (editor, GTK_TYPE_TEXT_VIEW))),
+                            "Ask about the side effects", -1);
+  gtk_switch_set_active (GTK_SWITCH (find_by_name (editor, "share-switch")), TRUE);
+  g_assert_true (_waymark_checkin_editor_write_draft (editor));
+
+  drafts = waymark_store_load_drafts (f->store, WAYMARK_DRAFT_CHECKIN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = drafts->pdata[0];
+  g_assert_true (g_variant_lookup (draft->payload, "share", "b", &share));
+  g_assert_true (share);
+
+  /* As if Waymark had stopped there: the draft, offered back. */
+  gtk_window_destroy (editor);
+  waymark_test_pump ();
+  again = waymark_checkin_editor_new_from_draft (GTK_WINDOW (f->window), f->store, draft, FALSE);
+  gtk_window_present (again);
+  waymark_test_pump ();
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_by_name (again, "share-switch"))));
 }
 
 static void
@@ -767,6 +830,8 @@ main (int   argc,
 
   g_test_add ("/waymark/journal/share-mark", Fixture, NULL,
               fixture_set_up, test_share_mark, fixture_tear_down);
+  g_test_add ("/waymark/journal/share-mark-in-draft", Fixture, NULL,
+              fixture_set_up, test_share_mark_in_draft, fixture_tear_down);
   g_test_add ("/waymark/journal/long-note", Fixture, NULL,
               fixture_set_up, test_long_note, fixture_tear_down);
   g_test_add ("/waymark/journal/trackers-and-export", Fixture, NULL,

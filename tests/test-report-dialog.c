@@ -1,6 +1,7 @@
 /* test-report-dialog.c: the appointment report's dialog: the period
  * since the last plan review first, days typed and checked, the file
- * named after the person and the day, the PDF saved 0600
+ * named after the person and the day, the PDF saved 0600, shared notes
+ * only when asked for
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "waymark-date.h"
@@ -17,6 +19,7 @@
 #include "waymark-report-dialog.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
+#include "waymark-store-private.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
 
@@ -104,6 +107,35 @@ test_periods_and_save (void)
   g_assert_nonnull (strstr (text, "Appointment report — Sam Sample"));
   g_assert_nonnull (strstr (text, "(30 days)"));
   g_assert_null (strstr (text, "Notes shared with the care team"));
+
+  /* With the box ticked: the notes the sample marked for the care team,
+   * and not one other. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (dialog, "notes-check")), TRUE);
+  g_assert_true (waymark_report_dialog_save_to (WAYMARK_REPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Notes shared with the care team"));
+  {
+    sqlite3_stmt *stmt = NULL;
+    guint n_shared = 0;
+
+    waymark_date_from_julian (today - 29, day);
+    g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store),
+                                         "SELECT note, share_with_care_team FROM checkin "
+                                         "WHERE note <> '' AND local_date >= ?1", -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        const char *note = (const char *) sqlite3_column_text (stmt, 0);
+        gboolean shared = sqlite3_column_int (stmt, 1);
+
+        g_assert_cmpint (strstr (text, note) != NULL, ==, shared);
+        n_shared += shared;
+      }
+    sqlite3_finalize (stmt);
+    g_assert_cmpuint (n_shared, >, 0);
+  }
 
   gtk_window_destroy (dialog);
   g_clear_object (&store);

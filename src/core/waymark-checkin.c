@@ -178,6 +178,26 @@ waymark_checkin_is_empty (WaymarkCheckin              *self,
 }
 
 /**
+ * waymark_checkin_note_is_shared:
+ *
+ * Whether the check-in has a note and the person marked it "Share with
+ * my care team": the one rule for the journal's list and the report.
+ *
+ * Returns: %TRUE when the note may go in the appointment report
+ */
+gboolean
+waymark_checkin_note_is_shared (WaymarkCheckin *self)
+{
+  WaymarkRecord *record;
+
+  g_return_val_if_fail (WAYMARK_IS_CHECKIN (self), FALSE);
+
+  record = WAYMARK_RECORD (self);
+  return waymark_record_get_int (record, WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM) &&
+         *waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE) != '\0';
+}
+
+/**
  * waymark_mood_word:
  * @mood: 0 to 10
  *

@@ -75,6 +75,8 @@ GDateTime      *waymark_checkin_dup_local_time (WaymarkCheckin *self);
 gboolean        waymark_checkin_is_empty       (WaymarkCheckin              *self,
                                                 const WaymarkCheckinDetails *details);
 
+gboolean        waymark_checkin_note_is_shared (WaymarkCheckin *self);
+
 const char     *waymark_mood_word              (int             mood);
 const char     *waymark_scale_word             (int             value);
 const char     *waymark_quality_word           (int             value);

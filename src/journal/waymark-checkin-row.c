@@ -28,6 +28,7 @@ struct _WaymarkCheckinRow
   GtkLabel       *mood_label;
   GtkLabel       *summary_label;
   GtkLabel       *note_label;
+  GtkLabel       *shared_label;
   GtkMenuButton  *menu_button;
 };
 
@@ -164,6 +165,8 @@ waymark_checkin_describe (WaymarkCheckin     *checkin,
       g_autofree char *note = waymark_text_preview (waymark_record_get_text (record, WAYMARK_CHECKIN_NOTE),
                                                     WAYMARK_PREVIEW_CHARS);
       g_string_append_printf (text, " %s", note);
+      if (waymark_checkin_note_is_shared (checkin))
+        g_string_append_printf (text, " %s.", _("Shared with your care team"));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -294,6 +297,9 @@ waymark_checkin_row_init (WaymarkCheckinRow *self)
   gtk_label_set_wrap_mode (self->note_label, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (self->note_label, 2);
   gtk_label_set_ellipsize (self->note_label, PANGO_ELLIPSIZE_END);
+  self->shared_label = add_label (text, 0.0, "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->shared_label), "caption");
+  gtk_label_set_label (self->shared_label, _("Shared with your care team"));
 
   self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
@@ -362,6 +368,7 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
                                WAYMARK_PREVIEW_CHARS);
   gtk_label_set_label (self->note_label, note);
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), *note != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->shared_label), waymark_checkin_note_is_shared (checkin));
 
   spoken = waymark_checkin_describe (checkin, (const char * const *) tags);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
