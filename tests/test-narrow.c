@@ -15,6 +15,7 @@
 #include "waymark-goal.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-preferences-window.h"
+#include "waymark-owner-badge.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-record-editor.h"
 #include "waymark-report-dialog.h"
@@ -99,6 +100,21 @@ collect_outside (GtkWidget *widget,
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     collect_outside (child, window, out);
+}
+
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -192,6 +208,8 @@ test_every_page_at_360_by_600 (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   WaymarkWindow *window;
   GdkSurface *surface;
+  GtkLabel *owner;
+  int owner_width = 0;
   int frame_width, frame_height;
 
   g_assert_true (waymark_sample_data_write_file (path, 120, NULL, &error));
@@ -230,6 +248,17 @@ test_every_page_at_360_by_600 (void)
     waymark_test_pump ();
   g_assert_true (gtk_widget_get_mapped (find_by_type (window, WAYMARK_TYPE_TREND_CHART_VIEW)));
   g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (find_by_type (window, ADW_TYPE_VIEW_SWITCHER_BAR))));
+
+  /* ...and in the window's first size the person's name at its start is
+   * whole, not "Sa…". */
+  gtk_window_set_default_size (GTK_WINDOW (window), 960 + frame_width, 720 + frame_height);
+  wait_for_size (GTK_WIDGET (window), 960, 720);
+  owner = find_label (GTK_WIDGET (find_by_type (window, WAYMARK_TYPE_OWNER_BADGE)), "Sam Sample");
+  g_assert_nonnull (owner);
+  gtk_widget_measure (GTK_WIDGET (owner), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &owner_width, NULL, NULL);
+  for (int i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (owner)) < owner_width; i++)
+    waymark_test_pump ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (owner)), >=, owner_width);
 
   if (failures->len > 0)
     g_error ("At %d × %d:%s", NARROW_WIDTH, SHORT_HEIGHT, failures->str);

@@ -24,6 +24,7 @@
 #include "waymark-settings.h"
 #include "waymark-window.h"
 #include "waymark-window-private.h"
+#include "waymark-owner-badge.h"
 
 struct _WaymarkWindow
 {
@@ -34,8 +35,7 @@ struct _WaymarkWindow
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
   AdwHeaderBar        *header_bar;
-  GtkWidget           *owner_box;
-  GtkLabel            *owner_label;
+  WaymarkOwnerBadge   *owner_badge;
   AdwViewSwitcherTitle *switcher_title;
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
@@ -128,19 +128,9 @@ update_title (WaymarkWindow *self)
       else
         /* Translators: the window title; %s is the person's name, "New Plan" or the plan's file name. */
         title = g_strdup_printf (_("%s — Waymark"), owner);
-      gtk_label_set_label (self->owner_label, owner);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner_box),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, owner,
-                                      -1);
     }
 
-  else
-    {
-      gtk_label_set_label (self->owner_label, "");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->owner_box), GTK_ACCESSIBLE_PROPERTY_LABEL);
-    }
-
-  gtk_widget_set_visible (self->owner_box, owner != NULL);
+  waymark_owner_badge_set_name (self->owner_badge, owner);
   gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Waymark"));
 }
 
@@ -616,6 +606,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   g_type_ensure (WAYMARK_TYPE_TODAY_PAGE);
   g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_READ_ONLY_BANNER);
+  g_type_ensure (WAYMARK_TYPE_OWNER_BADGE);
   g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
   g_type_ensure (WAYMARK_TYPE_TIMELINE_PAGE);
   g_type_ensure (WAYMARK_TYPE_START_PAGE);
@@ -623,8 +614,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_box);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, owner_badge);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, sample_banner);
