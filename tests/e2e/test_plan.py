@@ -149,7 +149,10 @@ class PlanTest(unittest.TestCase):
             click(find(app.root, "menu item", re.compile("Delete")))
             wait_for(lambda: db.execute("SELECT count(*) FROM goal").fetchone()[0] == 0,
                      TIMEOUT, "the goal was not deleted")
-            click(find(window, "push button", mnemonic("Undo"), showing=True))
+            # The toast lies four levels under the window (frame, overlay, box,
+            # toast) and lives ten seconds: walk only the top of the tree, not
+            # the whole page, which on a loaded machine takes longer than that.
+            click(find(window, "push button", mnemonic("Undo"), showing=True, max_depth=6))
             wait_for(lambda: db.execute("SELECT id FROM goal").fetchall() == [(goal_id,)],
                      TIMEOUT, "Undo did not bring the goal back")
             find(window, "label", "Walk more")
