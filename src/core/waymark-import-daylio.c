@@ -698,8 +698,6 @@ waymark_daylio_import (WaymarkDaylio        *daylio,
 
   if (!waymark_store_begin (store, error))
     return FALSE;
-  if (!waymark_import_ensure_tables (store, error))
-    goto failed;
 
   stmt = waymark_store_prepare (store, "INSERT INTO import_batch (format, file_name, source, imported_at, created_at, updated_at) "
                                        "VALUES ('daylio', ?1, '', ?2, ?2, ?2)", error);

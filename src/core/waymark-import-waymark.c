@@ -313,8 +313,10 @@ import_table (Import              *import,
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       JsonObject *row;
       sqlite3_stmt *stmt;
+      g_autofree char *row_key = NULL;
       gint64 source_id = 0;
       gboolean skip = FALSE;
+      int rc;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -416,6 +418,9 @@ import_table (Import              *import,
         }
 
       g_string_append_printf (sql, ") VALUES (%s)", values->str);
+      /* A row without an id says which it was, so Undo Import can find it. */
+      if (!table->has_id)
+        g_string_append_printf (sql, " RETURNING json_array (%s)", table->order_by);
       stmt = prepare (import, sql->str, error);
       if (stmt == NULL)
         return FALSE;
@@ -441,7 +446,13 @@ import_table (Import              *import,
             }
         }
 
-      if (sqlite3_step (stmt) != SQLITE_DONE)
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          row_key = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          rc = sqlite3_step (stmt);
+        }
+      if (rc != SQLITE_DONE)
         {
           /* Translators: the last %s is SQLite's own reason, in English. */
           g_autofree char *what = g_strdup_printf (_("record %u of %s was refused: %s"),
@@ -453,12 +464,16 @@ import_table (Import              *import,
         }
       sqlite3_reset (stmt);
 
-      if (sqlite3_changes (import->db) == 0)
+      if (table->has_id ? sqlite3_changes (import->db) == 0 : row_key == NULL)
         {
           import->result->n_skipped++;
           continue;
         }
       added++;
+
+      if (row_key != NULL &&
+          !waymark_import_remember_row (import->store, import->batch_id, table->name, row_key, error))
+        return FALSE;
 
       if (table->has_id && !is_person)
         {
@@ -647,8 +662,7 @@ waymark_import_waymark (WaymarkStore         *store,
   if (!waymark_store_begin (store, error))
     return FALSE;
 
-  ok = waymark_import_ensure_tables (store, error) &&
-       import_all (&import, files, error);
+  ok = import_all (&import, files, error);
 
   /* Statements are done before the transaction ends. */
   g_hash_table_remove_all (statements);

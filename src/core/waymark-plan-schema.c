@@ -23,6 +23,7 @@
  * the record of what was imported from where. */
 static const char * const internal_tables[] = {
   "plan_identity", "draft", "import_batch", "import_source",
+  "import_row",
 };
 
 /* References kept without a foreign key (see 0006-safety-banner.sql). */
