@@ -15,6 +15,7 @@
 
 #include "waymark-application-backup.h"
 #include "waymark-application-export.h"
+#include "waymark-application-imports.h"
 #include "waymark-application-plan-export.h"
 #include "waymark-application-private.h"
 #include "waymark-application-report.h"
@@ -392,6 +393,14 @@ waymark_application_handle_local_options (GApplication *app,
 
       return waymark_application_import_command (options, path);
     }
+
+  {
+    g_autofree char *path = dup_data_file_option (options);
+    int status = waymark_application_imports_command (options, path);
+
+    if (status >= 0)
+      return status;
+  }
 
   if (g_variant_dict_contains (options, "backup"))
     {
@@ -1011,6 +1020,7 @@ static void
 waymark_application_init (WaymarkApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  waymark_application_add_imports_options (G_APPLICATION (self));
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan and follow your recovery."));
