@@ -73,6 +73,7 @@ typedef struct
   guint      line;     /* the line being fed */
   guint      row_line;
   guint      row_newlines;
+  guint      next_row_line;  /* where the row after the last one ends starts */
 } Reader;
 
 enum { COL_FULL_DATE, COL_YEAR, COL_DATE, COL_TIME, COL_MOOD, COL_ACTIVITIES, COL_NOTE_TITLE, COL_NOTE, N_COLS };
@@ -145,6 +146,7 @@ row_cb (int   terminator,
   row->fields = (GStrv) g_ptr_array_free (reader->fields, FALSE);
   reader->fields = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (reader->rows, row);
+  reader->next_row_line = reader->line + 1;
 }
 
 static GPtrArray *
@@ -155,7 +157,7 @@ read_rows (const char  *data,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   struct csv_parser parser;
-  Reader reader = { rows, g_ptr_array_new_with_free_func (g_free), 0, 1, 0 };
+  Reader reader = { rows, g_ptr_array_new_with_free_func (g_free), 0, 1, 0, 1 };
   const char *p = data, *end = data + length;
   int rc;
 
@@ -175,15 +177,30 @@ read_rows (const char  *data,
         break;
       p += n;
     }
-  rc = csv_fini (&parser, field_cb, row_cb, &reader);
-  if (p < end || rc != 0)
+  rc = p < end ? 0 : csv_fini (&parser, field_cb, row_cb, &reader);
+  if (p == end && rc != 0)
+    {
+      g_autofree char *name = g_filename_display_basename (file_name);
+
+      /* Only a quote left open reaches the end: name where it began. */
+      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
+                   /* Translators: %s is a file name, %u a line number. */
+                   _("“%s” can’t be read as CSV: the entry on line %u opens a quote that is never closed"),
+                   name, reader.next_row_line);
+      csv_free (&parser);
+      g_ptr_array_unref (reader.fields);
+      return NULL;
+    }
+  if (p < end)
     {
       g_autofree char *name = g_filename_display_basename (file_name);
 
       g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
                    /* Translators: the first %s is a file name, %u a line number, the last %s what went wrong. */
                    _("“%s” can’t be read as CSV at line %u: %s"),
-                   name, reader.line, csv_strerror (csv_error (&parser)));
+                   name, reader.line,
+                   csv_error (&parser) == CSV_EPARSE ? _("a quote where none belongs")
+                                                     : csv_strerror (csv_error (&parser)));
       csv_free (&parser);
       g_ptr_array_unref (reader.fields);
       return NULL;
@@ -594,6 +611,115 @@ compare_strings (gconstpointer a,
                  gconstpointer b)
 {
   return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * waymark_daylio_get_n_days:
+ * @first: (out) (optional) (transfer none): the first day, YYYY-MM-DD, or %NULL
+ * @last: (out) (optional) (transfer none): the last day, or %NULL
+ *
+ * Returns: on how many different days the entries were written
+ */
+guint
+waymark_daylio_get_n_days (WaymarkDaylio  *daylio,
+                           const char    **first,
+                           const char    **last)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *min = NULL, *max = NULL;
+
+  g_return_val_if_fail (daylio != NULL, 0);
+
+  for (guint i = 0; i < daylio->entries->len; i++)
+    {
+      Entry *entry = daylio->entries->pdata[i];
+
+      g_hash_table_add (days, entry->day);
+      if (min == NULL || strcmp (entry->day, min) < 0)
+        min = entry->day;
+      if (max == NULL || strcmp (entry->day, max) > 0)
+        max = entry->day;
+    }
+  if (first != NULL)
+    *first = min;
+  if (last != NULL)
+    *last = max;
+  return g_hash_table_size (days);
+}
+
+/* How many different activities, each to become a tag. */
+guint
+waymark_daylio_get_n_tags (WaymarkDaylio *daylio)
+{
+  g_return_val_if_fail (daylio != NULL, 0);
+
+  return g_hash_table_size (daylio->tags);
+}
+
+/**
+ * waymark_daylio_dup_labels:
+ *
+ * Returns: (transfer full): the moods the entries use, in lower case,
+ *   sorted: each is one mapping the person may change
+ */
+char **
+waymark_daylio_dup_labels (WaymarkDaylio *daylio)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (daylio != NULL, NULL);
+
+  g_hash_table_iter_init (&iter, daylio->labels);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (labels, g_strdup (key));
+  g_ptr_array_sort (labels, compare_strings);
+  return (char **) g_ptr_array_free (g_steal_pointer (&labels), FALSE);
+}
+
+/* How many entries have @label as their mood. */
+guint
+waymark_daylio_count_label (WaymarkDaylio *daylio,
+                            const char    *label)
+{
+  g_return_val_if_fail (daylio != NULL, 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (daylio->labels, label));
+}
+
+/**
+ * waymark_daylio_get_mood:
+ *
+ * Returns: @label's mood on Waymark's 0-10 scale, or -1 when entries with
+ *   it are imported with their mood unrecorded
+ */
+int
+waymark_daylio_get_mood (WaymarkDaylio *daylio,
+                         const char    *label)
+{
+  g_return_val_if_fail (daylio != NULL, -1);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (daylio->moods, label)) - 1;
+}
+
+/**
+ * waymark_daylio_set_mood:
+ * @value: 0-10, or -1 to leave the mood of entries with @label unrecorded
+ */
+void
+waymark_daylio_set_mood (WaymarkDaylio *daylio,
+                         const char    *label,
+                         int            value)
+{
+  g_return_if_fail (daylio != NULL);
+  g_return_if_fail (label != NULL);
+  g_return_if_fail (value >= -1 && value <= 10);
+
+  if (value < 0)
+    g_hash_table_remove (daylio->moods, label);
+  else
+    g_hash_table_replace (daylio->moods, g_utf8_strdown (label, -1), GINT_TO_POINTER (value + 1));
 }
 
 /**

@@ -34,6 +34,18 @@ gboolean       waymark_daylio_set_moods       (WaymarkDaylio  *daylio,
                                                GError        **error);
 char          *waymark_daylio_describe        (WaymarkDaylio  *daylio);
 guint          waymark_daylio_get_n_entries   (WaymarkDaylio  *daylio);
+guint          waymark_daylio_get_n_days      (WaymarkDaylio  *daylio,
+                                               const char    **first,
+                                               const char    **last);
+guint          waymark_daylio_get_n_tags      (WaymarkDaylio  *daylio);
+char         **waymark_daylio_dup_labels      (WaymarkDaylio  *daylio);
+guint          waymark_daylio_count_label     (WaymarkDaylio  *daylio,
+                                               const char     *label);
+int            waymark_daylio_get_mood        (WaymarkDaylio  *daylio,
+                                               const char     *label);
+void           waymark_daylio_set_mood        (WaymarkDaylio  *daylio,
+                                               const char     *label,
+                                               int             value);
 GPtrArray     *waymark_daylio_get_skipped     (WaymarkDaylio  *daylio);
 gboolean       waymark_daylio_import          (WaymarkDaylio  *daylio,
                                                WaymarkStore   *store,

@@ -81,6 +81,41 @@ read_daylio (const char  *path,
 }
 
 /**
+ * waymark_import_is_waymark_file:
+ *
+ * Returns: whether @path is Waymark's own Export Everything
+ */
+gboolean
+waymark_import_is_waymark_file (const char *path)
+{
+  g_autoptr(GHashTable) files = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!is_zip (path))
+    return FALSE;
+  files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, NULL);
+  return files != NULL && waymark_import_is_waymark (files);
+}
+
+/**
+ * waymark_import_read_daylio:
+ *
+ * Returns: (transfer full) (nullable): Daylio's CSV export at @path, read
+ *   whole with Daylio's default moods, for a preview whose mappings the
+ *   person changes before waymark_daylio_import (); %NULL with @error set
+ *   when it isn't one or can't be read
+ */
+WaymarkDaylio *
+waymark_import_read_daylio (const char  *path,
+                            GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return read_daylio (path, NULL, NULL, error);
+}
+
+/**
  * waymark_import_preview:
  * @format: (nullable): as for waymark_import_file ()
  * @moods: (nullable): Daylio's moods on Waymark's scale, "rad=9,good=7"

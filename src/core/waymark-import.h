@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "waymark-import-daylio.h"
 #include "waymark-import-result.h"
 #include "waymark-store.h"
 
@@ -22,6 +23,9 @@ gboolean waymark_import_file_full   (WaymarkStore         *store,
                                      const char           *moods,
                                      WaymarkImportResult  *result,
                                      GError              **error);
+gboolean       waymark_import_is_waymark_file (const char  *path);
+WaymarkDaylio *waymark_import_read_daylio     (const char  *path,
+                                               GError     **error);
 char    *waymark_import_preview     (const char           *path,
                                      const char           *format,
                                      const char           *moods,
