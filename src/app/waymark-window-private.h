@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 void     _waymark_window_add_plan_actions (WaymarkWindow *self);
 void     _waymark_window_add_export_actions (WaymarkWindow *self);
+void     _waymark_window_add_import_actions (WaymarkWindow *self);
 gboolean _waymark_window_editors_let_go   (WaymarkWindow *self);
 void     _waymark_window_show_closed      (WaymarkWindow *self);
 

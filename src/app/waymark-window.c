@@ -640,6 +640,7 @@ waymark_window_init (WaymarkWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
   _waymark_window_add_plan_actions (self);
   _waymark_window_add_export_actions (self);
+  _waymark_window_add_import_actions (self);
   _waymark_window_add_key_actions (self);
   self->backups = waymark_window_backups_new (GTK_WINDOW (self));
 

@@ -1,0 +1,359 @@
+/* waymark-import-dialog.c: what a file would bring into the plan, before it does
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-date.h"
+#include "waymark-import.h"
+#include "waymark-import-dialog.h"
+
+/* File → Import…'s preview. The file is read whole when the dialog is
+ * made (a file that can't be read never gets one: the caller says why,
+ * naming the line); the dialog shows what was recognised, the dates, how
+ * many days and entries, each mood in the file with the value it gets on
+ * Waymark's scale (a combo row each, to change), the activities that
+ * become tags, and every line left out with its reason. Import writes it
+ * all in one transaction and emits ::imported with the batch, for the
+ * window's toast and its Undo. */
+
+/* The rows "Left Out" shows before it says how many more there are. */
+#define MAX_SKIPPED_ROWS 100
+
+struct _WaymarkImportDialog
+{
+  AdwWindow parent_instance;
+
+  /* Owned */
+  WaymarkStore  *store;
+  char          *path;
+  WaymarkDaylio *daylio;     /* NULL for Waymark's own export */
+  GPtrArray     *mood_rows;  /* AdwComboRow *, each with its label as "label" data */
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  GtkButton            *import_button;
+  AdwPreferencesGroup  *summary_group;
+  AdwActionRow         *app_row;
+  AdwActionRow         *dates_row;
+  AdwActionRow         *entries_row;
+  AdwActionRow         *tags_row;
+  AdwPreferencesGroup  *moods_group;
+  AdwPreferencesGroup  *skipped_group;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkImportDialog, waymark_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+tell (WaymarkImportDialog *self,
+      const char          *heading,
+      const char          *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkStringList *
+make_scale (void)
+{
+  GtkStringList *scale = gtk_string_list_new (NULL);
+
+  /* Translators: a mood from another app imported without a value. */
+  gtk_string_list_append (scale, _("Not recorded"));
+  for (int value = 0; value <= 10; value++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", value);
+
+      gtk_string_list_append (scale, text);
+    }
+  return scale;
+}
+
+/* Highest mood first, as Daylio lists them; those without a value last. */
+static int
+compare_moods (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  WaymarkDaylio *daylio = user_data;
+  const char *label_a = *(const char * const *) a;
+  const char *label_b = *(const char * const *) b;
+  int mood_a = waymark_daylio_get_mood (daylio, label_a);
+  int mood_b = waymark_daylio_get_mood (daylio, label_b);
+
+  if (mood_a != mood_b)
+    return mood_b - mood_a;
+  return g_utf8_collate (label_a, label_b);
+}
+
+static void
+show_daylio (WaymarkImportDialog *self)
+{
+  g_auto(GStrv) labels = waymark_daylio_dup_labels (self->daylio);
+  GPtrArray *skipped = waymark_daylio_get_skipped (self->daylio);
+  const char *first = NULL, *last = NULL;
+  guint n_entries = waymark_daylio_get_n_entries (self->daylio);
+  guint n_days = waymark_daylio_get_n_days (self->daylio, &first, &last);
+  guint n_tags = waymark_daylio_get_n_tags (self->daylio);
+
+  adw_action_row_set_subtitle (self->app_row, _("Daylio (its CSV export)"));
+
+  if (first != NULL)
+    {
+      g_autofree char *from = waymark_date_format (first);
+      g_autofree char *to = waymark_date_format (last);
+      /* Translators: the first and the last day of the entries in a file. */
+      g_autofree char *dates = g_strdup_printf (_("%s to %s"), from, to);
+      /* Translators: %u entries, written on %u days. */
+      g_autofree char *entries = g_strdup_printf (ngettext ("%u entry on %u days", "%u entries on %u days", n_entries),
+                                                  n_entries, n_days);
+
+      adw_action_row_set_subtitle (self->dates_row, dates);
+      adw_action_row_set_subtitle (self->entries_row, entries);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->dates_row), FALSE);
+      adw_action_row_set_subtitle (self->entries_row, _("None that can be imported"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+    }
+
+  if (n_tags > 0)
+    {
+      /* Translators: %u is how many different activities. */
+      g_autofree char *tags = g_strdup_printf (ngettext ("%u activity, which becomes a tag",
+                                                         "%u activities, which become tags", n_tags),
+                                               n_tags);
+
+      adw_action_row_set_subtitle (self->tags_row, tags);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->tags_row), FALSE);
+
+  g_qsort_with_data (labels, g_strv_length (labels), sizeof (char *), compare_moods, self->daylio);
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      g_autoptr(GtkStringList) scale = make_scale ();
+      guint n = waymark_daylio_count_label (self->daylio, labels[i]);
+      g_autofree char *count = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), labels[i]);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), count);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (scale));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), waymark_daylio_get_mood (self->daylio, labels[i]) + 1);
+      g_object_set_data_full (G_OBJECT (row), "label", g_strdup (labels[i]), g_free);
+      adw_preferences_group_add (self->moods_group, row);
+      g_ptr_array_add (self->mood_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->moods_group), labels[0] != NULL);
+
+  for (guint i = 0; i < skipped->len && i < MAX_SKIPPED_ROWS; i++)
+    {
+      WaymarkImportSkip *skip = g_ptr_array_index (skipped, i);
+      /* Translators: %u is a line number in the imported file. */
+      g_autofree char *line = g_strdup_printf (_("Line %u"), skip->line);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), skip->reason);
+      adw_preferences_group_add (self->skipped_group, row);
+    }
+  if (skipped->len > MAX_SKIPPED_ROWS)
+    {
+      guint more = skipped->len - MAX_SKIPPED_ROWS;
+      /* Translators: after a list of lines left out; %u is how many more. */
+      g_autofree char *text = g_strdup_printf (ngettext ("And %u more line", "And %u more lines", more), more);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+      adw_preferences_group_add (self->skipped_group, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), skipped->len > 0);
+}
+
+static void
+show_waymark (WaymarkImportDialog *self)
+{
+  adw_action_row_set_subtitle (self->app_row, _("Waymark (its Export Everything)"));
+  adw_action_row_set_subtitle (self->entries_row,
+                               _("Every record in it that this plan hasn’t had from it before is added"));
+  gtk_widget_set_visible (GTK_WIDGET (self->dates_row), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_row), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->moods_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), FALSE);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WaymarkImportDialog *self = WAYMARK_IMPORT_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  WaymarkImportResult result;
+  gboolean ok;
+
+  if (self->daylio != NULL)
+    {
+      for (guint i = 0; i < self->mood_rows->len; i++)
+        {
+          AdwComboRow *row = g_ptr_array_index (self->mood_rows, i);
+
+          waymark_daylio_set_mood (self->daylio, g_object_get_data (G_OBJECT (row), "label"),
+                                   (int) adw_combo_row_get_selected (row) - 1);
+        }
+      ok = waymark_daylio_import (self->daylio, self->store, &result, &error);
+    }
+  else
+    ok = waymark_import_file (self->store, self->path, "waymark", &result, &error);
+
+  if (!ok)
+    {
+      /* Nothing was written: the person can close this and try again. */
+      tell (self, _("Can’t Import"), error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[IMPORTED], 0, result.batch_id, result.n_added, result.n_skipped);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+waymark_import_dialog_dispose (GObject *object)
+{
+  WaymarkImportDialog *self = WAYMARK_IMPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_IMPORT_DIALOG);
+  g_clear_pointer (&self->mood_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (waymark_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+waymark_import_dialog_finalize (GObject *object)
+{
+  WaymarkImportDialog *self = WAYMARK_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->daylio, waymark_daylio_free);
+
+  G_OBJECT_CLASS (waymark_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+waymark_import_dialog_class_init (WaymarkImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_import_dialog_dispose;
+  object_class->finalize = waymark_import_dialog_finalize;
+
+  /**
+   * WaymarkImportDialog::imported:
+   * @batch_id: the import, for Undo Import; 0 when nothing was new
+   * @n_added: records added
+   * @n_skipped: records the plan had already from an earlier import
+   */
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                    G_TYPE_INT64, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/waymark/Waymark/waymark-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, app_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, dates_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, entries_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, moods_group);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, skipped_group);
+
+  gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+waymark_import_dialog_init (WaymarkImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->mood_rows = g_ptr_array_new ();
+}
+
+/**
+ * waymark_import_dialog_new:
+ * @parent: the plan's window
+ * @store: the plan to import into
+ * @path: the file to import
+ *
+ * Returns: (transfer floating) (nullable): the preview of importing
+ *   @path, not yet shown; %NULL with @error set (a message for the
+ *   person, naming the line) when @path can't be imported
+ */
+WaymarkImportDialog *
+waymark_import_dialog_new (GtkWindow     *parent,
+                           WaymarkStore  *store,
+                           const char    *path,
+                           GError       **error)
+{
+  g_autoptr(WaymarkDaylio) daylio = NULL;
+  g_autofree char *name = NULL;
+  WaymarkImportDialog *self;
+  gboolean is_waymark;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (WAYMARK_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  is_waymark = waymark_import_is_waymark_file (path);
+  if (!is_waymark)
+    {
+      daylio = waymark_import_read_daylio (path, error);
+      if (daylio == NULL)
+        return NULL;
+    }
+
+  self = g_object_new (WAYMARK_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  /* No wider than a narrow window it belongs to, as on a phone. */
+  if (gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+    {
+      int width = 0, height = 0;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (gtk_widget_get_width (GTK_WIDGET (parent)) < width)
+        gtk_window_set_default_size (GTK_WINDOW (self), MAX (360, gtk_widget_get_width (GTK_WIDGET (parent))), -1);
+    }
+  self->store = g_object_ref (store);
+  self->path = g_strdup (path);
+  self->daylio = g_steal_pointer (&daylio);
+
+  name = g_filename_display_basename (path);
+  adw_window_title_set_subtitle (self->window_title, name);
+  if (self->daylio != NULL)
+    show_daylio (self);
+  else
+    show_waymark (self);
+
+  return self;
+}

@@ -1,0 +1,164 @@
+/* waymark-window-import.c: File → Import… and Undo Import for the plan a window has open
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "waymark-feedback.h"
+#include "waymark-import-dialog.h"
+#include "waymark-import-sources.h"
+#include "waymark-window-private.h"
+
+/* A file chosen, its preview (waymark-import-dialog.c), and after Import
+ * a toast whose Undo takes out exactly that import (win.undo-import,
+ * waymark_import_undo ()). A file that can't be imported gets one
+ * message saying why, naming the line, and the plan is not touched. */
+
+static void
+tell (WaymarkWindow *self,
+      const char    *heading,
+      const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+imported_cb (WaymarkWindow *self,
+             gint64         batch_id,
+             guint          n_added,
+             guint          n_skipped)
+{
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (n_added == 0)
+    {
+      /* Translators: a toast after an import that found nothing new; %u is how many records. */
+      message = g_strdup_printf (ngettext ("Nothing new to import: its %u record is in the plan already",
+                                           "Nothing new to import: its %u records are in the plan already",
+                                           n_skipped),
+                                 n_skipped);
+      waymark_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+
+  /* Translators: a toast after an import; %u is how many records. */
+  message = g_strdup_printf (ngettext ("Imported %u record", "Imported %u records", n_added), n_added);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-import");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (batch_id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  waymark_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+import_response_cb (WaymarkWindow        *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  WaymarkStore *store = waymark_window_get_store (self);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && store != NULL)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+
+  if (path != NULL)
+    {
+      WaymarkImportDialog *dialog = waymark_import_dialog_new (GTK_WINDOW (self), store, path, &error);
+
+      if (dialog == NULL)
+        {
+          tell (self, _("Can’t Import This File"), error->message);
+          return;
+        }
+      g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+  g_autoptr(GtkFileFilter) importable = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (waymark_window_get_store (self) == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (importable, _("Daylio CSV exports and Waymark’s Export Everything"));
+  gtk_file_filter_add_mime_type (importable, "text/csv");
+  gtk_file_filter_add_mime_type (importable, "application/zip");
+  gtk_file_filter_add_pattern (importable, "*.csv");
+  gtk_file_filter_add_pattern (importable, "*.zip");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), importable);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+undo_import_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+  WaymarkStore *store = waymark_window_get_store (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_removed = 0;
+
+  if (store == NULL)
+    return;
+  if (!waymark_import_undo (store, g_variant_get_int64 (parameter), &n_removed, &error))
+    {
+      tell (self, _("Can’t Undo the Import"), error->message);
+      return;
+    }
+  /* Translators: a toast after Undo Import; %u is how many records. */
+  message = g_strdup_printf (ngettext ("Import undone: %u record taken out",
+                                       "Import undone: %u records taken out", n_removed),
+                             n_removed);
+  waymark_show_toast (GTK_WIDGET (self), message);
+}
+
+/* Gives @self its win.import and win.undo-import actions. */
+void
+_waymark_window_add_import_actions (WaymarkWindow *self)
+{
+  static const GActionEntry actions[] = {
+    { "import", import_action },
+    { "undo-import", undo_import_action, "x" },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+}

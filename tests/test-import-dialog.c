@@ -1,0 +1,153 @@
+/* test-import-dialog.c: File → Import…'s preview of a Daylio export: what
+ * it shows, the moods it lets the person change, and Import writing them
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+#include <time.h>
+
+#include "waymark-gui-test-utils.h"
+#include "waymark-import-dialog.h"
+#include "waymark-import-result.h"
+#include "waymark-resources.h"
+#include "waymark-test-utils.h"
+#include "waymark-window.h"
+
+static char *
+daylio_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "daylio", name, NULL);
+}
+
+static AdwComboRow *
+find_mood_row (GtkWidget  *root,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *row;
+
+      if (ADW_IS_COMBO_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), label) == 0)
+        return ADW_COMBO_ROW (child);
+      if ((row = find_mood_row (child, label)) != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+imported_cb (WaymarkImportDialog *dialog,
+             gint64               batch_id,
+             guint                n_added,
+             guint                n_skipped,
+             gint64              *batch_out)
+{
+  g_assert_cmpuint (n_added, ==, 5);
+  g_assert_cmpuint (n_skipped, ==, 0);
+  *batch_out = batch_id;
+}
+
+static void
+test_preview_and_import (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = daylio_file ("recent.csv");
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window;
+  WaymarkImportDialog *dialog;
+  AdwComboRow *sleepy, *rad;
+  gint64 batch_id = 0;
+
+  window = waymark_window_new (NULL);
+  waymark_window_set_store (window, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  dialog = waymark_import_dialog_new (GTK_WINDOW (window), store, path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &batch_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  waymark_test_keep_screenshot (GTK_WIDGET (dialog), "import-dialog-360.png");
+
+  /* What the file is, its dates and entries, each line left out. */
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "Daylio (its CSV export)", FALSE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "5 entries on 4 days", FALSE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "Line 7", FALSE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "no time it can read (“25:00”)", FALSE));
+
+  /* Daylio's moods get their defaults; one of the person's own gets none
+   * until they give it one. */
+  rad = find_mood_row (GTK_WIDGET (dialog), "rad");
+  sleepy = find_mood_row (GTK_WIDGET (dialog), "sleepy");
+  g_assert_nonnull (rad);
+  g_assert_nonnull (sleepy);
+  g_assert_cmpuint (adw_combo_row_get_selected (rad), ==, 9 + 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (sleepy), ==, 0);
+  adw_combo_row_set_selected (sleepy, 4 + 1);
+  adw_combo_row_set_selected (rad, 10 + 1);
+
+  g_object_ref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  g_assert_cmpint (batch_id, >, 0);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 5);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin WHERE note = 'Custom mood'"), ==, 4);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin WHERE local_date = '2026-12-01'"), ==, 10);
+  g_assert_finalize_object (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
+/* A file that isn't one gets no preview, and a message naming the line. */
+static void
+test_damaged (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_build_filename (tmp, "broken.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window = waymark_window_new (NULL);
+
+  g_assert_true (g_file_set_contents (path, "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                                            "2026-11-30,November 30,Monday,9:05 PM,good,,,\"never closed\n",
+                                      -1, NULL));
+  g_assert_null (waymark_import_dialog_new (GTK_WINDOW (window), store, path, &error));
+  g_assert_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "line 2 opens a quote"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  tzset ();
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WAYMARK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+  waymark_register_resource ();
+
+  g_test_add_func ("/waymark/import-dialog/preview-and-import", test_preview_and_import);
+  g_test_add_func ("/waymark/import-dialog/damaged", test_damaged);
+
+  return g_test_run ();
+}
