@@ -140,6 +140,21 @@ waymark_application_actions_new_window (GSimpleAction *action,
   gtk_window_present (_waymark_application_new_empty_window (user_data));
 }
 
+/* app.take-over-plan("PATH"): the read-only banner's Take Over, once
+ * confirmed; the window showing PATH opens it again, taking it over. */
+static void
+waymark_application_actions_take_over_plan (GSimpleAction *action,
+                                            GVariant      *param,
+                                            gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  GtkWindow *window;
+
+  window = _waymark_application_find_window_for_path (self, g_variant_get_string (param, NULL));
+  if (window != NULL)
+    waymark_application_reopen_plan (self, window, WAYMARK_PLAN_LOCK_TAKE_OVER);
+}
+
 static const GActionEntry actions[] = {
   { "quit", waymark_application_actions_quit },
   { "new-window", waymark_application_actions_new_window },
@@ -147,6 +162,7 @@ static const GActionEntry actions[] = {
   { "preferences", waymark_application_actions_preferences },
   { "shortcuts", waymark_application_actions_shortcuts },
   { "help", waymark_application_actions_help },
+  { "take-over-plan", waymark_application_actions_take_over_plan, "s" },
 };
 
 void

@@ -4,14 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "waymark"
+#define G_LOG_DOMAIN "waymark-application"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
-#include "waymark-application-backup.h"
+#include "waymark-application-commands-private.h"
 #include "waymark-backup.h"
 #include "waymark-store.h"
 
@@ -23,18 +23,13 @@ waymark_application_backup_command (GVariantDict *options,
                                     const char   *data_file)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *out_arg = NULL;
   g_autofree char *out = NULL;
   g_autofree char *plan = NULL;
   g_autofree char *display = NULL;
 
-  g_variant_dict_lookup (options, "backup", "^ay", &out_arg);
-  if (out_arg == NULL || *out_arg == '\0')
-    {
-      g_printerr ("waymark: %s\n", _("--backup needs a FILE to write the copy to"));
-      return EXIT_FAILURE;
-    }
-  out = g_canonicalize_filename (out_arg, NULL);
+  out = _waymark_command_lookup_output (options, "backup", _("--backup needs a FILE to write the copy to"));
+  if (out == NULL)
+    return EXIT_FAILURE;
 
   plan = data_file != NULL ? g_strdup (data_file) : waymark_store_default_path ();
   if (g_file_test (out, G_FILE_TEST_EXISTS) && g_file_test (plan, G_FILE_TEST_EXISTS))
@@ -55,9 +50,7 @@ waymark_application_backup_command (GVariantDict *options,
 
   if (!waymark_backup_plan_file (plan, out, &error))
     {
-      g_autofree char *display_plan = g_filename_display_name (plan);
-
-      g_printerr ("waymark: %s: %s\n", display_plan, error->message);
+      _waymark_command_print_error (plan, error);
       return EXIT_FAILURE;
     }
 

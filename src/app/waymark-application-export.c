@@ -1,4 +1,4 @@
-/* waymark-application-export.c: waymark --export-all and --import
+/* waymark-application-export.c: waymark --export-all, --export-fhir and --import
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,45 +12,67 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
-#include "waymark-application-export.h"
+#include "waymark-application-commands-private.h"
 #include "waymark-export-all.h"
 #include "waymark-fhir.h"
 #include "waymark-import.h"
-#include "waymark-store.h"
 
 /* Everything in the plan, in open formats, with no display: for the
  * person leaving Waymark or keeping their own archive, and for a clinic's
  * scripts. It only reads the plan (read-only, so it works while the plan
  * is open in a window) and never creates one. */
 
-static void
-print_error (const char   *path,
-             const GError *error)
-{
-  g_autofree char *display = g_filename_display_name (path);
+typedef gboolean (*ExportFunc) (WaymarkStore  *store,
+                                const char    *output,
+                                guint         *n_written,
+                                GError       **error);
 
-  g_printerr ("waymark: %s: %s\n", display, error->message);
-}
-
-static WaymarkStore *
-open_plan (const char  *data_file,
-           char       **path_out)
+/* Exports the plan to the FILE @option names, refusing an empty FILE
+ * with @missing; @done then says how many were written where. */
+static int
+export_command (GVariantDict *options,
+                const char   *data_file,
+                const char   *option,
+                const char   *missing,
+                ExportFunc    export,
+                char       *(*done) (guint       n_written,
+                                     const char *display))
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = data_file != NULL ? g_strdup (data_file) : waymark_store_default_path ();
-  WaymarkStore *store;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *message = NULL;
+  guint n_written = 0;
 
-  store = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING, WAYMARK_PLAN_LOCK_READ_ONLY, &error);
+  output = _waymark_command_lookup_output (options, option, missing);
+  if (output == NULL)
+    return EXIT_FAILURE;
+  display = g_filename_display_name (output);
+
+  store = _waymark_command_open_plan (data_file, NULL);
   if (store == NULL)
-    {
-      print_error (path, error);
-      return NULL;
-    }
-  if (waymark_store_get_open_notice (store) != NULL)
-    g_printerr ("waymark: %s\n", waymark_store_get_open_notice (store));
+    return EXIT_FAILURE;
 
-  *path_out = g_steal_pointer (&path);
-  return store;
+  if (!export (store, output, &n_written, &error))
+    {
+      _waymark_command_print_error (output, error);
+      return EXIT_FAILURE;
+    }
+
+  message = done (n_written, display);
+  g_print ("%s", message);
+  return EXIT_SUCCESS;
+}
+
+static char *
+fhir_done (guint       n_resources,
+           const char *display)
+{
+  /* Translators: %u is how many FHIR resources, %s a file name. */
+  return g_strdup_printf (ngettext ("Saved a FHIR bundle of %u resource to %s\n",
+                                    "Saved a FHIR bundle of %u resources to %s\n", n_resources),
+                          n_resources, display);
 }
 
 /**
@@ -64,38 +86,35 @@ int
 waymark_application_export_fhir_command (GVariantDict *options,
                                          const char   *data_file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkStore) store = NULL;
-  g_autofree char *output_arg = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *display = NULL;
-  g_autofree char *path = NULL;
-  guint n_resources = 0;
+  return export_command (options, data_file, "export-fhir",
+                         _("--export-fhir needs a FILE to write the bundle to"),
+                         waymark_fhir_export, fhir_done);
+}
 
-  g_variant_dict_lookup (options, "export-fhir", "^ay", &output_arg);
-  if (output_arg == NULL || *output_arg == '\0')
-    {
-      g_printerr ("waymark: %s\n", _("--export-fhir needs a FILE to write the bundle to"));
-      return EXIT_FAILURE;
-    }
-  output = g_canonicalize_filename (output_arg, NULL);
-  display = g_filename_display_name (output);
+static char *
+export_all_done (guint       n_records,
+                 const char *display)
+{
+  /* Translators: %u is how many records, %s a file name. */
+  return g_strdup_printf (ngettext ("Saved everything in the plan, %u record, to %s\n",
+                                    "Saved everything in the plan, %u records, to %s\n", n_records),
+                          n_records, display);
+}
 
-  store = open_plan (data_file, &path);
-  if (store == NULL)
-    return EXIT_FAILURE;
-
-  if (!waymark_fhir_export (store, output, &n_resources, &error))
-    {
-      print_error (output, error);
-      return EXIT_FAILURE;
-    }
-
-  /* Translators: %u is how many FHIR resources, %s a file name. */
-  g_print (ngettext ("Saved a FHIR bundle of %u resource to %s\n",
-                     "Saved a FHIR bundle of %u resources to %s\n", n_resources),
-           n_resources, display);
-  return EXIT_SUCCESS;
+/**
+ * waymark_application_export_all_command:
+ * @options: the command line's options, with "export-all"
+ * @data_file: (nullable): the plan file; the default plan when %NULL
+ *
+ * Returns: the exit status
+ */
+int
+waymark_application_export_all_command (GVariantDict *options,
+                                        const char   *data_file)
+{
+  return export_command (options, data_file, "export-all",
+                         _("--export-all needs a FILE to write the zip to"),
+                         waymark_export_all_write, export_all_done);
 }
 
 /**
@@ -115,7 +134,6 @@ waymark_application_import_command (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkStore) store = NULL;
-  g_autofree char *input_arg = NULL;
   g_autofree char *input = NULL;
   g_autofree char *format = NULL;
   g_autofree char *moods = NULL;
@@ -125,13 +143,9 @@ waymark_application_import_command (GVariantDict *options,
   gboolean made = !g_file_test (path, G_FILE_TEST_EXISTS);
   WaymarkImportResult result;
 
-  g_variant_dict_lookup (options, "import", "^ay", &input_arg);
-  if (input_arg == NULL || *input_arg == '\0')
-    {
-      g_printerr ("waymark: %s\n", _("--import needs a FILE to import"));
-      return EXIT_FAILURE;
-    }
-  input = g_canonicalize_filename (input_arg, NULL);
+  input = _waymark_command_lookup_output (options, "import", _("--import needs a FILE to import"));
+  if (input == NULL)
+    return EXIT_FAILURE;
   display = g_filename_display_name (input);
   g_variant_dict_lookup (options, "format", "s", &format);
   g_variant_dict_lookup (options, "moods", "s", &moods);
@@ -143,7 +157,7 @@ waymark_application_import_command (GVariantDict *options,
 
       if (preview == NULL)
         {
-          print_error (input, error);
+          _waymark_command_print_error (input, error);
           return EXIT_FAILURE;
         }
       g_print ("%s", preview);
@@ -153,13 +167,13 @@ waymark_application_import_command (GVariantDict *options,
   store = waymark_store_open_full (path, WAYMARK_STORE_OPEN_OR_CREATE, WAYMARK_PLAN_LOCK_ASK, &error);
   if (store == NULL)
     {
-      print_error (path, error);
+      _waymark_command_print_error (path, error);
       return EXIT_FAILURE;
     }
 
   if (!waymark_import_file_full (store, input, format, moods, &result, &error))
     {
-      print_error (input, error);
+      _waymark_command_print_error (input, error);
       if (made)
         {
           static const char * const companions[] = { "", "-wal", "-shm", "-journal" };
@@ -187,50 +201,5 @@ waymark_application_import_command (GVariantDict *options,
   if (result.person_kept)
     g_print ("%s\n", _("The plan’s own About Me was kept"));
 
-  return EXIT_SUCCESS;
-}
-
-/**
- * waymark_application_export_all_command:
- * @options: the command line's options, with "export-all"
- * @data_file: (nullable): the plan file; the default plan when %NULL
- *
- * Returns: the exit status
- */
-int
-waymark_application_export_all_command (GVariantDict *options,
-                                        const char   *data_file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkStore) store = NULL;
-  g_autofree char *output_arg = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *display = NULL;
-  g_autofree char *path = NULL;
-  guint n_records = 0;
-
-  g_variant_dict_lookup (options, "export-all", "^ay", &output_arg);
-  if (output_arg == NULL || *output_arg == '\0')
-    {
-      g_printerr ("waymark: %s\n", _("--export-all needs a FILE to write the zip to"));
-      return EXIT_FAILURE;
-    }
-  output = g_canonicalize_filename (output_arg, NULL);
-  display = g_filename_display_name (output);
-
-  store = open_plan (data_file, &path);
-  if (store == NULL)
-    return EXIT_FAILURE;
-
-  if (!waymark_export_all_write (store, output, &n_records, &error))
-    {
-      print_error (output, error);
-      return EXIT_FAILURE;
-    }
-
-  /* Translators: %u is how many records, %s a file name. */
-  g_print (ngettext ("Saved everything in the plan, %u record, to %s\n",
-                     "Saved everything in the plan, %u records, to %s\n", n_records),
-           n_records, display);
   return EXIT_SUCCESS;
 }

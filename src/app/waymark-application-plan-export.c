@@ -1,4 +1,5 @@
-/* waymark-application-plan-export.c: waymark --export-plan=FILE.pdf [--blank]
+/* waymark-application-plan-export.c: waymark --export-plan=FILE.pdf and
+ * --export-crisis-plan=FILE.pdf, each with --blank, --paper, --language
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,27 +13,18 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
-#include "waymark-application-plan-export.h"
-#include "waymark-language.h"
-#include "waymark-paper-size.h"
-#include "waymark-person.h"
+#include "waymark-application-commands-private.h"
+#include "waymark-crisis-pdf.h"
+#include "waymark-crisis-plan.h"
+#include "waymark-crisis-template.h"
 #include "waymark-plan-pdf.h"
 #include "waymark-plan-print.h"
-#include "waymark-store.h"
+#include "waymark-safety-net.h"
 
-/* The whole recovery plan as a PDF, with no display: for a clinic's
- * scripts, and to print a blank one to fill in together. Like
- * --export-crisis-plan, it only reads the plan, never creates one, and
- * prints in the person's language unless --language says otherwise. */
-
-static void
-print_error (const char   *path,
-             const GError *error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_printerr ("waymark: %s: %s\n", display, error->message);
-}
+/* The recovery plan and the crisis plan as PDFs, with no display: for a
+ * clinic's scripts, and to print a blank one to fill in together. They
+ * only read the plan, never create one, and print in the person's
+ * language unless --language says otherwise. */
 
 /**
  * waymark_application_export_plan_command:
@@ -48,60 +40,31 @@ waymark_application_export_plan_command (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkStore) store = NULL;
   g_autoptr(WaymarkPlanPrint) print = NULL;
-  g_autofree char *output_arg = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *paper = NULL;
-  g_autofree char *language_arg = NULL;
-  g_autofree char *path = g_strdup (data_file);
-  g_autofree char *display = NULL;
+  g_autofree char *output = _waymark_command_lookup_output (options, "export-plan", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *display = g_filename_display_name (output);
   const WaymarkLanguage *language = NULL;
   gboolean blank = g_variant_dict_contains (options, "blank");
   gboolean exported;
   double width, height;
   guint n_pages = 0;
 
-  g_variant_dict_lookup (options, "export-plan", "^ay", &output_arg);
-  output = g_canonicalize_filename (output_arg, NULL);
-  display = g_filename_display_name (output);
-
-  waymark_paper_size_default (&width, &height);
-  if (g_variant_dict_lookup (options, "paper", "s", &paper) &&
-      !waymark_paper_size_from_name (paper, &width, &height))
-    {
-      g_printerr ("waymark: %s\n", _("--paper takes “a4” or “letter”"));
-      return EXIT_FAILURE;
-    }
-
-  if (g_variant_dict_lookup (options, "language", "s", &language_arg) &&
-      (language = waymark_language_find (language_arg)) == NULL)
-    {
-      g_autofree char *available = waymark_language_describe_all ();
-      g_autofree char *message = NULL;
-
-      /* Translators: the first %s is the language asked for, the second
-       * the list of languages, as in "de (Deutsch), en (English)" */
-      message = g_strdup_printf (_("Waymark has no “%s” translation. It can print in: %s"),
-                                 language_arg, available);
-      g_printerr ("waymark: %s\n", message);
-      return EXIT_FAILURE;
-    }
+  if (!_waymark_command_lookup_paper (options, &width, &height) ||
+      !_waymark_command_lookup_language (options, &language))
+    return EXIT_FAILURE;
 
   if (blank)
     print = waymark_plan_print_new_blank ();
   else
     {
-      if (path == NULL)
-        path = waymark_store_default_path ();
+      store = _waymark_command_open_plan (data_file, &path);
+      if (store == NULL)
+        return EXIT_FAILURE;
 
-      store = waymark_store_open_full (path, WAYMARK_STORE_OPEN_EXISTING,
-                                       WAYMARK_PLAN_LOCK_READ_ONLY, &error);
-      if (store != NULL && waymark_store_get_open_notice (store) != NULL)
-        g_printerr ("waymark: %s\n", waymark_store_get_open_notice (store));
-      if (store != NULL)
-        print = waymark_plan_print_load (store, &error);
+      print = waymark_plan_print_load (store, &error);
       if (print == NULL)
         {
-          print_error (path, error);
+          _waymark_command_print_error (path, error);
           return EXIT_FAILURE;
         }
 
@@ -119,7 +82,7 @@ waymark_application_export_plan_command (GVariantDict *options,
 
   if (!exported)
     {
-      print_error (output, error);
+      _waymark_command_print_error (output, error);
       return EXIT_FAILURE;
     }
 
@@ -129,6 +92,123 @@ waymark_application_export_plan_command (GVariantDict *options,
   else
     /* Translators: %s is a file name. */
     g_print (_("Saved the recovery plan to %s\n"), display);
+
+  return EXIT_SUCCESS;
+}
+
+/* A blank crisis plan needs no plan file: it is headed with the numbers
+ * of the locale's country, in the language asked for or the locale's. */
+static int
+export_blank_crisis_plan (WaymarkCrisisLayoutKind  kind,
+                          const char              *output,
+                          double                   width,
+                          double                   height,
+                          const WaymarkLanguage   *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = g_filename_display_name (output);
+  g_autofree char *country = waymark_safety_net_country_from_environment ();
+  gboolean exported;
+
+  if (language != NULL)
+    waymark_language_push (language->code);
+  exported = waymark_crisis_template_export (kind, waymark_safety_net_lookup (country),
+                                             output, width, height, &error);
+  if (language != NULL)
+    waymark_language_pop ();
+
+  if (!exported)
+    {
+      _waymark_command_print_error (output, error);
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %s is a file name. */
+  g_print (_("Saved a blank crisis plan to %s\n"), display);
+  return EXIT_SUCCESS;
+}
+
+/**
+ * waymark_application_export_crisis_plan_command:
+ * @options: the command line's options, with "export-crisis-plan" and
+ *   maybe "layout" (the full plan or the wallet card)
+ * @data_file: (nullable): the plan file; the default plan when %NULL
+ *
+ * Returns: the exit status
+ */
+int
+waymark_application_export_crisis_plan_command (GVariantDict *options,
+                                                const char   *data_file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GPtrArray) left_off = NULL;
+  g_autofree char *output = _waymark_command_lookup_output (options, "export-crisis-plan", NULL);
+  g_autofree char *display = g_filename_display_name (output);
+  g_autofree char *layout = NULL;
+  g_autofree char *path = NULL;
+  WaymarkCrisisLayoutKind kind = WAYMARK_CRISIS_LAYOUT_PAGE;
+  const WaymarkLanguage *language = NULL;
+  gboolean exported;
+  double width, height;
+
+  if (g_variant_dict_lookup (options, "layout", "s", &layout))
+    {
+      if (g_str_equal (layout, "card"))
+        kind = WAYMARK_CRISIS_LAYOUT_CARD;
+      else if (!g_str_equal (layout, "page"))
+        {
+          g_printerr ("waymark: %s\n", _("--layout takes “page” or “card”"));
+          return EXIT_FAILURE;
+        }
+    }
+
+  if (!_waymark_command_lookup_paper (options, &width, &height) ||
+      !_waymark_command_lookup_language (options, &language))
+    return EXIT_FAILURE;
+
+  if (g_variant_dict_contains (options, "blank"))
+    return export_blank_crisis_plan (kind, output, width, height, language);
+
+  store = _waymark_command_open_plan (data_file, &path);
+  if (store == NULL)
+    return EXIT_FAILURE;
+
+  plan = waymark_crisis_plan_load (store, &error);
+  if (plan == NULL)
+    {
+      _waymark_command_print_error (path, error);
+      return EXIT_FAILURE;
+    }
+
+  if (language == NULL)
+    language = _waymark_command_plan_language (store);
+
+  if (language != NULL)
+    waymark_language_push (language->code);
+  exported = waymark_crisis_pdf_export (plan, kind, output, width, height, &left_off, &error);
+  if (language != NULL)
+    waymark_language_pop ();
+
+  if (!exported)
+    {
+      _waymark_command_print_error (output, error);
+      return EXIT_FAILURE;
+    }
+
+  if (kind == WAYMARK_CRISIS_LAYOUT_CARD)
+    /* Translators: %s is a file name. */
+    g_print (_("Saved the crisis plan’s wallet card to %s\n"), display);
+  else
+    g_print (_("Saved the crisis plan to %s\n"), display);
+
+  if (left_off != NULL && left_off->len > 0)
+    {
+      g_print ("%s\n", _("These did not fit on the card, so they are printed shortened or left off:"));
+      for (guint i = 0; i < left_off->len; i++)
+        g_print ("  • %s\n", (const char *) left_off->pdata[i]);
+    }
 
   return EXIT_SUCCESS;
 }

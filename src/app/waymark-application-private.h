@@ -25,7 +25,12 @@ struct _WaymarkApplication
   gboolean   held_in_background;  /* --background: running with no window */
 };
 
-void       _waymark_application_install_actions  (WaymarkApplication *self);
-GtkWindow *_waymark_application_new_empty_window (WaymarkApplication *self);
+/* waymark-application-actions.c */
+void       _waymark_application_install_actions      (WaymarkApplication *self);
+
+/* waymark-application-open.c */
+GtkWindow *_waymark_application_new_empty_window     (WaymarkApplication *self);
+GtkWindow *_waymark_application_find_window_for_path (WaymarkApplication *self,
+                                                      const char         *path);
 
 G_END_DECLS

@@ -4,28 +4,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "waymark"
+#define G_LOG_DOMAIN "waymark-application"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
-#include "waymark-application-report.h"
+#include "waymark-application-commands-private.h"
 #include "waymark-date.h"
-#include "waymark-language.h"
-#include "waymark-paper-size.h"
 #include "waymark-report-pdf.h"
 #include "waymark-store.h"
-
-static void
-print_error (const char   *path,
-             const GError *error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_printerr ("waymark: %s: %s\n", display, error->message);
-}
 
 /* --from and --to: a day written YYYY-MM-DD, or 0 when not given;
  * FALSE for anything else. */
@@ -54,11 +43,8 @@ waymark_application_report_command (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkStore) store = NULL;
   g_autoptr(WaymarkReportLayout) layout = NULL;
-  g_autofree char *output_arg = NULL;
   g_autofree char *output = NULL;
   g_autofree char *plan = NULL;
-  g_autofree char *paper = NULL;
-  g_autofree char *language_arg = NULL;
   g_autofree char *display = NULL;
   const WaymarkLanguage *language = NULL;
   WaymarkReportFlags flags = WAYMARK_REPORT_NONE;
@@ -68,13 +54,10 @@ waymark_application_report_command (GVariantDict *options,
   guint n_pages = 0;
   gboolean exported;
 
-  g_variant_dict_lookup (options, "export-report", "^ay", &output_arg);
-  if (output_arg == NULL || *output_arg == '\0')
-    {
-      g_printerr ("waymark: %s\n", _("--export-report needs a FILE to save the report to"));
-      return EXIT_FAILURE;
-    }
-  output = g_canonicalize_filename (output_arg, NULL);
+  output = _waymark_command_lookup_output (options, "export-report",
+                                           _("--export-report needs a FILE to save the report to"));
+  if (output == NULL)
+    return EXIT_FAILURE;
 
   if (!lookup_day (options, "from", &first) || !lookup_day (options, "to", &last))
     {
@@ -82,47 +65,23 @@ waymark_application_report_command (GVariantDict *options,
       return EXIT_FAILURE;
     }
 
-  waymark_paper_size_default (&width, &height);
-  if (g_variant_dict_lookup (options, "paper", "s", &paper) &&
-      !waymark_paper_size_from_name (paper, &width, &height))
-    {
-      g_printerr ("waymark: %s\n", _("--paper takes “a4” or “letter”"));
-      return EXIT_FAILURE;
-    }
-
-  if (g_variant_dict_lookup (options, "language", "s", &language_arg) &&
-      (language = waymark_language_find (language_arg)) == NULL)
-    {
-      g_autofree char *available = waymark_language_describe_all ();
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (_("Waymark has no “%s” translation. It can print in: %s"),
-                                 language_arg, available);
-      g_printerr ("waymark: %s\n", message);
-      return EXIT_FAILURE;
-    }
+  if (!_waymark_command_lookup_paper (options, &width, &height) ||
+      !_waymark_command_lookup_language (options, &language))
+    return EXIT_FAILURE;
 
   if (g_variant_dict_contains (options, "include-shared-notes"))
     flags |= WAYMARK_REPORT_SHARED_NOTES;
 
-  plan = data_file != NULL ? g_strdup (data_file) : waymark_store_default_path ();
-
-  /* Never creates a plan that was not there, and only reads. */
-  store = waymark_store_open_full (plan, WAYMARK_STORE_OPEN_EXISTING, WAYMARK_PLAN_LOCK_READ_ONLY, &error);
+  store = _waymark_command_open_plan (data_file, &plan);
   if (store == NULL)
-    {
-      print_error (plan, error);
-      return EXIT_FAILURE;
-    }
-  if (waymark_store_get_open_notice (store) != NULL)
-    g_printerr ("waymark: %s\n", waymark_store_get_open_notice (store));
+    return EXIT_FAILURE;
 
   /* Up to today, from the last plan review (or a month before the last
    * day asked for). */
   if (!waymark_report_default_range (store, last != 0 ? last : waymark_local_today_julian (),
                                      &default_first, &default_last, &error))
     {
-      print_error (plan, error);
+      _waymark_command_print_error (plan, error);
       return EXIT_FAILURE;
     }
   if (first == 0)
@@ -138,17 +97,12 @@ waymark_application_report_command (GVariantDict *options,
   report = waymark_report_load (store, first, last, flags, &error);
   if (report == NULL)
     {
-      print_error (plan, error);
+      _waymark_command_print_error (plan, error);
       return EXIT_FAILURE;
     }
 
-  /* In the language asked for, or the one the plan's person reads. */
   if (language == NULL)
-    {
-      g_autoptr(WaymarkPerson) person = waymark_store_load_person (store, NULL);
-
-      language = person ? waymark_language_find (waymark_person_get_language (person)) : NULL;
-    }
+    language = _waymark_command_plan_language (store);
 
   layout = waymark_report_layout_new (report, width, height);
   if (language != NULL)
@@ -159,7 +113,7 @@ waymark_application_report_command (GVariantDict *options,
 
   if (!exported)
     {
-      print_error (output, error);
+      _waymark_command_print_error (output, error);
       return EXIT_FAILURE;
     }
 
