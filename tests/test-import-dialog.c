@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <archive.h>
+#include <archive_entry.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
@@ -112,6 +114,63 @@ test_preview_and_import (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Loop Habit Tracker's export (tests/data/loop/, zipped as Loop does):
+ * habits and days done in the preview, no moods, Import writes them. */
+static void
+test_loop (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_build_filename (tmp, "Loop Habits CSV 2026-12-04.zip", NULL);
+  const char *names[] = { "Habits.csv", "Checkmarks.csv" };
+  struct archive *zip = archive_write_new ();
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window = waymark_window_new (NULL);
+  WaymarkImportDialog *dialog;
+
+  archive_write_set_format_zip (zip);
+  g_assert_cmpint (archive_write_open_filename (zip, path), ==, ARCHIVE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "data", "loop", names[i], NULL);
+      g_autofree char *data = NULL;
+      struct archive_entry *entry = archive_entry_new ();
+      gsize length;
+
+      g_assert_true (g_file_get_contents (file, &data, &length, NULL));
+      archive_entry_set_pathname (entry, names[i]);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, length);
+      g_assert_cmpint (archive_write_header (zip, entry), ==, ARCHIVE_OK);
+      archive_write_data (zip, data, length);
+      archive_entry_free (entry);
+    }
+  g_assert_cmpint (archive_write_close (zip), ==, ARCHIVE_OK);
+  archive_write_free (zip);
+
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = waymark_import_dialog_new (GTK_WINDOW (window), store, path, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  waymark_test_keep_screenshot (GTK_WIDGET (dialog), "import-dialog-loop.png");
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "Loop Habit Tracker (its CSV export)", FALSE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "3 habits, which become routine items", FALSE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "6 days done", FALSE));
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "Line 8", FALSE));
+  g_assert_null (find_mood_row (GTK_WIDGET (dialog), "Meditate"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM routine_item"), ==, 3);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM routine_done"), ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
 /* A file that isn't one gets no preview, and a message naming the line. */
 static void
 test_damaged (void)
@@ -147,6 +206,7 @@ main (int   argc,
   waymark_register_resource ();
 
   g_test_add_func ("/waymark/import-dialog/preview-and-import", test_preview_and_import);
+  g_test_add_func ("/waymark/import-dialog/loop", test_loop);
   g_test_add_func ("/waymark/import-dialog/damaged", test_damaged);
 
   return g_test_run ();

@@ -33,7 +33,8 @@ struct _WaymarkImportDialog
   /* Owned */
   WaymarkStore  *store;
   char          *path;
-  WaymarkDaylio *daylio;     /* NULL for Waymark's own export */
+  WaymarkDaylio *daylio;     /* NULL for Waymark's own export and Loop's */
+  WaymarkLoop   *loop;
   GPtrArray     *mood_rows;  /* AdwComboRow *, each with its label as "label" data */
 
   /* Template widgets */
@@ -103,6 +104,9 @@ compare_moods (gconstpointer a,
   return g_utf8_collate (label_a, label_b);
 }
 
+static void show_skipped (WaymarkImportDialog *self,
+                          GPtrArray           *skipped);
+
 static void
 show_daylio (WaymarkImportDialog *self)
 {
@@ -165,6 +169,13 @@ show_daylio (WaymarkImportDialog *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->moods_group), labels[0] != NULL);
 
+  show_skipped (self, skipped);
+}
+
+static void
+show_skipped (WaymarkImportDialog *self,
+              GPtrArray           *skipped)
+{
   for (guint i = 0; i < skipped->len && i < MAX_SKIPPED_ROWS; i++)
     {
       WaymarkImportSkip *skip = g_ptr_array_index (skipped, i);
@@ -187,6 +198,43 @@ show_daylio (WaymarkImportDialog *self)
       adw_preferences_group_add (self->skipped_group, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), skipped->len > 0);
+}
+
+static void
+show_loop (WaymarkImportDialog *self)
+{
+  const char *first = NULL, *last = NULL;
+  guint n_habits = waymark_loop_get_n_habits (self->loop);
+  guint n_done = waymark_loop_get_n_done (self->loop);
+  g_autofree char *habits = NULL;
+  g_autofree char *done = NULL;
+
+  adw_action_row_set_subtitle (self->app_row, _("Loop Habit Tracker (its CSV export)"));
+  waymark_loop_get_n_days (self->loop, &first, &last);
+  if (first != NULL)
+    {
+      g_autofree char *from = waymark_date_format (first);
+      g_autofree char *to = waymark_date_format (last);
+      g_autofree char *dates = g_strdup_printf (_("%s to %s"), from, to);
+
+      adw_action_row_set_subtitle (self->dates_row, dates);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->dates_row), FALSE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entries_row), _("Habits"));
+  /* Translators: %u habits from Loop Habit Tracker. */
+  habits = g_strdup_printf (ngettext ("%u habit, which becomes a routine item",
+                                      "%u habits, which become routine items", n_habits),
+                            n_habits);
+  adw_action_row_set_subtitle (self->entries_row, habits);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), _("Days done"));
+  /* Translators: %u days a habit was done, over every habit. */
+  done = g_strdup_printf (ngettext ("%u day done", "%u days done", n_done), n_done);
+  adw_action_row_set_subtitle (self->tags_row, done);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), n_habits > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->moods_group), FALSE);
+  show_skipped (self, waymark_loop_get_skipped (self->loop));
 }
 
 static void
@@ -222,6 +270,8 @@ import_action (GtkWidget  *widget,
         }
       ok = waymark_daylio_import (self->daylio, self->store, &result, &error);
     }
+  else if (self->loop != NULL)
+    ok = waymark_loop_import (self->loop, self->store, &result, &error);
   else
     ok = waymark_import_file (self->store, self->path, "waymark", &result, &error);
 
@@ -255,6 +305,7 @@ waymark_import_dialog_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->daylio, waymark_daylio_free);
+  g_clear_pointer (&self->loop, waymark_loop_free);
 
   G_OBJECT_CLASS (waymark_import_dialog_parent_class)->finalize (object);
 }
@@ -318,6 +369,7 @@ waymark_import_dialog_new (GtkWindow     *parent,
                            GError       **error)
 {
   g_autoptr(WaymarkDaylio) daylio = NULL;
+  g_autoptr(WaymarkLoop) loop = NULL;
   g_autofree char *name = NULL;
   WaymarkImportDialog *self;
   gboolean is_waymark;
@@ -329,9 +381,20 @@ waymark_import_dialog_new (GtkWindow     *parent,
   is_waymark = waymark_import_is_waymark_file (path);
   if (!is_waymark)
     {
-      daylio = waymark_import_read_daylio (path, error);
-      if (daylio == NULL)
-        return NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      loop = waymark_import_read_loop (path, &local_error);
+      if (loop == NULL && !g_error_matches (local_error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (loop == NULL)
+        {
+          daylio = waymark_import_read_daylio (path, error);
+          if (daylio == NULL)
+            return NULL;
+        }
     }
 
   self = g_object_new (WAYMARK_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
@@ -347,11 +410,14 @@ waymark_import_dialog_new (GtkWindow     *parent,
   self->store = g_object_ref (store);
   self->path = g_strdup (path);
   self->daylio = g_steal_pointer (&daylio);
+  self->loop = g_steal_pointer (&loop);
 
   name = g_filename_display_basename (path);
   adw_window_title_set_subtitle (self->window_title, name);
   if (self->daylio != NULL)
     show_daylio (self);
+  else if (self->loop != NULL)
+    show_loop (self);
   else
     show_waymark (self);
 

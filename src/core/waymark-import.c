@@ -12,6 +12,7 @@
 
 #include "waymark-archive.h"
 #include "waymark-import-daylio.h"
+#include "waymark-import-loop.h"
 #include "waymark-import.h"
 
 /* What a file is, from its content rather than its name, and the one
@@ -40,12 +41,13 @@ static gboolean
 check_format (const char  *format,
               GError     **error)
 {
-  if (format == NULL || g_str_equal (format, "waymark") || g_str_equal (format, "daylio"))
+  if (format == NULL || g_str_equal (format, "waymark") || g_str_equal (format, "daylio") ||
+      g_str_equal (format, "loop"))
     return TRUE;
   g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
                /* Translators: %s is what was asked for after --format=. */
-               _("Waymark can’t import the “%s” format; it reads “waymark” (its own Export Everything) "
-                 "and “daylio” (Daylio’s CSV export)"),
+               _("Waymark can’t import the “%s” format; it reads “waymark” (its own Export Everything), "
+                 "“daylio” (Daylio’s CSV export) and “loop” (Loop Habit Tracker’s CSV export)"),
                format);
   return FALSE;
 }
@@ -63,14 +65,14 @@ read_daylio (const char  *path,
   g_autoptr(WaymarkDaylio) daylio = NULL;
   gsize length = 0;
 
-  if (g_strcmp0 (format, "waymark") == 0 || is_zip (path) ||
+  if (g_strcmp0 (format, "waymark") == 0 || g_strcmp0 (format, "loop") == 0 || is_zip (path) ||
       !g_file_get_contents (path, &data, &length, NULL) ||
       (format == NULL && !waymark_daylio_sniff (data, length)))
     {
       g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
                    /* Translators: %s is a file name. */
                    _("“%s” is not a file Waymark can import: it reads the zip that Export Everything "
-                     "saves and Daylio’s CSV export"),
+                     "saves, Daylio’s CSV export and Loop Habit Tracker’s CSV export (a zip)"),
                    name);
       return NULL;
     }
@@ -116,6 +118,29 @@ waymark_import_read_daylio (const char  *path,
 }
 
 /**
+ * waymark_import_read_loop:
+ *
+ * Returns: (transfer full) (nullable): Loop Habit Tracker's CSV export at
+ *   @path; %NULL with @error set when it isn't one or can't be read
+ */
+WaymarkLoop *
+waymark_import_read_loop (const char  *path,
+                          GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GHashTable) files = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  name = g_filename_display_basename (path);
+  files = is_zip (path) ? waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error)
+                        : g_hash_table_new (g_str_hash, g_str_equal);
+  if (files == NULL)
+    return NULL;
+  return waymark_loop_parse (files, name, error);
+}
+
+/**
  * waymark_import_preview:
  * @format: (nullable): as for waymark_import_file ()
  * @moods: (nullable): Daylio's moods on Waymark's scale, "rad=9,good=7"
@@ -144,10 +169,16 @@ waymark_import_preview (const char  *path,
       files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
       if (files == NULL)
         return NULL;
-      if (waymark_import_is_waymark (files))
+      if (g_strcmp0 (format, "loop") != 0 && waymark_import_is_waymark (files))
         /* Translators: the preview of a Waymark export; %s is its file name. */
         return g_strdup_printf (_("“%s” is Waymark’s Export Everything: every record it holds that "
                                   "this plan hasn’t had from it before is added\n"), name);
+      if (g_strcmp0 (format, "waymark") != 0 && waymark_loop_is_loop (files))
+        {
+          g_autoptr(WaymarkLoop) loop = waymark_loop_parse (files, name, error);
+
+          return loop ? waymark_loop_describe (loop) : NULL;
+        }
     }
   daylio = read_daylio (path, format, moods, error);
   if (daylio == NULL)
@@ -215,8 +246,14 @@ waymark_import_file_full (WaymarkStore         *store,
       files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
       if (files == NULL)
         return FALSE;
-      if (waymark_import_is_waymark (files))
+      if (g_strcmp0 (format, "loop") != 0 && waymark_import_is_waymark (files))
         return waymark_import_waymark (store, files, name, result, error);
+      if (g_strcmp0 (format, "waymark") != 0 && waymark_loop_is_loop (files))
+        {
+          g_autoptr(WaymarkLoop) loop = waymark_loop_parse (files, name, error);
+
+          return loop != NULL && waymark_loop_import (loop, store, result, error);
+        }
     }
 
   {

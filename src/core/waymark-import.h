@@ -7,6 +7,7 @@
 #pragma once
 
 #include "waymark-import-daylio.h"
+#include "waymark-import-loop.h"
 #include "waymark-import-result.h"
 #include "waymark-store.h"
 
@@ -25,6 +26,8 @@ gboolean waymark_import_file_full   (WaymarkStore         *store,
                                      GError              **error);
 gboolean       waymark_import_is_waymark_file (const char  *path);
 WaymarkDaylio *waymark_import_read_daylio     (const char  *path,
+                                               GError     **error);
+WaymarkLoop   *waymark_import_read_loop       (const char  *path,
                                                GError     **error);
 char    *waymark_import_preview     (const char           *path,
                                      const char           *format,
