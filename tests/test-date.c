@@ -13,6 +13,7 @@
 
 #include "waymark-clock.h"
 #include "waymark-date.h"
+#include "waymark-language.h"
 
 static guint32
 julian (int year,
@@ -372,6 +373,49 @@ test_typed (void)
   }
 }
 
+/* Printed in Polish or Ukrainian from a workstation in English: after a
+ * day's number the month is in the genitive ("6 grudnia 2026"), on its
+ * own in the nominative ("grudzień 2026"); the short names are the
+ * language's too, not the workstation's ("nie 6 gru", not "Sun 6 Dec").
+ * A language with one form (German) reads the same in both. */
+static void
+test_format_declined (void)
+{
+  g_autoptr(GDateTime) sunday = g_date_time_new_utc (2026, 12, 6, 12, 0, 0);
+  struct {
+    const char *language, *day, *month, *short_day;
+  } expected[] = {
+    { "pl", "6 grudnia 2026", "grudzień 2026", "nie 6 gru" },
+    { "uk", "6 грудня 2026", "грудень 2026", "нд 6 гру" },
+    { "pt_BR", "6 de dezembro de 2026", "dezembro 2026", "dom 6 dez" },
+    { "de", "6. Dezember 2026", "Dezember 2026", "So 6 Dez" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *day = NULL;
+      g_autofree char *month = NULL;
+      g_autofree char *short_day = NULL;
+
+      waymark_language_push (expected[i].language);
+      day = waymark_date_format_julian (julian (2026, 12, 6), WAYMARK_DATE_DAY_MONTH_YEAR);
+      month = waymark_date_time_format (sunday, "%OB %Y");
+      short_day = waymark_date_time_format (sunday, "%a %-d %b");
+      waymark_language_pop ();
+
+      g_assert_cmpstr (day, ==, expected[i].day);
+      g_assert_cmpstr (month, ==, expected[i].month);
+      g_assert_cmpstr (short_day, ==, expected[i].short_day);
+    }
+
+  /* English has no translation, and keeps the C library's names. */
+  {
+    g_autofree char *day = waymark_date_time_format (sunday, "%a %-d %b, %-d %B, %OB");
+
+    g_assert_cmpstr (day, ==, "Sun 6 Dec, 6 December, December");
+  }
+}
+
 static void
 test_clock_default (void)
 {
@@ -395,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/waymark/date/format", test_format);
   g_test_add_func ("/waymark/date/format-unpadded", test_format_unpadded);
   g_test_add_func ("/waymark/date/typed", test_typed);
+  g_test_add_func ("/waymark/date/format-declined", test_format_declined);
   g_test_add_func ("/waymark/date/clock-midnight", test_clock_midnight);
   g_test_add_func ("/waymark/date/clock-check", test_clock_check);
   g_test_add_func ("/waymark/date/clock-default", test_clock_default);

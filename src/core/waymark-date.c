@@ -196,6 +196,25 @@ static const char * const month_names[] = {
   NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
 };
 
+/* The same names after a day's number ("3 March"), where a language
+ * declines them: Polish "3 marca", Ukrainian "3 березня", as the C
+ * library's %B and %OB tell the two forms apart. A language that
+ * doesn't decline them writes its one word for the month, and one left
+ * untranslated falls back to the names above. */
+static const char * const month_with_day_names[] = {
+  /* Translators: a month's name after a day's number, as in "3 January".
+   * Write the form your language uses there (Polish "stycznia",
+   * Ukrainian "січня"); leave it as your language's word for the month
+   * when it has one form only. %B in a date format gives this form, %OB
+   * the month's name on its own (as in "January 2026"). */
+  NC_("month after a day", "January"), NC_("month after a day", "February"),
+  NC_("month after a day", "March"), NC_("month after a day", "April"),
+  NC_("month after a day", "May"), NC_("month after a day", "June"),
+  NC_("month after a day", "July"), NC_("month after a day", "August"),
+  NC_("month after a day", "September"), NC_("month after a day", "October"),
+  NC_("month after a day", "November"), NC_("month after a day", "December"),
+};
+
 static const char * const weekday_names[] = {
   NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
   NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
@@ -217,10 +236,9 @@ static const char * const weekday_abbreviations[] = {
   NC_("weekday abbreviation", "Sun"),
 };
 
-/* A name put into a g_date_time_format () format, its "%" doubled. */
-static void
-append_name (GString    *format,
-             const char *context,
+/* A name's translation in @context, or %NULL when it has none. */
+static const char *
+lookup_name (const char *context,
              const char *name)
 {
   /* As C_() does, with dgettext () itself: g_dpgettext2 () may decide,
@@ -228,7 +246,22 @@ append_name (GString    *format,
   g_autofree char *key = g_strconcat (context, "\004", name, NULL);
   const char *translated = dgettext (GETTEXT_PACKAGE, key);
 
-  if (translated == key)
+  return translated == key ? NULL : translated;
+}
+
+/* A name put into a g_date_time_format () format, its "%" doubled: its
+ * translation in @context, else in @fallback_context, else @name. */
+static void
+append_name (GString    *format,
+             const char *context,
+             const char *fallback_context,
+             const char *name)
+{
+  const char *translated = lookup_name (context, name);
+
+  if (translated == NULL && fallback_context != NULL)
+    translated = lookup_name (fallback_context, name);
+  if (translated == NULL)
     translated = name;
 
   for (const char *p = translated; *p != '\0'; p++)
@@ -239,7 +272,7 @@ append_name (GString    *format,
     }
 }
 
-/* @format with %B, %A, %b (and its twin %h) and %a replaced by
+/* @format with %B, %OB, %A, %b (and its twin %h) and %a replaced by
  * Waymark's own names. */
 static char *
 own_names_format (GDateTime  *time,
@@ -253,22 +286,29 @@ own_names_format (GDateTime  *time,
     {
       if (p[0] == '%' && p[1] == 'B')
         {
-          append_name (own, "month", month_names[month]);
+          /* The name as it reads after a day's number. */
+          append_name (own, "month after a day", "month", month_with_day_names[month]);
           p++;
+        }
+      else if (p[0] == '%' && p[1] == 'O' && p[2] == 'B')
+        {
+          /* The name on its own. */
+          append_name (own, "month", NULL, month_names[month]);
+          p += 2;
         }
       else if (p[0] == '%' && p[1] == 'A')
         {
-          append_name (own, "weekday", weekday_names[weekday]);
+          append_name (own, "weekday", NULL, weekday_names[weekday]);
           p++;
         }
       else if (p[0] == '%' && (p[1] == 'b' || p[1] == 'h'))
         {
-          append_name (own, "month abbreviation", month_abbreviations[month]);
+          append_name (own, "month abbreviation", NULL, month_abbreviations[month]);
           p++;
         }
       else if (p[0] == '%' && p[1] == 'a')
         {
-          append_name (own, "weekday abbreviation", weekday_abbreviations[weekday]);
+          append_name (own, "weekday abbreviation", NULL, weekday_abbreviations[weekday]);
           p++;
         }
       else if (p[0] == '%' && p[1] != '\0')
@@ -334,9 +374,10 @@ unpadded_format (const char *format)
 /**
  * waymark_date_time_format:
  * @time: the moment
- * @format: as g_date_time_format (); %B, %A, %b and %a, the month's
- *   and the weekday's names, full and short, are Waymark's own
- *   translations
+ * @format: as g_date_time_format (); %B, %OB, %A, %b and %a, the
+ *   month's name after a day's number ("6 grudnia") and on its own
+ *   ("grudzień"), the weekday's, and both short names, are Waymark's
+ *   own translations
  *
  * Every date Waymark shows or prints goes through here. Names come in
  * the language Waymark speaks now; days and hours come without the

@@ -36,6 +36,9 @@ static const WaymarkLanguage languages[] = {
   { "es", "Español" },
   { "fr", "Français" },
   { "ja", "日本語" },
+  { "pl", "Polski" },
+  { "pt_BR", "Português (Brasil)" },
+  { "uk", "Українська" },
 };
 
 static GPtrArray *saved;   /* the LANGUAGE values pushed over, NULL for unset */

@@ -14,6 +14,7 @@ reader. Screenshots of every page in German, Arabic and Japanese go to
 $WAYMARK_SCREENSHOTS.
 """
 
+import datetime
 import gettext
 import os
 import re
@@ -152,6 +153,45 @@ class LanguagesTest(unittest.TestCase):
         self.assertIn("de (Deutsch)", result.stderr)
         self.assertIn("fr (Français)", result.stderr)
         self.assertFalse(os.path.exists(pdf))
+
+    def test_crisis_page_and_card_name_and_month(self):
+        # A plan written in the language (so its person is "Sam Przykład",
+        # "Сем Приклад"), printed from a workstation running in English:
+        # the heading, the name and this month, each in the language, on
+        # the full page and on the wallet card. A glyph the fonts lack
+        # would come back from pdftotext as nothing, not as the word.
+        months = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+        month = months[datetime.date.today().month - 1]
+        for lang in ("pl", "pt_BR", "uk"):
+            words = catalogue(lang)
+            plan = os.path.join(self.tmp, f"sample-{lang}.waymark")
+            subprocess.run([WAYMARK, "--data-file=" + plan, "--sample-data=30"], check=True,
+                           env=dict(os.environ, **waymark_env(self.tmp, LANGUAGE=lang, LC_ALL={"pl": "pl_PL.UTF-8", "pt_BR": "pt_BR.UTF-8", "uk": "uk_UA.UTF-8"}[lang])),
+                           capture_output=True)
+            name = words.gettext("Sam Sample")
+            after_a_day = words.pgettext("month after a day", month)
+            self.assertNotEqual(name, "Sam Sample")
+            for layout, heading in (("page", "My Crisis Plan"), ("card", "My Crisis Card")):
+                with self.subTest(lang=lang, layout=layout):
+                    pdf = os.path.join(self.tmp, f"crisis-{lang}-{layout}.pdf")
+                    subprocess.run([WAYMARK, "--data-file=" + plan, "--export-crisis-plan=" + pdf,
+                                    "--layout=" + layout, "--language=" + lang],
+                                   check=True, env=dict(os.environ, **waymark_env(self.tmp, LANGUAGE="en",
+                                                                                   LC_ALL="en_US.UTF-8")),
+                                   capture_output=True)
+                    text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True,
+                                          text=True).stdout
+                    self.assertNotEqual(words.gettext(heading), heading)
+                    self.assertIn(words.gettext(heading), text)
+                    self.assertIn(name, text)
+                    # The day it was printed: "6 grudnia 2026", "6 de dezembro de 2026".
+                    self.assertRegex(text, r"\b\d{1,2}( de)? " + re.escape(after_a_day) + r"\b")
+                    self.assertNotIn(month, text)
+            if lang in ("pl", "uk"):
+                # The genitive, not the name on its own ("grudzień").
+                self.assertNotEqual(after_a_day, words.pgettext("month", month))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
