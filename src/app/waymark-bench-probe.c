@@ -2,7 +2,8 @@
  *
  * Only for tests/bench/bench-startup: when WAYMARK_BENCH_T0 holds the
  * monotonic time at which the benchmark spawned us, print how long it
- * took until the window's first frame was painted, and quit; with
+ * took until the window's first frame was painted and how much processor
+ * time it had used by then, and quit; with
  * WAYMARK_BENCH_RSS_AFTER_MS, first wait that long and print the
  * resident memory then.
  *
@@ -16,6 +17,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "waymark-bench-probe.h"
 
@@ -33,6 +35,20 @@ resident_kb (void)
     return -1;
 
   return g_ascii_strtoll (line + strlen ("\nVmRSS:"), NULL, 10);
+}
+
+/* The processor time this process has used, all its threads together:
+ * on a busy machine the time to the first frame grows with the others'
+ * work, this much less. */
+static gint64
+cpu_us (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+    return -1;
+
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 static gboolean
@@ -58,6 +74,7 @@ after_paint_cb (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
   g_print ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time () - t0);
+  g_print ("cpu-us %" G_GINT64_FORMAT "\n", cpu_us ());
   fflush (stdout);
 
   /* With WAYMARK_BENCH_RSS_AFTER_MS, stay that long (the window idle,

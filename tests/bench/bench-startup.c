@@ -7,13 +7,15 @@
  * For each renderer (GSK_RENDERER=cairo, then gl) it runs every program
  * once a round, interleaved, so a machine that gets busier or quieter
  * during the run weighs on all of them alike, and prints one table: the
- * median time from spawn to the window's first painted frame, the median
- * resident memory one second after it, and both as a ratio of the bare
- * window's. The programs: the bare window (bench-bare-window); Waymark
- * on a ten-year sample plan and on a plan of 100,000 check-ins; and
- * gnome-calculator if it is on the PATH (timed to its window being
- * mapped, which it reaches a little before its first frame, and marked
- * so).
+ * median time from spawn to the window's first painted frame, the
+ * processor time used until then (all threads; it grows less than the
+ * time when other work shares the machine), the median resident memory
+ * one second after it, and each as a ratio of the bare window's. The
+ * programs: the bare window (bench-bare-window); Waymark on a ten-year
+ * sample plan and on a plan of 100,000 check-ins; and gnome-calculator
+ * if it is on the PATH (timed to its window being mapped, which it
+ * reaches a little before its first frame, and marked so; its processor
+ * time read from /proc, to 10 ms).
  *
  * Waymark and the bare window report their own first frame and memory
  * (WAYMARK_BENCH_T0 and WAYMARK_BENCH_RSS_AFTER_MS, app/waymark-bench-probe.c).
@@ -30,6 +32,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "waymark-store-private.h"
 
@@ -41,6 +44,7 @@ typedef struct
   char      **argv;
   gboolean    probed;     /* reports its own first frame and memory */
   GArray     *ms;
+  GArray     *cpu_ms;
   GArray     *rss_mb;
 } Program;
 
@@ -70,6 +74,7 @@ static gboolean
 run_probed (Program    *program,
             const char *renderer,
             double     *ms,
+            double     *cpu_ms,
             double     *rss_mb)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
@@ -78,7 +83,7 @@ run_probed (Program    *program,
   g_autofree char *t0 = NULL;
   g_autofree char *rss_after = g_strdup_printf ("%d", RSS_AFTER_MS);
   g_autofree char *output = NULL;
-  const char *frame, *rss;
+  const char *frame, *cpu, *rss;
 
   t0 = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
   g_subprocess_launcher_setenv (launcher, "WAYMARK_BENCH_T0", t0, TRUE);
@@ -97,14 +102,16 @@ run_probed (Program    *program,
     }
 
   frame = output != NULL ? strstr (output, "first-frame-us ") : NULL;
+  cpu = output != NULL ? strstr (output, "cpu-us ") : NULL;
   rss = output != NULL ? strstr (output, "rss-kb ") : NULL;
-  if (frame == NULL || rss == NULL)
+  if (frame == NULL || cpu == NULL || rss == NULL)
     {
       g_printerr ("%s printed no figures: %s\n", program->label, output ? output : "");
       return FALSE;
     }
 
   *ms = g_ascii_strtod (frame + strlen ("first-frame-us "), NULL) / 1000.0;
+  *cpu_ms = g_ascii_strtod (cpu + strlen ("cpu-us "), NULL) / 1000.0;
   *rss_mb = g_ascii_strtod (rss + strlen ("rss-kb "), NULL) / 1024.0;
   return TRUE;
 }
@@ -125,6 +132,31 @@ resident_mb_of (GPid pid)
   return g_ascii_strtod (line + strlen ("\nVmRSS:"), NULL) / 1024.0;
 }
 
+/* The processor time @pid has used, from /proc (in clock ticks, so to
+ * 10 ms). */
+static double
+cpu_ms_of (GPid pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_name;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL))
+    return -1;
+  /* The name in parentheses may hold spaces; count fields after it. */
+  after_name = strrchr (stat, ')');
+  if (after_name == NULL)
+    return -1;
+  fields = g_strsplit (after_name + 2, " ", 16);
+  if (g_strv_length (fields) < 14)
+    return -1;
+
+  /* utime and stime, the 14th and 15th fields of the line. */
+  return (g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL)) *
+         1000.0 / sysconf (_SC_CLK_TCK);
+}
+
 /* Any other program: timed until a top-level window of its is mapped
  * (watched on the root window's MapNotify), its memory read from /proc
  * one second later, then terminated. */
@@ -132,6 +164,7 @@ static gboolean
 run_watched (Program    *program,
              const char *renderer,
              double     *ms,
+             double     *cpu_ms,
              double     *rss_mb)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
@@ -176,9 +209,10 @@ run_watched (Program    *program,
     }
   *ms = (g_get_monotonic_time () - start) / 1000.0;
   XCloseDisplay (display);
+  pid = (GPid) g_ascii_strtoll (g_subprocess_get_identifier (process), NULL, 10);
+  *cpu_ms = cpu_ms_of (pid);
 
   g_usleep (RSS_AFTER_MS * 1000);
-  pid = (GPid) g_ascii_strtoll (g_subprocess_get_identifier (process), NULL, 10);
   *rss_mb = resident_mb_of (pid);
   g_subprocess_send_signal (process, SIGTERM);
   g_subprocess_wait (process, NULL, NULL);
@@ -278,13 +312,15 @@ measure_renderer (const char *renderer,
                   guint       n_programs,
                   guint       rounds)
 {
-  double bare_ms, bare_mb;
+  double bare_ms, bare_cpu, bare_mb;
 
   for (guint i = 0; i < n_programs; i++)
     {
       g_clear_pointer (&programs[i]->ms, g_array_unref);
+      g_clear_pointer (&programs[i]->cpu_ms, g_array_unref);
       g_clear_pointer (&programs[i]->rss_mb, g_array_unref);
       programs[i]->ms = g_array_new (FALSE, FALSE, sizeof (double));
+      programs[i]->cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
       programs[i]->rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
     }
 
@@ -292,32 +328,35 @@ measure_renderer (const char *renderer,
   for (guint r = 0; r <= rounds; r++)
     for (guint i = 0; i < n_programs; i++)
       {
-        double ms = -1, mb = -1;
-        gboolean ok = programs[i]->probed ? run_probed (programs[i], renderer, &ms, &mb)
-                                          : run_watched (programs[i], renderer, &ms, &mb);
+        double ms = -1, cpu = -1, mb = -1;
+        gboolean ok = programs[i]->probed ? run_probed (programs[i], renderer, &ms, &cpu, &mb)
+                                          : run_watched (programs[i], renderer, &ms, &cpu, &mb);
 
         if (ok && r > 0)
           {
             g_array_append_val (programs[i]->ms, ms);
+            g_array_append_val (programs[i]->cpu_ms, cpu);
             g_array_append_val (programs[i]->rss_mb, mb);
           }
       }
 
   bare_ms = median (programs[0]->ms);
+  bare_cpu = median (programs[0]->cpu_ms);
   bare_mb = median (programs[0]->rss_mb);
   g_print ("\nGSK_RENDERER=%s, %u rounds, medians\n", renderer, rounds);
-  g_print ("%-46s %9s %9s %9s %9s\n", "", "window", "memory", "/ bare", "/ bare");
+  g_print ("%-46s %9s %9s %9s %9s %9s %9s\n", "", "window", "cpu", "memory", "/ bare", "/ bare", "/ bare");
   for (guint i = 0; i < n_programs; i++)
     {
-      double ms = median (programs[i]->ms), mb = median (programs[i]->rss_mb);
+      double ms = median (programs[i]->ms), cpu = median (programs[i]->cpu_ms);
+      double mb = median (programs[i]->rss_mb);
 
       if (ms < 0)
         {
           g_print ("%-46s no successful runs\n", programs[i]->label);
           continue;
         }
-      g_print ("%-46s %6.0f ms %6.0f MB %8.2fx %8.2fx\n", programs[i]->label,
-               ms, mb, ms / bare_ms, mb / bare_mb);
+      g_print ("%-46s %6.0f ms %6.0f ms %6.0f MB %8.2fx %8.2fx %8.2fx\n", programs[i]->label,
+               ms, cpu, mb, ms / bare_ms, cpu / bare_cpu, mb / bare_mb);
     }
 }
 
@@ -371,8 +410,8 @@ main (int   argc,
   programs[n_programs++] = program_new (label_ten_years, TRUE, waymark, arg_ten_years, NULL);
   programs[n_programs++] = program_new (label_big, TRUE, waymark, arg_big, NULL);
 
-  g_print ("Time from spawn to the window's first painted frame, and resident memory\n"
-           "%d ms after it\n", RSS_AFTER_MS);
+  g_print ("Time from spawn to the window's first painted frame, processor time until\n"
+           "then, and resident memory %d ms after it\n", RSS_AFTER_MS);
   measure_renderer ("cairo", programs, n_programs, rounds);
   measure_renderer ("gl", programs, n_programs, rounds);
 
@@ -380,6 +419,7 @@ main (int   argc,
     {
       g_strfreev (programs[i]->argv);
       g_clear_pointer (&programs[i]->ms, g_array_unref);
+      g_clear_pointer (&programs[i]->cpu_ms, g_array_unref);
       g_clear_pointer (&programs[i]->rss_mb, g_array_unref);
       g_free (programs[i]);
     }
