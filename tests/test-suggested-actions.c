@@ -112,7 +112,8 @@ check_every_page (WaymarkWindow *window,
       /* The crisis plan both ways: to read, and to edit. */
       if (g_str_equal (name, "crisis"))
         {
-          GtkWidget *crisis = adw_view_stack_page_get_child (page);
+          /* The page itself, in the slot it is made into when shown. */
+          GtkWidget *crisis = find_by_type (adw_view_stack_page_get_child (page), WAYMARK_TYPE_PAGE);
           g_autofree char *other = g_strdup_printf ("%s page after Edit toggled, %s", name, plan);
 
           g_assert_true (gtk_widget_activate_action (crisis, "crisis.edit", NULL));

@@ -14,13 +14,17 @@
 #include <string.h>
 
 #include "waymark-crisis-page.h"
+#include "waymark-journal-page.h"
 #include "waymark-language.h"
+#include "waymark-plan-page.h"
 #include "waymark-print-operation.h"
 #include "waymark-preferences-window.h"
 #include "waymark-sample-data.h"
 #include "waymark-resources.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-test-utils.h"
+#include "waymark-timeline-page.h"
+#include "waymark-today-page.h"
 #include "waymark-window.h"
 
 
@@ -60,6 +64,8 @@ test_four_pages_and_show_page (void)
   g_autofree char *path = g_build_filename (tmp, "plan.waymark", NULL);
   g_autoptr(WaymarkStore) store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, NULL);
   const char * const names[] = { "today", "plan", "journal", "crisis", "timeline" };
+  const GType types[] = { WAYMARK_TYPE_TODAY_PAGE, WAYMARK_TYPE_PLAN_PAGE, WAYMARK_TYPE_JOURNAL_PAGE,
+                          WAYMARK_TYPE_CRISIS_PAGE, WAYMARK_TYPE_TIMELINE_PAGE };
   WaymarkWindow *window;
   AdwViewStack *stack;
   g_autoptr(GListModel) pages = NULL;
@@ -73,6 +79,12 @@ test_four_pages_and_show_page (void)
   pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
   g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (names));
 
+  /* The window opens on Today; the other pages are made when first
+   * shown, so a start costs only the page seen. */
+  g_assert_nonnull (find_by_type (GTK_WIDGET (window), types[0]));
+  for (guint i = 1; i < G_N_ELEMENTS (types); i++)
+    g_assert_null (find_by_type (GTK_WIDGET (window), types[i]));
+
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
@@ -83,6 +95,7 @@ test_four_pages_and_show_page (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", names[i]);
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, names[i]);
+      g_assert_nonnull (find_by_type (GTK_WIDGET (window), types[i]));
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -222,6 +235,8 @@ test_crisis_export_opens_chooser (void)
   window = waymark_window_new (NULL);
   waymark_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
+  /* A page is made when first shown. */
+  waymark_window_show_page (window, "crisis");
 
   page = find_by_type (GTK_WIDGET (window), WAYMARK_TYPE_CRISIS_PAGE);
   g_assert_nonnull (page);
@@ -365,6 +380,7 @@ test_crisis_plan_in_the_persons_language (void)
   window = waymark_window_new (NULL);
   waymark_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
+  waymark_window_show_page (window, "crisis");
   page = find_by_type (GTK_WIDGET (window), WAYMARK_TYPE_CRISIS_PAGE);
   g_assert_true (waymark_crisis_page_export (WAYMARK_CRISIS_PAGE (page), WAYMARK_CRISIS_LAYOUT_PAGE, pdf));
 

@@ -40,11 +40,10 @@ struct _WaymarkWindow
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
   WaymarkTodayPage    *today_page;
-  WaymarkPlanPage     *plan_page;
-  WaymarkCrisisPage   *crisis_page;
+  AdwBin              *plan_slot;
   AdwBin              *journal_slot;
-  WaymarkJournalPage  *journal_page;    /* NULL until first shown */
-  WaymarkTimelinePage *timeline_page;
+  AdwBin              *crisis_slot;
+  AdwBin              *timeline_slot;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
   WaymarkReadOnlyBanner *read_only_banner;
@@ -61,6 +60,10 @@ struct _WaymarkWindow
 
   /* Borrowed */
   AdwToast            *undo_toast;      /* weak: the last toast with Undo, for Ctrl+Z */
+  WaymarkPlanPage     *plan_page;       /* each in its slot, NULL until first shown */
+  WaymarkJournalPage  *journal_page;
+  WaymarkCrisisPage   *crisis_page;
+  WaymarkTimelinePage *timeline_page;
 
   guint                state_restored : 1;
 };
@@ -84,7 +87,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static WaymarkJournalPage *ensure_journal_page (WaymarkWindow *self);
+static WaymarkPage *ensure_page (WaymarkWindow *self,
+                                 const char    *name);
+#define ensure_journal_page(self) WAYMARK_JOURNAL_PAGE (ensure_page ((self), "journal"))
 
 static const char * const page_names[] = { "today", "plan", "journal", "crisis", "timeline", NULL };
 
@@ -255,7 +260,8 @@ show_plan_section_action (GSimpleAction *action,
     return;
 
   waymark_window_show_page (self, "plan");
-  waymark_sections_page_reveal (WAYMARK_SECTIONS_PAGE (self->plan_page), g_variant_get_string (param, NULL));
+  waymark_sections_page_reveal (WAYMARK_SECTIONS_PAGE (ensure_page (self, "plan")),
+                                g_variant_get_string (param, NULL));
 }
 
 /* A check-in from anywhere in the window: the journal, and its editor. */
@@ -360,27 +366,57 @@ follow_store (WaymarkWindow *self,
   g_object_bind_property (self, "store", page, "store", G_BINDING_SYNC_CREATE);
 }
 
-/* The Journal page costs some 20 ms to make (its charts, lists and
- * menus), so a window that opens on another page makes it only when it
- * is first shown. */
-static WaymarkJournalPage *
-ensure_journal_page (WaymarkWindow *self)
+/* Each page but Today costs 5–20 ms to make (templates, charts, lists,
+ * menus, and an accessible object for every widget), and memory for as
+ * long as the window lives, so a window makes a page only when it is
+ * first shown, into the slot the view stack keeps for it. */
+static const struct
 {
-  if (self->journal_page == NULL)
+  const char *name;
+  gsize       slot;     /* offsets in WaymarkWindow */
+  gsize       page;
+  GType     (*get_type) (void);
+} lazy_pages[] = {
+  { "plan", G_STRUCT_OFFSET (WaymarkWindow, plan_slot), G_STRUCT_OFFSET (WaymarkWindow, plan_page),
+    waymark_plan_page_get_type },
+  { "journal", G_STRUCT_OFFSET (WaymarkWindow, journal_slot), G_STRUCT_OFFSET (WaymarkWindow, journal_page),
+    waymark_journal_page_get_type },
+  { "crisis", G_STRUCT_OFFSET (WaymarkWindow, crisis_slot), G_STRUCT_OFFSET (WaymarkWindow, crisis_page),
+    waymark_crisis_page_get_type },
+  { "timeline", G_STRUCT_OFFSET (WaymarkWindow, timeline_slot), G_STRUCT_OFFSET (WaymarkWindow, timeline_page),
+    waymark_timeline_page_get_type },
+};
+
+/* The page called @name, made now if it was not yet; NULL for Today and
+ * unknown names. */
+static WaymarkPage *
+ensure_page (WaymarkWindow *self,
+             const char    *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
     {
-      self->journal_page = g_object_new (WAYMARK_TYPE_JOURNAL_PAGE, NULL);
-      adw_bin_set_child (self->journal_slot, GTK_WIDGET (self->journal_page));
-      follow_store (self, WAYMARK_PAGE (self->journal_page));
+      AdwBin *slot = G_STRUCT_MEMBER (AdwBin *, self, lazy_pages[i].slot);
+      WaymarkPage **page = &G_STRUCT_MEMBER (WaymarkPage *, self, lazy_pages[i].page);
+
+      if (g_strcmp0 (name, lazy_pages[i].name) != 0)
+        continue;
+
+      if (*page == NULL)
+        {
+          *page = g_object_new (lazy_pages[i].get_type (), NULL);
+          adw_bin_set_child (slot, GTK_WIDGET (*page));
+          follow_store (self, *page);
+        }
+      return *page;
     }
 
-  return self->journal_page;
+  return NULL;
 }
 
 static void
 visible_page_cb (WaymarkWindow *self)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "journal") == 0)
-    ensure_journal_page (self);
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -604,11 +640,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                   G_TYPE_NONE, 0);
 
   g_type_ensure (WAYMARK_TYPE_TODAY_PAGE);
-  g_type_ensure (WAYMARK_TYPE_PLAN_PAGE);
   g_type_ensure (WAYMARK_TYPE_READ_ONLY_BANNER);
   g_type_ensure (WAYMARK_TYPE_OWNER_BADGE);
-  g_type_ensure (WAYMARK_TYPE_CRISIS_PAGE);
-  g_type_ensure (WAYMARK_TYPE_TIMELINE_PAGE);
   g_type_ensure (WAYMARK_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
@@ -622,10 +655,10 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_page);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_slot);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_slot);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, timeline_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
@@ -650,9 +683,6 @@ waymark_window_init (WaymarkWindow *self)
                                  G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
 
   follow_store (self, WAYMARK_PAGE (self->today_page));
-  follow_store (self, WAYMARK_PAGE (self->plan_page));
-  follow_store (self, WAYMARK_PAGE (self->crisis_page));
-  follow_store (self, WAYMARK_PAGE (self->timeline_page));
 
   /* Until a plan is open there is nothing to switch between. */
   update_switchers (self);
@@ -954,8 +984,8 @@ _waymark_window_get_visible_page (WaymarkWindow *self)
     return NULL;
 
   page = adw_view_stack_get_visible_child (self->view_stack);
-  if (page == GTK_WIDGET (self->journal_slot))
-    page = GTK_WIDGET (self->journal_page);
+  if (!WAYMARK_IS_PAGE (page))
+    page = adw_bin_get_child (ADW_BIN (page));
 
   return page;
 }
