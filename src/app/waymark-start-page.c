@@ -116,6 +116,19 @@ waymark_start_page_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_start_page_parent_class)->dispose (object);
 }
 
+/* The app icon is a full-colour SVG: drawing it, or only looking it up
+ * for a page that waits hidden, loads librsvg, some 7 MB of a process
+ * that opens a plan and never shows this page. */
+static void
+waymark_start_page_map (GtkWidget *widget)
+{
+  WaymarkStartPage *self = WAYMARK_START_PAGE (widget);
+
+  adw_status_page_set_icon_name (self->status_page, APPLICATION_ID);
+
+  GTK_WIDGET_CLASS (waymark_start_page_parent_class)->map (widget);
+}
+
 static void
 waymark_start_page_class_init (WaymarkStartPageClass *klass)
 {
@@ -125,6 +138,7 @@ waymark_start_page_class_init (WaymarkStartPageClass *klass)
   object_class->get_property = waymark_start_page_get_property;
   object_class->set_property = waymark_start_page_set_property;
   object_class->dispose = waymark_start_page_dispose;
+  widget_class->map = waymark_start_page_map;
 
   properties[PROP_WELCOME] =
     g_param_spec_boolean ("welcome", NULL, NULL, FALSE,

@@ -152,6 +152,16 @@ update_switchers (WaymarkWindow *self)
                                     has_plan && adw_view_switcher_title_get_title_visible (self->switcher_title));
 }
 
+/* The error page's icon has no small picture in the icon theme, only an
+ * SVG, which takes loading librsvg (some 7 MB) to draw, or only to look
+ * up for a page that waits hidden: set when the page is first shown. */
+static void
+content_page_cb (WaymarkWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") == 0)
+    adw_status_page_set_icon_name (self->error_page, "document-open-symbolic");
+}
+
 static void
 store_person_changed_cb (WaymarkWindow *self,
                          const char    *kind,
@@ -689,6 +699,8 @@ waymark_window_init (WaymarkWindow *self)
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (content_page_cb), self, G_CONNECT_SWAPPED);
 }
 
 WaymarkWindow *
