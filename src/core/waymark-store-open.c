@@ -600,6 +600,10 @@ waymark_store_open_checked (const char  *path,
 
   if (!check_integrity (db, path, error))
     goto refused;
+  /* The check read the whole file through SQLite's page cache, which
+   * keeps up to 2 MB of it for as long as the plan is open; what the
+   * pages read next is a small part of it. */
+  sqlite3_db_release_memory (db);
 
   if (!configure_database (db, error) ||
       !waymark_migrations_apply (db, waymark_migrations_get_latest_version (), error))
