@@ -1,16 +1,29 @@
 /* bench-page-switch.c: how long a page of the window takes to come up
- * when the person switches to it, on a plan with ten years of history.
- * Run by hand, under a display (the real window is used):
+ * when the person switches to it, and how long the journal takes to
+ * draw a frame while it scrolls. Run by hand, under a display (the real
+ * window is used):
  *
  *   build-aux/headless _build/tests/bench/bench-page-switch [ROUNDS]
  *
- * Writes the sample plan with ten years of daily history into a
- * temporary folder, opens it in a window at 1280x900 and goes round its
- * pages ROUNDS times (default 10). For each page it prints the first
- * switch (the page is made and reads the plan) and, over the later
- * rounds, the median and worst switch (already read): from asking the
- * stack for the page until the first frame painted after the page has
- * read the plan.
+ * Writes two plans into a temporary folder: the sample plan with ten
+ * years of daily history, and the same with check-ins added until there
+ * are 100,000 (ten a day). For each it opens a window at 1280x900 and
+ * prints, for every page:
+ *
+ *  - the first switch: from asking for the page (the window opening on
+ *    Today) until the first frame painted after the page was made and
+ *    read the plan;
+ *  - the later switches, over ROUNDS rounds (default 10): median and
+ *    worst;
+ *
+ * then scrolls the journal's list, a quarter of its height a frame, down
+ * 200 frames and back, and jumps to its end and back, and prints the
+ * median and worst frame (from the frame clock's start of the frame to
+ * the end of its painting) and how many took over 16 ms.
+ *
+ * Each figure is wall-clock time, then (in brackets) the processor time
+ * the process used meanwhile, which other work on a shared machine
+ * disturbs much less.
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,19 +33,31 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <time.h>
 
+#include "waymark-journal-page.h"
 #include "waymark-page.h"
 #include "waymark-resources.h"
 #include "waymark-sample-data.h"
+#include "waymark-store-private.h"
 #include "waymark-window.h"
 
 #define DAYS 3653
+#define BIG_CHECKINS 100000
+#define SCROLL_FRAMES 200
+
+typedef struct
+{
+  double wall;
+  double cpu;
+} Cost;
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_costs (gconstpointer a,
+               gconstpointer b)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  double x = ((const Cost *) a)->wall, y = ((const Cost *) b)->wall;
 
   return (x > y) - (x < y);
 }
@@ -43,19 +68,41 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-static WaymarkPage *
-find_page (GtkWidget *widget)
+static double
+cpu_ms (void)
 {
-  if (WAYMARK_IS_PAGE (widget))
-    return WAYMARK_PAGE (widget);
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static Cost
+cost_since (Cost start)
+{
+  return (Cost) { now_ms () - start.wall, cpu_ms () - start.cpu };
+}
+
+static Cost
+cost_start (void)
+{
+  return (Cost) { now_ms (), cpu_ms () };
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      WaymarkPage *page = find_page (child);
+      GtkWidget *found = find_type (child, type);
 
-      if (page != NULL)
-        return page;
+      if (found != NULL)
+        return found;
     }
 
   return NULL;
@@ -71,30 +118,23 @@ painted_cb (GdkFrameClock *clock,
   return FALSE;
 }
 
-/* Shows @name and returns how long until a frame was painted with the
- * page's plan read. */
-static double
-switch_to (GtkWindow    *window,
-           AdwViewStack *stack,
-           const char   *name)
+/* Runs the main loop until a frame has been painted after @page (found
+ * under @parent once it is made) has read its plan. */
+static void
+wait_for_loaded_frame (GtkWindow *window,
+                       GtkWidget *parent)
 {
-  AdwViewStackPage *stack_page;
-  WaymarkPage *page = NULL;
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   guint paints = 0, paints_when_loaded = G_MAXUINT;
+  GtkWidget *page = NULL;
   gulong handler;
-  double t0;
 
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &paints);
-  t0 = now_ms ();
-  adw_view_stack_set_visible_child_name (stack, name);
-  stack_page = adw_view_stack_get_page (stack, adw_view_stack_get_visible_child (stack));
-
   for (;;)
     {
       if (page == NULL)
-        page = find_page (adw_view_stack_page_get_child (stack_page));
-      if (page != NULL && paints_when_loaded == G_MAXUINT && waymark_page_is_loaded (page))
+        page = find_type (parent, WAYMARK_TYPE_PAGE);
+      if (page != NULL && paints_when_loaded == G_MAXUINT && waymark_page_is_loaded (WAYMARK_PAGE (page)))
         {
           paints_when_loaded = paints;
           gtk_widget_queue_draw (GTK_WIDGET (window));
@@ -103,9 +143,258 @@ switch_to (GtkWindow    *window,
         break;
       g_main_context_iteration (NULL, TRUE);
     }
-
   g_signal_handler_disconnect (clock, handler);
-  return now_ms () - t0;
+}
+
+/* Shows @name and returns how long until a frame was painted with the
+ * page's plan read. */
+static Cost
+switch_to (GtkWindow    *window,
+           AdwViewStack *stack,
+           const char   *name)
+{
+  Cost start = cost_start ();
+
+  adw_view_stack_set_visible_child_name (stack, name);
+  wait_for_loaded_frame (window, adw_view_stack_get_visible_child (stack));
+
+  return cost_since (start);
+}
+
+typedef struct
+{
+  Cost begun;
+  Cost frame;
+  guint paints;
+} Frame;
+
+static void
+frame_begun_cb (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  frame->begun = cost_start ();
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  Frame         *frame)
+{
+  frame->frame = cost_since (frame->begun);
+  frame->paints++;
+}
+
+/* Sets @adjustment to @value and returns how long the frame that shows
+ * it took, from the frame clock's start of the frame to the end of its
+ * painting (the wait for the frame's turn, up to 16 ms at 60 Hz, left
+ * out). */
+static Cost
+scroll_to (GtkWindow     *window,
+           GtkAdjustment *adjustment,
+           double         value)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  Frame frame = { 0, };
+  gulong begun, painted;
+
+  begun = g_signal_connect (clock, "before-paint", G_CALLBACK (frame_begun_cb), &frame);
+  painted = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &frame);
+  gtk_adjustment_set_value (adjustment, value);
+  /* At either end the value may not change: a frame all the same. */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (frame.paints == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, begun);
+  g_signal_handler_disconnect (clock, painted);
+
+  return frame.frame;
+}
+
+static void
+print_costs (const char *label,
+             GArray     *costs)
+{
+  guint over = 0;
+
+  for (guint i = 0; i < costs->len; i++)
+    over += g_array_index (costs, Cost, i).wall > 16.0;
+  g_array_sort (costs, compare_costs);
+  g_print ("  %-28s median %6.1f ms (%5.1f), worst %6.1f ms (%5.1f), %u of %u over 16 ms\n", label,
+           g_array_index (costs, Cost, costs->len / 2).wall, g_array_index (costs, Cost, costs->len / 2).cpu,
+           g_array_index (costs, Cost, costs->len - 1).wall, g_array_index (costs, Cost, costs->len - 1).cpu,
+           over, costs->len);
+}
+
+/* The journal's list, scrolled a quarter of its height a frame, down and
+ * back up, then to its end and to its start. */
+static void
+scroll_journal (GtkWindow    *window,
+                AdwViewStack *stack)
+{
+  GtkWidget *page, *list;
+  GtkAdjustment *adjustment;
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (Cost));
+  g_autoptr(GArray) jumps = g_array_new (FALSE, FALSE, sizeof (Cost));
+  double step;
+
+  switch_to (window, stack, "journal");
+  page = find_type (adw_view_stack_get_visible_child (stack), WAYMARK_TYPE_JOURNAL_PAGE);
+  list = GTK_WIDGET (gtk_widget_get_template_child (page, WAYMARK_TYPE_JOURNAL_PAGE, "list_view"));
+  g_assert_nonnull (list);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  step = gtk_adjustment_get_page_size (adjustment) / 4;
+  g_print ("  (the list: %.0f px shown of %.0f)\n",
+           gtk_adjustment_get_page_size (adjustment), gtk_adjustment_get_upper (adjustment));
+
+  for (guint i = 1; i <= SCROLL_FRAMES; i++)
+    {
+      Cost cost = scroll_to (window, adjustment, i * step);
+      g_array_append_val (steps, cost);
+    }
+  for (guint i = SCROLL_FRAMES; i-- > 0;)
+    {
+      Cost cost = scroll_to (window, adjustment, i * step);
+      g_array_append_val (steps, cost);
+    }
+  for (guint i = 0; i < 5; i++)
+    {
+      Cost cost = scroll_to (window, adjustment, gtk_adjustment_get_upper (adjustment));
+      g_array_append_val (jumps, cost);
+      cost = scroll_to (window, adjustment, 0);
+      g_array_append_val (jumps, cost);
+    }
+
+  print_costs ("journal scroll, a frame", steps);
+  print_costs ("journal to its end and back", jumps);
+}
+
+static void
+measure_plan (const char *label,
+              const char *path,
+              guint       rounds)
+{
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) pages = NULL;
+  WaymarkWindow *window;
+  AdwViewStack *stack;
+  GArray **costs;
+  Cost start;
+
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), WAYMARK_TYPE_WINDOW, "view_stack"));
+  pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
+  costs = g_new0 (GArray *, g_list_model_get_n_items (pages));
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+      g_ptr_array_add (names, g_strdup (adw_view_stack_page_get_name (page)));
+      costs[i] = g_array_new (FALSE, FALSE, sizeof (Cost));
+    }
+
+  /* The page the window opens on, first shown as the plan opens. */
+  start = cost_start ();
+  waymark_window_set_store (window, store);
+  wait_for_loaded_frame (GTK_WINDOW (window), adw_view_stack_get_visible_child (stack));
+  {
+    Cost first = cost_since (start);
+    guint i;
+
+    g_assert_true (g_ptr_array_find_with_equal_func (names, adw_view_stack_get_visible_child_name (stack),
+                                                     g_str_equal, &i));
+    g_array_append_val (costs[i], first);
+  }
+
+  for (guint round = 0; round <= rounds; round++)
+    for (guint i = 0; i < names->len; i++)
+      {
+        Cost cost = switch_to (GTK_WINDOW (window), stack, names->pdata[i]);
+
+        /* The page opened on has had its first showing. */
+        if (round > 0 || costs[i]->len == 0)
+          g_array_append_val (costs[i], cost);
+      }
+
+  g_print ("\n%s, page switches (%u rounds), wall clock (processor):\n", label, rounds);
+  for (guint i = 0; i < names->len; i++)
+    {
+      Cost first = g_array_index (costs[i], Cost, 0);
+      Cost *later = &g_array_index (costs[i], Cost, 1);
+      guint n = costs[i]->len - 1;
+
+      qsort (later, n, sizeof (Cost), compare_costs);
+      g_print ("  %-10s first %7.1f ms (%5.1f), then median %6.1f ms (%5.1f), worst %6.1f ms (%5.1f)\n",
+               (const char *) names->pdata[i], first.wall, first.cpu,
+               later[n / 2].wall, later[n / 2].cpu, later[n - 1].wall, later[n - 1].cpu);
+      g_array_unref (costs[i]);
+    }
+  g_free (costs);
+
+  scroll_journal (GTK_WINDOW (window), stack);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The ten-year sample with check-ins added, spread over the same ten
+ * years, until there are @n. */
+static void
+add_checkins (const char *path,
+              guint       n)
+{
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db;
+  guint have = 0;
+
+  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  db = waymark_store_get_db (store);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM checkin", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  have = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (have >= n)
+    return;
+
+  sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u) "
+                         "INSERT INTO checkin (at, local_date, mood, anxiety, energy, sleep_hours, note, "
+                         "  created_at, updated_at) "
+                         "SELECT strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', unixepoch('now') - i * %u, 'unixepoch'), "
+                         "  date(unixepoch('now') - i * %u, 'unixepoch'), i %% 11, (i * 7) %% 11, (i * 3) %% 11, "
+                         "  6.5, 'Slept fine, walked to the park, called Mum', "
+                         "  '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n",
+                         n - have, (guint) ((guint64) DAYS * 86400 / (n - have)),
+                         (guint) ((guint64) DAYS * 86400 / (n - have)));
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) destination = g_file_new_for_path (to);
+  g_autoptr(GError) error = NULL;
+
+  g_file_copy (source, destination, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
 }
 
 int
@@ -113,16 +402,11 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *folder = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(WaymarkStore) store = NULL;
+  g_autofree char *ten_years = NULL, *big = NULL;
+  g_autofree char *big_label = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GListModel) pages = NULL;
   guint rounds = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 10;
-  WaymarkWindow *window;
-  AdwViewStack *stack;
   double started;
-  GArray **times;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   g_setenv ("WAYMARK_AUTOMATIC_BACKUPS", "0", FALSE);
@@ -133,64 +417,19 @@ main (int   argc,
 
   folder = g_dir_make_tmp ("waymark-bench-pages-XXXXXX", &error);
   g_assert_no_error (error);
-  path = g_build_filename (folder, "ten-years.waymark", NULL);
+  ten_years = g_build_filename (folder, "ten-years.waymark", NULL);
+  big = g_build_filename (folder, "big.waymark", NULL);
   started = now_ms ();
-  if (!waymark_sample_data_write_file (path, DAYS, NULL, &error))
+  if (!waymark_sample_data_write_file (ten_years, DAYS, NULL, &error))
     g_error ("%s", error->message);
-  g_print ("wrote the sample plan with %u days of history in %.1f s\n", DAYS, (now_ms () - started) / 1000.0);
+  copy_file (ten_years, big);
+  add_checkins (big, BIG_CHECKINS);
+  g_print ("wrote the plans in %.1f s\n", (now_ms () - started) / 1000.0);
 
-  store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
-  g_assert_no_error (error);
+  measure_plan ("Ten years of daily history", ten_years, rounds);
+  big_label = g_strdup_printf ("Ten years, %u check-ins", BIG_CHECKINS);
+  measure_plan (big_label, big, rounds);
 
-  window = waymark_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
-  waymark_window_set_store (window, store);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-
-  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), WAYMARK_TYPE_WINDOW, "view_stack"));
-  pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
-  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
-
-      g_ptr_array_add (names, g_strdup (adw_view_stack_page_get_name (page)));
-    }
-
-  /* The page the window opens on: read before the first round starts. */
-  switch_to (GTK_WINDOW (window), stack, adw_view_stack_get_visible_child_name (stack));
-
-  times = g_new0 (GArray *, names->len);
-  for (guint i = 0; i < names->len; i++)
-    times[i] = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint round = 0; round < rounds; round++)
-    for (guint i = 0; i < names->len; i++)
-      {
-        double ms = switch_to (GTK_WINDOW (window), stack, names->pdata[i]);
-
-        g_array_append_val (times[i], ms);
-      }
-
-  g_print ("page switches on a plan with ten years of history (%u rounds):\n", rounds);
-  for (guint i = 0; i < names->len; i++)
-    {
-      double first = g_array_index (times[i], double, 0);
-      double *later = &g_array_index (times[i], double, 1);
-      guint n = times[i]->len - 1;
-
-      qsort (later, n, sizeof (double), compare_doubles);
-      g_print ("  %-10s first %7.1f ms, then median %6.1f ms, worst %6.1f ms\n",
-               (const char *) names->pdata[i], first, later[n / 2], later[n - 1]);
-      g_array_unref (times[i]);
-    }
-  g_free (times);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&store);
   {
     g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
     const char *name;
