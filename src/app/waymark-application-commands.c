@@ -103,8 +103,9 @@ static const GOptionEntry main_entries[] = {
     N_("Import FILE into the plan given by --data-file (made if there is none yet), all of it or "
        "nothing, then exit; importing the same file again adds nothing"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --import: the format FILE is in, “waymark” (Export Everything) or “daylio” (Daylio’s CSV "
-       "export); found from the content when not given"), N_("FORMAT") },
+    N_("With --import: the format FILE is in, “waymark” (Export Everything), “daylio” (Daylio’s CSV "
+       "export) or “loop” (Loop Habit Tracker’s CSV zip); found from the content when not given"),
+    N_("FORMAT") },
   { "preview", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: say what importing FILE would do (dates, entries, moods, tags, what is left out "
        "and why) and write nothing"), NULL },
