@@ -150,6 +150,35 @@ test_import_and_undo (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The export unpacked: Checkmarks.csv chosen in its folder is read with
+ * Habits.csv beside it, and is the same import as the zip (the zip after
+ * it adds nothing). */
+static void
+test_folder (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *checkmarks = g_test_build_filename (G_TEST_DIST, "data", "loop", "Checkmarks.csv", NULL);
+  g_autofree char *zip = make_export (tmp, NULL);
+  g_autofree char *preview = NULL;
+  g_autoptr(GError) error = NULL;
+  WaymarkImportResult result;
+
+  preview = waymark_import_preview (checkmarks, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (preview, "3 habits become routine items"));
+
+  g_assert_true (waymark_import_file (store, checkmarks, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (result.format, ==, "loop");
+  g_assert_cmpuint (result.n_added, ==, 9);
+  g_assert_true (waymark_import_file (store, zip, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_added, ==, 0);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM routine_done"), ==, 6);
+  waymark_test_remove_tree (tmp);
+}
+
 /* Checkmarks.csv that isn't Loop's: one message, the plan unchanged. */
 static void
 test_damaged (void)
@@ -176,6 +205,7 @@ main (int   argc,
 
   g_test_add_func ("/waymark/import/loop/preview", test_preview);
   g_test_add_func ("/waymark/import/loop/import-and-undo", test_import_and_undo);
+  g_test_add_func ("/waymark/import/loop/folder", test_folder);
   g_test_add_func ("/waymark/import/loop/damaged", test_damaged);
 
   return g_test_run ();

@@ -37,6 +37,33 @@ is_zip (const char *path)
   return n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
 }
 
+/* Loop Habit Tracker's export unpacked: Habits.csv or Checkmarks.csv
+ * chosen in its folder, read with the other one beside it; %NULL when
+ * @path is neither or the other isn't there. */
+static GHashTable *
+read_loop_folder (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GHashTable) files = NULL;
+  const char *names[] = { "Habits.csv", "Checkmarks.csv" };
+
+  if (!g_str_equal (base, names[0]) && !g_str_equal (base, names[1]))
+    return NULL;
+  files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_bytes_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, names[i], NULL);
+      char *data = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (file, &data, &length, NULL))
+        return NULL;
+      g_hash_table_insert (files, (gpointer) names[i], g_bytes_new_take (data, length));
+    }
+  return waymark_loop_is_loop (files) ? g_steal_pointer (&files) : NULL;
+}
+
 static gboolean
 check_format (const char  *format,
               GError     **error)
@@ -133,8 +160,14 @@ waymark_import_read_loop (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   name = g_filename_display_basename (path);
-  files = is_zip (path) ? waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error)
-                        : g_hash_table_new (g_str_hash, g_str_equal);
+  if (!is_zip (path))
+    {
+      files = read_loop_folder (path);
+      if (files == NULL)
+        files = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+  else
+    files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
   if (files == NULL)
     return NULL;
   return waymark_loop_parse (files, name, error);
@@ -179,6 +212,14 @@ waymark_import_preview (const char  *path,
 
           return loop ? waymark_loop_describe (loop) : NULL;
         }
+    }
+  if (files == NULL && g_strcmp0 (format, "daylio") != 0 && g_strcmp0 (format, "waymark") != 0 &&
+      (files = read_loop_folder (path)) != NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autoptr(WaymarkLoop) loop = waymark_loop_parse (files, name, error);
+
+      return loop ? waymark_loop_describe (loop) : NULL;
     }
   daylio = read_daylio (path, format, moods, error);
   if (daylio == NULL)
@@ -254,6 +295,14 @@ waymark_import_file_full (WaymarkStore         *store,
 
           return loop != NULL && waymark_loop_import (loop, store, result, error);
         }
+    }
+
+  if (files == NULL && g_strcmp0 (format, "daylio") != 0 && g_strcmp0 (format, "waymark") != 0 &&
+      (files = read_loop_folder (path)) != NULL)
+    {
+      g_autoptr(WaymarkLoop) loop = waymark_loop_parse (files, name, error);
+
+      return loop != NULL && waymark_loop_import (loop, store, result, error);
     }
 
   {
