@@ -8,7 +8,7 @@
 - Import: the check-ins are in the plan file (read with sqlite3 while the
   app is open), moods as mapped, tags as activities; the toast's Undo
   takes exactly that import out again, and the sample's own check-ins
-  stay.
+  stay; imported again, Ctrl+Z does the same.
 - A damaged file: one message naming the line, and the plan file is byte
   for byte as it was.
 Screenshots of the preview, light, dark and at 360 px, go to
@@ -148,6 +148,18 @@ class ImportTest(unittest.TestCase):
             self.assertEqual(query(self.plan, "SELECT count(*) FROM import_batch")[0][0], 0)
             self.assertEqual(query(self.plan, "SELECT count(*) FROM checkin WHERE note = 'Custom mood'")[0][0], 0)
             find(window, "label", "Import undone: 5 records taken out", showing=True)
+
+            # Again, and Ctrl+Z this time: the keyboard's way to the toast's Undo.
+            choose_import(app, window, DAYLIO)
+            dialog = preview_window(app)
+            click(find(dialog, "push button", mnemonic("Import"), showing=True))
+            wait_for(lambda: query(self.plan, "SELECT count(*) FROM checkin")[0][0] == before + 5, TIMEOUT,
+                     "the second import is not in the plan file")
+            find(window, "label", "Imported 5 records", showing=True)
+            app.press_keys("<Control>z", window=window)
+            wait_for(lambda: query(self.plan, "SELECT count(*) FROM checkin")[0][0] == before, TIMEOUT,
+                     "Ctrl+Z did not take the import out")
+            self.assertEqual(query(self.plan, "SELECT count(*) FROM import_batch")[0][0], 0)
 
     def test_damaged_file_changes_nothing(self):
         damaged = os.path.join(self.tmp, "damaged.csv")
