@@ -17,7 +17,7 @@
 
 #include "waymark-gui-test-utils.h"
 #include "waymark-import-dialog.h"
-#include "waymark-import-result.h"
+#include "waymark-import.h"
 #include "waymark-resources.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
@@ -171,6 +171,68 @@ test_loop (void)
   waymark_test_remove_tree (tmp);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Undo an Import…: every import with an Undo of its own, after its toast
+ * has gone; Undo takes out that one and leaves the other. */
+static void
+test_imports_list (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *recent = daylio_file ("recent.csv");
+  g_autofree char *oldest = daylio_file ("oldest.csv");
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window = waymark_window_new (NULL);
+  WaymarkImportResult first, second;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+  int before;
+
+  g_assert_true (waymark_import_file (store, recent, NULL, &first, &error));
+  g_assert_true (waymark_import_file (store, oldest, NULL, &second, &error));
+  g_assert_no_error (error);
+  before = waymark_test_count_rows (store, "SELECT count(*) FROM checkin");
+
+  waymark_window_set_store (window, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.imports", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  waymark_test_keep_screenshot (GTK_WIDGET (dialog), "import-list-360.png");
+  g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "oldest.csv", FALSE));
+
+  /* The newest first: its Undo is the first. */
+  button = find_by_name (dialog, "undo-import");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Undo the import of oldest.csv");
+  /* As a click does (activate presses it for a moment first). */
+  g_signal_emit_by_name (button, "clicked");
+  waymark_test_pump ();
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, before - (int) second.n_added);
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
 /* A file that isn't one gets no preview, and a message naming the line. */
 static void
 test_damaged (void)
@@ -208,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/waymark/import-dialog/loop", test_loop);
   g_test_add_func ("/waymark/import-dialog/damaged", test_damaged);
+  g_test_add_func ("/waymark/import-dialog/imports-list", test_imports_list);
 
   return g_test_run ();
 }

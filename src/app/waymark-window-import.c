@@ -151,12 +151,95 @@ undo_import_action (GSimpleAction *action,
   waymark_show_toast (GTK_WIDGET (self), message);
 }
 
-/* Gives @self its win.import and win.undo-import actions. */
+static void
+undo_clicked_cb (GtkButton *button,
+                 GtkWindow *dialog)
+{
+  GtkWindow *window = gtk_window_get_transient_for (dialog);
+  gint64 *batch_id = g_object_get_data (G_OBJECT (button), "batch-id");
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.undo-import", g_variant_new_int64 (*batch_id));
+  gtk_window_destroy (dialog);
+}
+
+/* The plan's imports, newest first, each with Undo: for an import whose
+ * toast has gone. */
+static void
+imports_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+  WaymarkStore *store = waymark_window_get_store (self);
+  g_autoptr(GPtrArray) batches = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+
+  if (store == NULL)
+    return;
+  batches = waymark_import_list_batches (store, &error);
+  if (batches == NULL)
+    {
+      tell (self, _("Can’t Undo the Import"), error->message);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Imports"),
+                                                       batches->len > 0
+                                                         ? _("Undo takes out exactly what that import added; "
+                                                             "everything else in the plan stays.")
+                                                         : _("Nothing has been imported into this plan")));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Imports into this plan, newest first"), -1);
+  for (guint i = batches->len; i > 0; i--)
+    {
+      WaymarkImportBatch *batch = g_ptr_array_index (batches, i - 1);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (batch->imported_at, NULL);
+      g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+      /* Translators: when an import was made; a strftime format. */
+      g_autofree char *when = local ? g_date_time_format (local, _("%-d %B %Y, %H:%M")) : g_strdup (batch->imported_at);
+      /* Translators: an import in the list: when, then how many records it added. */
+      g_autofree char *subtitle = g_strdup_printf (ngettext ("%s · %u record", "%s · %u records", batch->n_records),
+                                                   when, batch->n_records);
+      /* Translators: %s is an imported file's name. */
+      g_autofree char *label = g_strdup_printf (_("Undo the import of %s"), batch->file_name);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Undo"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), batch->file_name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_name (button, "undo-import");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_set_tooltip_text (button, label);
+      g_object_set_data_full (G_OBJECT (button), "batch-id", g_memdup2 (&batch->id, sizeof batch->id), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (undo_clicked_cb), dialog, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  if (batches->len > 0)
+    adw_message_dialog_set_extra_child (dialog, list);
+  else
+    g_object_unref (g_object_ref_sink (list));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Gives @self its win.import, win.imports and win.undo-import actions. */
 void
 _waymark_window_add_import_actions (WaymarkWindow *self)
 {
   static const GActionEntry actions[] = {
     { "import", import_action },
+    { "imports", imports_action },
     { "undo-import", undo_import_action, "x" },
   };
 
