@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "waymark-page.h"
 #include "waymark-window.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ void     _waymark_window_show_closed      (WaymarkWindow *self);
 
 /* Its keys (waymark-window-keys.c) */
 void       _waymark_window_add_key_actions  (WaymarkWindow *self);
+void       _waymark_window_add_navigation_actions (WaymarkWindow *self);
+WaymarkPage *_waymark_window_ensure_page    (WaymarkWindow *self,
+                                             const char    *name);
 void       _waymark_window_focus_page       (WaymarkWindow *self,
                                              GtkWidget     *page);
 GtkWidget *_waymark_window_get_visible_page (WaymarkWindow *self);

@@ -87,10 +87,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static WaymarkPage *ensure_page (WaymarkWindow *self,
-                                 const char    *name);
-#define ensure_journal_page(self) WAYMARK_JOURNAL_PAGE (ensure_page ((self), "journal"))
-
 static const char * const page_names[] = { "today", "plan", "journal", "crisis", "timeline", NULL };
 
 static GSettings *
@@ -242,100 +238,9 @@ new_plan_action (GSimpleAction *action,
   run_file_chooser (WAYMARK_WINDOW (user_data), GTK_FILE_CHOOSER_ACTION_SAVE);
 }
 
-static void
-show_page_action (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
-{
-  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
-  GtkWidget *page;
-
-  waymark_window_show_page (self, g_variant_get_string (param, NULL));
-  /* Ctrl+1…4: the keyboard goes on in the page, not on its tab. */
-  page = _waymark_window_get_visible_page (self);
-  if (page != NULL)
-    _waymark_window_focus_page (self, page);
-}
-
-/* The plan page, scrolled to one of its sections ("warning-signs"):
- * how the journal's early warning note leads to the person's own plan. */
-static void
-show_plan_section_action (GSimpleAction *action,
-                          GVariant      *param,
-                          gpointer       user_data)
-{
-  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
-
-  if (self->store == NULL)
-    return;
-
-  waymark_window_show_page (self, "plan");
-  waymark_sections_page_reveal (WAYMARK_SECTIONS_PAGE (ensure_page (self, "plan")),
-                                g_variant_get_string (param, NULL));
-}
-
-/* A check-in from anywhere in the window: the journal, and its editor. */
-static void
-new_checkin_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
-{
-  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
-
-  if (self->store == NULL)
-    return;
-
-  waymark_window_show_page (self, "journal");
-  waymark_journal_page_new_checkin (ensure_journal_page (self));
-}
-
-/* A check-in to add more to (Today's "Add More…"): the journal, and its
- * editor on that check-in. */
-static void
-edit_checkin_action (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
-{
-  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
-  g_autoptr(WaymarkRecord) checkin = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  checkin = waymark_store_get (self->store, WAYMARK_TYPE_CHECKIN, g_variant_get_int64 (param), &error);
-  waymark_window_show_page (self, "journal");
-  if (checkin != NULL)
-    waymark_journal_page_edit_checkin (ensure_journal_page (self), WAYMARK_CHECKIN (checkin));
-  else
-    /* Deleted in the meantime: a new one, rather than nothing. */
-    waymark_journal_page_new_checkin (ensure_journal_page (self));
-}
-
-/* "Keep Writing", when a check-in or questionnaire left unfinished is
- * offered back: it opens over the journal, where it belongs. */
-static void
-resume_draft_action (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       user_data)
-{
-  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
-
-  if (self->store == NULL)
-    return;
-
-  waymark_window_show_page (self, "journal");
-  waymark_journal_page_resume_draft (ensure_journal_page (self), g_variant_get_int64 (param));
-}
-
 static const GActionEntry win_actions[] = {
-  { "new-checkin", new_checkin_action },
-  { "edit-checkin", edit_checkin_action, "x" },
   { "open-plan", open_plan_action },
   { "new-plan", new_plan_action },
-  { "show-page", show_page_action, "s" },
-  { "show-plan-section", show_plan_section_action, "s" },
-  { "resume-draft", resume_draft_action, "x" },
 };
 
 static gboolean
@@ -399,9 +304,9 @@ static const struct
 
 /* The page called @name, made now if it was not yet; NULL for Today and
  * unknown names. */
-static WaymarkPage *
-ensure_page (WaymarkWindow *self,
-             const char    *name)
+WaymarkPage *
+_waymark_window_ensure_page (WaymarkWindow *self,
+                             const char    *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
     {
@@ -426,7 +331,7 @@ ensure_page (WaymarkWindow *self,
 static void
 visible_page_cb (WaymarkWindow *self)
 {
-  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  _waymark_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -685,6 +590,7 @@ waymark_window_init (WaymarkWindow *self)
   _waymark_window_add_export_actions (self);
   _waymark_window_add_import_actions (self);
   _waymark_window_add_key_actions (self);
+  _waymark_window_add_navigation_actions (self);
   self->backups = waymark_window_backups_new (GTK_WINDOW (self));
 
   /* The title follows the person's name. */
