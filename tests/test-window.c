@@ -417,6 +417,31 @@ test_crisis_plan_in_the_persons_language (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The icons a window opening on Today shows have pictures of their own
+ * at the sizes asked for: an SVG would load librsvg (6.5 MB) to draw. */
+static void
+test_start_icons_are_pictures (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  const struct { const char *name; int size; } icons[] = {
+    { APPLICATION_ID, 48 },                   /* the window's icon on X11 */
+    { "adw-expander-arrow-symbolic", 16 },    /* Today's Yesterday row */
+  };
+
+  /* As GtkApplication adds it for the application's resources. */
+  gtk_icon_theme_add_resource_path (theme, "/io/github/waymark/Waymark/icons");
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    {
+      g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, icons[i].name, NULL, icons[i].size,
+                                                                     1, GTK_TEXT_DIR_NONE, 0);
+      g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+      g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
+
+      g_assert_nonnull (uri);
+      g_assert_true (g_str_has_suffix (uri, ".png"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/waymark/preferences/style-row", test_preferences_style_row);
   g_test_add_func ("/waymark/crisis/export-opens-chooser", test_crisis_export_opens_chooser);
   g_test_add_func ("/waymark/window/export-everything", test_export_everything);
+  g_test_add_func ("/waymark/window/start-icons-are-pictures", test_start_icons_are_pictures);
   g_test_add_func ("/waymark/plan/language-row-saves", test_language_row_saves);
   g_test_add_func ("/waymark/crisis/in-the-persons-language", test_crisis_plan_in_the_persons_language);
 
