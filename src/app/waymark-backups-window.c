@@ -15,6 +15,7 @@
 #include "waymark-backups-window.h"
 #include "waymark-date.h"
 #include "waymark-file-name.h"
+#include "waymark-list-box.h"
 
 /* Lists the backups of the plan open in the window it belongs to, newest
  * first, each with what it holds as read from the backup itself. A
@@ -189,12 +190,10 @@ waymark_backups_window_refresh (WaymarkBackupsWindow *self)
   g_autofree char *note = NULL;
   g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
 
   g_return_if_fail (WAYMARK_IS_BACKUPS_WINDOW (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
+  waymark_list_box_remove_all (self->list_box);
 
   if (store == NULL)
     {

@@ -13,6 +13,7 @@
 
 #include "waymark-crisis-plan.h"
 #include "waymark-feedback.h"
+#include "waymark-list-box.h"
 #include "waymark-low-mood-note.h"
 #include "waymark-number-row.h"
 #include "waymark-plan-entry.h"
@@ -92,10 +93,8 @@ crisis_plan_is_empty (WaymarkStore *store)
 static void
 clear_line (WaymarkLowMoodNote *self)
 {
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->line_list))) != NULL)
-    gtk_list_box_remove (self->line_list, child);
+  waymark_list_box_remove_all (self->line_list);
   gtk_widget_set_visible (GTK_WIDGET (self->line_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->line_caption), FALSE);
 }

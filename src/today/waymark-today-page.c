@@ -16,6 +16,7 @@
 #include "waymark-feedback.h"
 #include "waymark-goal.h"
 #include "waymark-intervention.h"
+#include "waymark-list-box.h"
 #include "waymark-routine-item.h"
 #include "waymark-safety-banner.h"
 #include "waymark-store-today.h"
@@ -77,15 +78,6 @@ G_DEFINE_FINAL_TYPE (WaymarkTodayPage, waymark_today_page, WAYMARK_TYPE_PAGE)
 static const char * const reload_on[] = {
   "routine", "checkin", "intervention", "goal", "plan-review", "person", NULL
 };
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
 
 static void
 show_error (WaymarkTodayPage *self,
@@ -237,7 +229,7 @@ build_routine_rows (WaymarkTodayPage *self,
 {
   guint n = g_list_model_get_n_items (items);
 
-  clear_list (self->routine_list);
+  waymark_list_box_remove_all (self->routine_list);
   g_ptr_array_set_size (self->today_checks, 0);
   g_ptr_array_set_size (self->yesterday_checks, 0);
   g_array_set_size (self->routine_ids, 0);
@@ -463,7 +455,7 @@ update_medications (WaymarkTodayPage *self)
 
   if (g_strcmp0 (shown->str, self->medications_shown) != 0)
     {
-      clear_list (self->medications_list);
+      waymark_list_box_remove_all (self->medications_list);
       g_ptr_array_set_size (self->medication_checks, 0);
       g_array_set_size (self->medication_ids, 0);
 
@@ -537,7 +529,7 @@ update_goals (WaymarkTodayPage *self)
   g_autoptr(GError) error = NULL;
   guint n;
 
-  clear_list (self->goals_list);
+  waymark_list_box_remove_all (self->goals_list);
 
   goals = waymark_store_list_goals_in_progress (self->store, &error);
   if (goals == NULL)
@@ -669,9 +661,9 @@ waymark_today_page_unload (WaymarkPage *page)
 {
   WaymarkTodayPage *self = WAYMARK_TODAY_PAGE (page);
 
-  clear_list (self->routine_list);
-  clear_list (self->medications_list);
-  clear_list (self->goals_list);
+  waymark_list_box_remove_all (self->routine_list);
+  waymark_list_box_remove_all (self->medications_list);
+  waymark_list_box_remove_all (self->goals_list);
   g_ptr_array_set_size (self->today_checks, 0);
   g_ptr_array_set_size (self->yesterday_checks, 0);
   g_ptr_array_set_size (self->medication_checks, 0);

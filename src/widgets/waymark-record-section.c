@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-feedback.h"
+#include "waymark-list-box.h"
 #include "waymark-record-editor.h"
 #include "waymark-record-section.h"
 
@@ -346,7 +347,6 @@ waymark_record_section_reload (WaymarkRecordSection *self)
 {
   g_autoptr(GError) error = NULL;
   GtkWidget *focus;
-  GtkWidget *child;
   g_autofree char *focused_name = NULL;
   gint64 focused_id = 0;
   guint n;
@@ -389,8 +389,7 @@ waymark_record_section_reload (WaymarkRecordSection *self)
         }
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  waymark_list_box_remove_all (self->list);
 
   n = g_list_model_get_n_items (self->records);
   for (guint i = 0; i < n; i++)

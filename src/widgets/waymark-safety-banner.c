@@ -13,6 +13,7 @@
 
 #include "waymark-emergency-number.h"
 #include "waymark-feedback.h"
+#include "waymark-list-box.h"
 #include "waymark-number-row.h"
 #include "waymark-safety-banner.h"
 #include "waymark-safety-net.h"
@@ -50,15 +51,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 /* The crisis line suggested for the person's country, or failing that
  * their own emergency number. */
 static void
@@ -67,7 +59,7 @@ show_number (WaymarkSafetyBanner *self)
   const WaymarkSafetyNetCountry *country = waymark_safety_net_for_plan (self->store);
   const WaymarkCrisisLine *line = country ? waymark_safety_net_country_get_line (country) : NULL;
 
-  clear_list (self->numbers_list);
+  waymark_list_box_remove_all (self->numbers_list);
 
   if (line != NULL)
     gtk_list_box_append (self->numbers_list,
@@ -105,7 +97,7 @@ reload (WaymarkSafetyBanner *self)
   if (banner_id > 0)
     show_number (self);
   else
-    clear_list (self->numbers_list);
+    waymark_list_box_remove_all (self->numbers_list);
 
   gtk_widget_set_visible (GTK_WIDGET (self), banner_id > 0);
 

@@ -1,0 +1,15 @@
+/* waymark-list-box.h: what GTK 4.8's GtkListBox lacks
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void waymark_list_box_remove_all (GtkListBox *list);
+
+G_END_DECLS
