@@ -19,7 +19,9 @@
  * that shows it, so the window's start never waits for a page nobody
  * looks at. Changes to the plan are gathered: a save that touches
  * several kinds of record (a check-in and the day's routine) makes the
- * page read again once. */
+ * page read again once. A page is a WaymarkWidthFirstBin: laid out
+ * height-for-width, it scrolls, or lets a part step aside, when short,
+ * and its width never depends on the height offered (see why there). */
 
 typedef struct
 {
@@ -31,7 +33,7 @@ typedef struct
   gboolean      loaded;
 } WaymarkPagePrivate;
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (WaymarkPage, waymark_page, ADW_TYPE_BIN)
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (WaymarkPage, waymark_page, WAYMARK_TYPE_WIDTH_FIRST_BIN)
 
 enum {
   PROP_0,
@@ -227,50 +229,6 @@ waymark_page_set_property (GObject      *object,
     }
 }
 
-/* A page is laid out height-for-width: it scrolls, or lets a part step
- * aside, when short. Asked for its width for a given height, it answers
- * as for any height, as WaymarkWidthFirstBin does (see why there). */
-static GtkSizeRequestMode
-waymark_page_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-waymark_page_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
-{
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-
-  if (child == NULL || !gtk_widget_should_layout (child))
-    {
-      *minimum = *natural = 0;
-      return;
-    }
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    for_size = -1;
-
-  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-waymark_page_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
-{
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
 static void
 waymark_page_real_nothing (WaymarkPage *self)
 {
@@ -288,9 +246,6 @@ waymark_page_class_init (WaymarkPageClass *klass)
   object_class->finalize = waymark_page_finalize;
   widget_class->map = waymark_page_map;
   widget_class->unmap = waymark_page_unmap;
-  widget_class->get_request_mode = waymark_page_get_request_mode;
-  widget_class->measure = waymark_page_measure;
-  widget_class->size_allocate = waymark_page_size_allocate;
 
   klass->load = waymark_page_real_nothing;
   klass->unload = waymark_page_real_nothing;
@@ -313,10 +268,6 @@ static void
 waymark_page_init (WaymarkPage *self)
 {
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
-
-  /* AdwBin's GtkBinLayout would answer in place of measure () and
-   * size_allocate () above. */
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   priv->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
   g_signal_group_connect_object (priv->store_signals, "changed",

@@ -10,16 +10,17 @@
 #include <adwaita.h>
 
 #include "waymark-store.h"
+#include "waymark-width-first-bin.h"
 
 G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_PAGE (waymark_page_get_type ())
 
-G_DECLARE_DERIVABLE_TYPE (WaymarkPage, waymark_page, WAYMARK, PAGE, AdwBin)
+G_DECLARE_DERIVABLE_TYPE (WaymarkPage, waymark_page, WAYMARK, PAGE, WaymarkWidthFirstBin)
 
 struct _WaymarkPageClass
 {
-  AdwBinClass parent_class;
+  WaymarkWidthFirstBinClass parent_class;
 
   /* The kinds of change (WaymarkStore::changed details) that make the
    * page read again; NULL-terminated, or NULL for every kind. */

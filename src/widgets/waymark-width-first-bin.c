@@ -18,12 +18,7 @@
 
 #include "waymark-width-first-bin.h"
 
-struct _WaymarkWidthFirstBin
-{
-  AdwBin parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (WaymarkWidthFirstBin, waymark_width_first_bin, ADW_TYPE_BIN)
+G_DEFINE_TYPE (WaymarkWidthFirstBin, waymark_width_first_bin, ADW_TYPE_BIN)
 
 static GtkSizeRequestMode
 waymark_width_first_bin_get_request_mode (GtkWidget *widget)

@@ -13,7 +13,13 @@ G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_WIDTH_FIRST_BIN (waymark_width_first_bin_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkWidthFirstBin, waymark_width_first_bin, WAYMARK, WIDTH_FIRST_BIN, AdwBin)
+G_DECLARE_DERIVABLE_TYPE (WaymarkWidthFirstBin, waymark_width_first_bin, WAYMARK, WIDTH_FIRST_BIN, AdwBin)
+
+/* Derivable: WaymarkPage is one, so every page is laid out this way. */
+struct _WaymarkWidthFirstBinClass
+{
+  AdwBinClass parent_class;
+};
 
 GtkWidget *waymark_width_first_bin_new (void);
 
