@@ -35,7 +35,7 @@ struct _WaymarkImportDialog
   char          *path;
   WaymarkDaylio *daylio;     /* NULL for Waymark's own export and Loop's */
   WaymarkLoop   *loop;
-  GPtrArray     *mood_rows;  /* AdwComboRow *, each with its label as "label" data */
+  GPtrArray     *mood_rows;  /* AdwComboRow *, each titled with its mood's label */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -159,11 +159,13 @@ show_daylio (WaymarkImportDialog *self)
       g_autofree char *count = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
       GtkWidget *row = adw_combo_row_new ();
 
+      /* The person's own mood label, shown as written and read back on
+       * Import: no markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), labels[i]);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), count);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (scale));
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), waymark_daylio_get_mood (self->daylio, labels[i]) + 1);
-      g_object_set_data_full (G_OBJECT (row), "label", g_strdup (labels[i]), g_free);
       adw_preferences_group_add (self->moods_group, row);
       g_ptr_array_add (self->mood_rows, row);
     }
@@ -265,7 +267,7 @@ import_action (GtkWidget  *widget,
         {
           AdwComboRow *row = g_ptr_array_index (self->mood_rows, i);
 
-          waymark_daylio_set_mood (self->daylio, g_object_get_data (G_OBJECT (row), "label"),
+          waymark_daylio_set_mood (self->daylio, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                                    (int) adw_combo_row_get_selected (row) - 1);
         }
       ok = waymark_daylio_import (self->daylio, self->store, &result, &error);

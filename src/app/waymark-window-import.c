@@ -156,9 +156,10 @@ undo_clicked_cb (GtkButton *button,
                  GtkWindow *dialog)
 {
   GtkWindow *window = gtk_window_get_transient_for (dialog);
-  gint64 *batch_id = g_object_get_data (G_OBJECT (button), "batch-id");
+  GVariant *batch_id = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
 
-  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.undo-import", g_variant_new_int64 (*batch_id));
+  /* The dialog is a window of its own: the action is the plan window's. */
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.undo-import", batch_id);
   gtk_window_destroy (dialog);
 }
 
@@ -221,7 +222,7 @@ imports_action (GSimpleAction *action,
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_widget_set_tooltip_text (button, label);
-      g_object_set_data_full (G_OBJECT (button), "batch-id", g_memdup2 (&batch->id, sizeof batch->id), g_free);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", batch->id);
       g_signal_connect_object (button, "clicked", G_CALLBACK (undo_clicked_cb), dialog, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
