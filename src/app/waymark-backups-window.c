@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "waymark-feedback.h"
 #include "waymark-backup.h"
 #include "waymark-backups-window.h"
 #include "waymark-date.h"
@@ -48,19 +49,6 @@ toast (WaymarkBackupsWindow *self,
        const char           *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-static void
-tell (WaymarkBackupsWindow *self,
-      const char           *heading,
-      const char           *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static WaymarkStore *
@@ -247,7 +235,7 @@ back_up_now_action (GtkWidget  *widget,
   path = waymark_backup_make (store, now, FALSE, &error);
   if (path == NULL)
     {
-      tell (self, _("Can’t Back Up the Plan"), error->message);
+      waymark_tell (GTK_WIDGET (self), _("Can’t Back Up the Plan"), error->message);
       return;
     }
 
@@ -290,13 +278,13 @@ restore_to_file_response_cb (WaymarkBackupsWindow *self,
     path = g_file_get_path (file);
 
   if (path != NULL && self->restoring != NULL && is_open_plan (self, path))
-    tell (self, _("Can’t Restore the Backup"),
+    waymark_tell (GTK_WIDGET (self), _("Can’t Restore the Backup"),
           _("That is the plan you have open. To put the backup in its place, choose "
             "“Replace My Plan” instead; to keep both, choose another file name."));
   else if (path != NULL && self->restoring != NULL)
     {
       if (!waymark_backup_restore_to_file (self->restoring, path, &error))
-        tell (self, _("Can’t Restore the Backup"), error->message);
+        waymark_tell (GTK_WIDGET (self), _("Can’t Restore the Backup"), error->message);
       else
         {
           g_autofree char *name = g_filename_display_basename (path);
@@ -402,7 +390,7 @@ restore_response_cb (AdwMessageDialog     *dialog,
       g_autoptr(GError) error = NULL;
 
       if (!waymark_backups_window_restore_in_place (self, backup, &error))
-        tell (self, _("Can’t Restore the Backup"), error->message);
+        waymark_tell (GTK_WIDGET (self), _("Can’t Restore the Backup"), error->message);
       else
         toast (self, _("Restored the backup. Your plan as it was is kept as a backup too."));
     }

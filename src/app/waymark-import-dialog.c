@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-feedback.h"
 #include "waymark-date.h"
 #include "waymark-import.h"
 #include "waymark-import-dialog.h"
@@ -57,19 +58,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-tell (WaymarkImportDialog *self,
-      const char          *heading,
-      const char          *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static GtkStringList *
 make_scale (void)
@@ -280,7 +268,7 @@ import_action (GtkWidget  *widget,
   if (!ok)
     {
       /* Nothing was written: the person can close this and try again. */
-      tell (self, _("Can’t Import"), error->message);
+      waymark_tell (GTK_WIDGET (self), _("Can’t Import"), error->message);
       return;
     }
 

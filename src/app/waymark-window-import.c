@@ -22,19 +22,6 @@
  * message saying why, naming the line, and the plan is not touched. */
 
 static void
-tell (WaymarkWindow *self,
-      const char    *heading,
-      const char    *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 imported_cb (WaymarkWindow *self,
              gint64         batch_id,
              guint          n_added,
@@ -88,7 +75,7 @@ import_response_cb (WaymarkWindow        *self,
 
       if (dialog == NULL)
         {
-          tell (self, _("Can’t Import This File"), error->message);
+          waymark_tell (GTK_WIDGET (self), _("Can’t Import This File"), error->message);
           return;
         }
       g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
@@ -141,7 +128,7 @@ undo_import_action (GSimpleAction *action,
     return;
   if (!waymark_import_undo (store, g_variant_get_int64 (parameter), &n_removed, &error))
     {
-      tell (self, _("Can’t Undo the Import"), error->message);
+      waymark_tell (GTK_WIDGET (self), _("Can’t Undo the Import"), error->message);
       return;
     }
   /* Translators: a toast after Undo Import; %u is how many records. */
@@ -182,7 +169,7 @@ imports_action (GSimpleAction *action,
   batches = waymark_import_list_batches (store, &error);
   if (batches == NULL)
     {
-      tell (self, _("Can’t Undo the Import"), error->message);
+      waymark_tell (GTK_WIDGET (self), _("Can’t Undo the Import"), error->message);
       return;
     }
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-feedback.h"
 #include "waymark-autosave.h"
 #include "waymark-backups-window.h"
 #include "waymark-crisis-page.h"
@@ -732,16 +733,8 @@ waymark_window_set_store_full (WaymarkWindow     *self,
 
   /* Something found beside the plan was moved aside as it opened. */
   if (store != NULL && waymark_store_get_open_notice (store) != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                  _("A Leftover File Was Moved Aside"),
-                                                  waymark_store_get_open_notice (store));
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    waymark_tell (GTK_WIDGET (self), _("A Leftover File Was Moved Aside"),
+                  waymark_store_get_open_notice (store));
 
   /* What was being written when Waymark last stopped is offered back. */
   if (store != NULL)
@@ -798,7 +791,6 @@ waymark_window_show_open_error (WaymarkWindow *self,
                                 const char    *path,
                                 const GError  *error)
 {
-  GtkWidget *dialog;
 
   g_return_if_fail (WAYMARK_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
@@ -813,13 +805,7 @@ waymark_window_show_open_error (WaymarkWindow *self,
       update_title (self);
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Can’t Open This Plan"),
-                                   error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+  waymark_tell (GTK_WIDGET (self), _("Can’t Open This Plan"), error->message);
 }
 
 /**

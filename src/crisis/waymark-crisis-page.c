@@ -207,17 +207,6 @@ kind_from_param (GVariant *param)
     ? WAYMARK_CRISIS_LAYOUT_CARD : WAYMARK_CRISIS_LAYOUT_PAGE;
 }
 
-static void
-tell (GtkWidget  *widget,
-      const char *heading,
-      const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (widget), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* The plan as it is now, or NULL after telling the person why not. An
  * empty plan prints as a blank one, to fill in by hand. */
 static WaymarkCrisisPlan *
@@ -230,7 +219,7 @@ load_printable_plan (WaymarkCrisisPage *self)
   plan = waymark_crisis_plan_load (waymark_page_get_store (WAYMARK_PAGE (self)), &error);
   if (plan == NULL)
     {
-      tell (GTK_WIDGET (self), _("Can’t Read the Crisis Plan"), error->message);
+      waymark_tell (GTK_WIDGET (self), _("Can’t Read the Crisis Plan"), error->message);
       return NULL;
     }
 
@@ -265,7 +254,7 @@ run_print (WaymarkCrisisPage       *self,
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent_window (GTK_WIDGET (self)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    tell (GTK_WIDGET (self), _("Can’t Print"), error->message);
+    waymark_tell (GTK_WIDGET (self), _("Can’t Print"), error->message);
 }
 
 /* What a question before printing or exporting acts on when answered. */
@@ -434,7 +423,7 @@ waymark_crisis_page_export (WaymarkCrisisPage       *self,
 
     if (!exported)
       {
-        tell (GTK_WIDGET (self), _("Can’t Save the PDF"), error->message);
+        waymark_tell (GTK_WIDGET (self), _("Can’t Save the PDF"), error->message);
         return FALSE;
       }
   }

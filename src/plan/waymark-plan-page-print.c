@@ -37,17 +37,6 @@ parent_window (GtkWidget *widget)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-tell (GtkWidget  *widget,
-      const char *heading,
-      const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (widget), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static gboolean
 wants_review_line (WaymarkPage *page)
 {
@@ -75,7 +64,7 @@ load_print (WaymarkPage  *page,
   print = waymark_plan_print_load (store, &error);
   if (print == NULL)
     {
-      tell (GTK_WIDGET (page), _("Can’t Read the Plan"), error->message);
+      waymark_tell (GTK_WIDGET (page), _("Can’t Read the Plan"), error->message);
       return NULL;
     }
 
@@ -113,7 +102,7 @@ print_cb (GSimpleAction *action,
   operation = waymark_plan_print_operation_new (print, language);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent_window (GTK_WIDGET (page)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    tell (GTK_WIDGET (page), _("Can’t Print"), error->message);
+    waymark_tell (GTK_WIDGET (page), _("Can’t Print"), error->message);
 }
 
 /**
@@ -153,7 +142,7 @@ waymark_plan_page_export_pdf (WaymarkPage *page,
 
   if (!exported)
     {
-      tell (GTK_WIDGET (page), _("Can’t Save the PDF"), error->message);
+      waymark_tell (GTK_WIDGET (page), _("Can’t Save the PDF"), error->message);
       return FALSE;
     }
 

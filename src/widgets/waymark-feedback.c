@@ -208,6 +208,31 @@ waymark_show_error (GtkWidget  *anywhere,
 }
 
 /**
+ * waymark_tell:
+ * @anywhere: a widget in the window the message is about (or that window)
+ * @heading: what happened, such as "Can’t Open This Plan"
+ * @body: why, and what the person can do
+ *
+ * Says something that needs reading before going on, in a message with
+ * one Close button over @anywhere's window; Escape and Enter close it.
+ */
+void
+waymark_tell (GtkWidget  *anywhere,
+              const char *heading,
+              const char *body)
+{
+  GtkRoot *root = anywhere ? gtk_widget_get_root (anywhere) : NULL;
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
  * waymark_show_toast:
  * @anywhere: a widget in the window that should say it
  * @message: what happened, such as "Check-in saved"

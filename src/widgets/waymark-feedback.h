@@ -17,6 +17,9 @@ char                *waymark_ellipsize                (const char         *text,
                                                        guint               max_chars);
 void                 waymark_show_error               (GtkWidget          *anywhere,
                                                        const char         *message);
+void                 waymark_tell                     (GtkWidget          *anywhere,
+                                                       const char         *heading,
+                                                       const char         *body);
 /* Lets go of what @window holds and closes it (waymark_ask_to_discard ()). */
 typedef void (*WaymarkDiscardFunc) (GtkWindow *window);
 
