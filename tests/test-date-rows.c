@@ -23,55 +23,6 @@
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
-static char *
-read_text (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return text;
-}
-
-/* The plan page reads the plan once it has been drawn. */
-static void
-wait_until_loaded (WaymarkWindow *window)
-{
-  GtkWidget *page = find_by_type (window, WAYMARK_TYPE_PLAN_PAGE);
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!waymark_page_is_loaded (WAYMARK_PAGE (page)) && g_get_monotonic_time () < deadline)
-    waymark_test_pump ();
-  g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
-}
-
-static gboolean
-wait_for_text (const char *path,
-               const char *sql,
-               const char *expected)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_autofree char *text = read_text (path, sql);
-
-      if (g_strcmp0 (text, expected) == 0)
-        return TRUE;
-      waymark_test_pump ();
-    }
-
-  return FALSE;
-}
-
 static void
 test_typed_in_the_locales_order (void)
 {
@@ -108,7 +59,7 @@ test_typed_in_the_locales_order (void)
   /* Typed so, kept as the file keeps dates. */
   gtk_editable_set_text (GTK_EDITABLE (find_by_type (editor, ADW_TYPE_ENTRY_ROW)), "Walk more");
   gtk_editable_set_text (GTK_EDITABLE (row), "31/3/2026");
-  g_assert_true (wait_for_text (path, "SELECT start_date FROM goal", "2026-03-31"));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT start_date FROM goal", "2026-03-31"));
 
   /* Not a date: kept as typed, nothing written over the last date, and
    * once the person moves on, the row says how to write one. */
@@ -121,11 +72,11 @@ test_typed_in_the_locales_order (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Write the date like 31/03/1990");
   waymark_test_keep_screenshot (GTK_WIDGET (editor), "date-row-unreadable.png");
-  g_assert_true (wait_for_text (path, "SELECT start_date FROM goal", "2026-03-31"));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT start_date FROM goal", "2026-03-31"));
 
   /* Put right, the row is itself again. */
   gtk_editable_set_text (GTK_EDITABLE (row), "30.4.2026");
-  g_assert_true (wait_for_text (path, "SELECT start_date FROM goal", "2026-04-30"));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT start_date FROM goal", "2026-04-30"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Start date");
 
@@ -136,11 +87,11 @@ test_typed_in_the_locales_order (void)
   picked = g_date_time_new_local (2026, 5, 17, 12, 0, 0);
   gtk_calendar_select_day (calendar, picked);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "17/05/2026");
-  g_assert_true (wait_for_text (path, "SELECT start_date FROM goal", "2026-05-17"));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT start_date FROM goal", "2026-05-17"));
 
   /* Emptied: no date. */
   gtk_editable_set_text (GTK_EDITABLE (row), "");
-  g_assert_true (wait_for_text (path, "SELECT coalesce (start_date, '') FROM goal", ""));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT coalesce (start_date, '') FROM goal", ""));
 
   gtk_window_destroy (GTK_WINDOW (editor));
   waymark_test_pump ();
@@ -171,7 +122,7 @@ test_date_of_birth (void)
   /* A new plan opens on the welcome: Start My Plan. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
   waymark_window_show_page (window, "plan");
-  wait_until_loaded (window);
+  waymark_test_wait_until_loaded (find_by_type (window, WAYMARK_TYPE_PLAN_PAGE));
 
   birth = WAYMARK_DATE_ROW (find_by_type (window, WAYMARK_TYPE_DATE_ROW));
   g_assert_nonnull (birth);
@@ -179,7 +130,7 @@ test_date_of_birth (void)
   g_assert_nonnull (find_by_type (birth, GTK_TYPE_CALENDAR));
 
   gtk_editable_set_text (GTK_EDITABLE (birth), "31.03.1990");
-  g_assert_true (wait_for_text (path, "SELECT date_of_birth FROM person", "1990-03-31"));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT date_of_birth FROM person", "1990-03-31"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   waymark_test_pump ();

@@ -24,56 +24,6 @@
                      "work that matters to me, and knowing what to do when things get hard.\n" \
                      "Sleeping well."
 
-/* What the plan file itself holds, read over a connection of our own. */
-static char *
-read_text (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return text;
-}
-
-/* The plan page reads the plan once it has been drawn. */
-static void
-wait_until_loaded (WaymarkWindow *window)
-{
-  GtkWidget *page = find_by_type (window, WAYMARK_TYPE_PLAN_PAGE);
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!waymark_page_is_loaded (WAYMARK_PAGE (page)) && g_get_monotonic_time () < deadline)
-    waymark_test_pump ();
-  g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
-}
-
-static gboolean
-wait_for_text (const char *path,
-               const char *sql,
-               const char *expected)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_autofree char *text = read_text (path, sql);
-
-      if (g_strcmp0 (text, expected) == 0)
-        return TRUE;
-      waymark_test_pump ();
-    }
-
-  return FALSE;
-}
-
 static WaymarkTextRow *
 find_text_row (GtkWidget  *root,
                const char *title)
@@ -122,7 +72,7 @@ test_meaning_wraps_and_is_saved_as_typed (void)
   /* A new plan opens on the welcome: Start My Plan. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
   waymark_window_show_page (window, "plan");
-  wait_until_loaded (window);
+  waymark_test_wait_until_loaded (find_by_type (window, WAYMARK_TYPE_PLAN_PAGE));
 
   /* What recovery means is written in sentences: a row that wraps, not a
    * one-line entry; name, pronouns and date of birth stay entries. */
@@ -138,7 +88,7 @@ test_meaning_wraps_and_is_saved_as_typed (void)
 
   /* Typed: in the file within the autosave's time, newline and all. */
   type_into (meaning, LONG_MEANING);
-  g_assert_true (wait_for_text (path, "SELECT recovery_meaning FROM person", LONG_MEANING));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT recovery_meaning FROM person", LONG_MEANING));
 
   /* Shown whole: the row grows to hold every line. */
   gtk_widget_measure (GTK_WIDGET (meaning), GTK_ORIENTATION_VERTICAL, 320, &written, NULL, NULL, NULL);
@@ -149,7 +99,7 @@ test_meaning_wraps_and_is_saved_as_typed (void)
   /* Changed again and left at once: the focus leaving writes it. */
   type_into (meaning, " And laughing.");
   gtk_widget_grab_focus (GTK_WIDGET (find_by_type (window, ADW_TYPE_ENTRY_ROW)));
-  g_assert_true (wait_for_text (path, "SELECT recovery_meaning FROM person", LONG_MEANING " And laughing."));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT recovery_meaning FROM person", LONG_MEANING " And laughing."));
 
   gtk_window_destroy (GTK_WINDOW (window));
   waymark_test_pump ();
@@ -179,7 +129,7 @@ test_record_editor_text_field (void)
   g_assert_nonnull (target);
   type_into (target, "Five walks a week,\nin any weather");
 
-  g_assert_true (wait_for_text (path, "SELECT target FROM goal", "Five walks a week,\nin any weather"));
+  g_assert_true (waymark_test_wait_for_text (path, "SELECT target FROM goal", "Five walks a week,\nin any weather"));
   waymark_test_keep_screenshot (GTK_WIDGET (editor), "text-row-editor.png");
 
   gtk_window_destroy (GTK_WINDOW (editor));

@@ -111,21 +111,6 @@ find_check (GtkWidget  *page,
 }
 
 static void
-wait_until_loaded (GtkWidget *page)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!waymark_page_is_loaded (WAYMARK_PAGE (page)) && g_get_monotonic_time () < deadline)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-  g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
-  waymark_test_pump ();
-}
-
-static void
 test_today_page (void)
 {
   g_autofree char *tmp = NULL;
@@ -170,7 +155,7 @@ test_today_page (void)
   waymark_window_show_page (window, "today");
   page = find_by_type (window, WAYMARK_TYPE_TODAY_PAGE);
   g_assert_nonnull (page);
-  wait_until_loaded (page);
+  waymark_test_wait_until_loaded (page);
 
   /* What it shows: the routine (not what was put away), counted kindly,
    * the day's medication, the goal with its next step, the review. */
@@ -258,7 +243,7 @@ test_first_step (void)
   gtk_window_present (GTK_WINDOW (window));
   waymark_window_show_page (window, "today");
   page = find_by_type (window, WAYMARK_TYPE_TODAY_PAGE);
-  wait_until_loaded (page);
+  waymark_test_wait_until_loaded (page);
 
   collect (page, GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, ==, 0);
@@ -299,10 +284,10 @@ test_safety_banner (void)
   gtk_window_present (GTK_WINDOW (window));
   waymark_window_show_page (window, "journal");
   waymark_test_pump ();
-  wait_until_loaded (find_by_type (window, WAYMARK_TYPE_JOURNAL_PAGE));
+  waymark_test_wait_until_loaded (find_by_type (window, WAYMARK_TYPE_JOURNAL_PAGE));
   waymark_window_show_page (window, "today");
   page = find_by_type (window, WAYMARK_TYPE_TODAY_PAGE);
-  wait_until_loaded (page);
+  waymark_test_wait_until_loaded (page);
 
   collect (GTK_WIDGET (window), WAYMARK_TYPE_SAFETY_BANNER, banners);
   g_assert_cmpuint (banners->len, ==, 2);

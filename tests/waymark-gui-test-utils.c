@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "waymark-gui-test-utils.h"
+#include "waymark-page.h"
 
 /**
  * waymark_test_find_widget:
@@ -120,4 +122,76 @@ waymark_test_keep_screenshot (GtkWidget  *widget,
   g_mkdir_with_parents (dir, 0700);
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+/**
+ * waymark_test_wait_until_loaded:
+ * @page: a #WaymarkPage
+ *
+ * Waits (20 s at most, for a loaded machine) until @page has read the
+ * plan, which it does once it has been drawn, then lets its rows come.
+ */
+void
+waymark_test_wait_until_loaded (GtkWidget *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_true (WAYMARK_IS_PAGE (page));
+  while (!waymark_page_is_loaded (WAYMARK_PAGE (page)) && g_get_monotonic_time () < deadline)
+    waymark_test_pump ();
+  g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
+  waymark_test_pump ();
+}
+
+/**
+ * waymark_test_read_text:
+ * @path: a plan file
+ * @sql: a query whose first row's first column is wanted
+ *
+ * Reads the file as another program would, beside the app's own
+ * connection.
+ *
+ * Returns: (nullable) (transfer full): that text, or %NULL if no row
+ */
+char *
+waymark_test_read_text (const char *path,
+                        const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return text;
+}
+
+/**
+ * waymark_test_wait_for_text:
+ *
+ * Whether waymark_test_read_text (@path, @sql) came to be @expected
+ * within 20 s, the main loop running meanwhile (saves are timed).
+ */
+gboolean
+waymark_test_wait_for_text (const char *path,
+                            const char *sql,
+                            const char *expected)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autofree char *text = waymark_test_read_text (path, sql);
+
+      if (g_strcmp0 (text, expected) == 0)
+        return TRUE;
+      waymark_test_pump ();
+    }
+
+  return FALSE;
 }

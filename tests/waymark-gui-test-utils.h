@@ -19,6 +19,12 @@ GtkLabel  *waymark_test_find_label  (GtkWidget  *root,
 void       waymark_test_pump        (void);
 void       waymark_test_keep_screenshot (GtkWidget  *widget,
                                          const char *name);
+void       waymark_test_wait_until_loaded (GtkWidget *page);
+char      *waymark_test_read_text   (const char *path,
+                                     const char *sql);
+gboolean   waymark_test_wait_for_text (const char *path,
+                                       const char *sql,
+                                       const char *expected);
 
 #define find_by_type(root, type) waymark_test_find_widget (GTK_WIDGET (root), (type), NULL)
 #define find_by_name(root, name) waymark_test_find_widget (GTK_WIDGET (root), G_TYPE_NONE, (name))
