@@ -60,38 +60,6 @@ find_backups_window (void)
   return NULL;
 }
 
-/* For looking at by hand: the window as drawn, into the build folder. */
-static void
-keep_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("WAYMARK_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  paintable = gtk_widget_paintable_new (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static void
 test_lists_and_restores (void)
 {
@@ -176,17 +144,17 @@ test_lists_and_restores (void)
       g_assert_true (adw_message_dialog_has_response (dialog, "replace"));
       g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "replace"), ==, ADW_RESPONSE_DESTRUCTIVE);
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
-      keep_screenshot (GTK_WIDGET (dialog), "backups-restore-dialog-360.png");
+      waymark_test_keep_screenshot (GTK_WIDGET (dialog), "backups-restore-dialog-360.png");
       adw_message_dialog_response (dialog, "cancel");
       gtk_window_destroy (GTK_WINDOW (dialog));
       waymark_test_pump ();
     }
   }
 
-  keep_screenshot (GTK_WIDGET (backups), "backups-window-360-light.png");
+  waymark_test_keep_screenshot (GTK_WIDGET (backups), "backups-window-360-light.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   waymark_test_pump ();
-  keep_screenshot (GTK_WIDGET (backups), "backups-window-360-dark.png");
+  waymark_test_keep_screenshot (GTK_WIDGET (backups), "backups-window-360-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* In place: the plan goes back to Monday's, in the window at once, and
