@@ -47,17 +47,9 @@ add_checkin (WaymarkStore *store,
 static WaymarkBackupsWindow *
 find_backups_window (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *window = waymark_test_find_toplevel (WAYMARK_TYPE_BACKUPS_WINDOW);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (WAYMARK_IS_BACKUPS_WINDOW (window))
-        return WAYMARK_BACKUPS_WINDOW (window);
-    }
-
-  return NULL;
+  return window ? WAYMARK_BACKUPS_WINDOW (window) : NULL;
 }
 
 static void

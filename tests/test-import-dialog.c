@@ -174,16 +174,9 @@ test_loop (void)
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *window = waymark_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return window ? ADW_MESSAGE_DIALOG (window) : NULL;
 }
 
 /* Undo an Import…: every import with an Undo of its own, after its toast

@@ -195,3 +195,25 @@ waymark_test_wait_for_text (const char *path,
 
   return FALSE;
 }
+
+/**
+ * waymark_test_find_toplevel:
+ * @type: a window type, such as ADW_TYPE_MESSAGE_DIALOG
+ *
+ * Returns: (nullable) (transfer none): the first open window of @type
+ */
+GtkWindow *
+waymark_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}

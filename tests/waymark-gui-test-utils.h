@@ -16,6 +16,7 @@ GtkWidget *waymark_test_find_widget (GtkWidget  *root,
 GtkLabel  *waymark_test_find_label  (GtkWidget  *root,
                                      const char *text,
                                      gboolean    part);
+GtkWindow *waymark_test_find_toplevel (GType type);
 void       waymark_test_pump        (void);
 void       waymark_test_keep_screenshot (GtkWidget  *widget,
                                          const char *name);
