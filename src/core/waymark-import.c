@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "waymark-archive.h"
+#include "waymark-import-bearable.h"
 #include "waymark-import-daylio.h"
+#include "waymark-import-imoodjournal.h"
 #include "waymark-import-loop.h"
 #include "waymark-import.h"
 
@@ -64,19 +66,41 @@ read_loop_folder (const char *path)
   return waymark_loop_is_loop (files) ? g_steal_pointer (&files) : NULL;
 }
 
+/* The formats read as check-ins (waymark-import-checkins.c). */
+static gboolean
+is_checkins_format (const char *format)
+{
+  return g_strcmp0 (format, "bearable") == 0 || g_strcmp0 (format, "imoodjournal") == 0;
+}
+
 static gboolean
 check_format (const char  *format,
               GError     **error)
 {
   if (format == NULL || g_str_equal (format, "waymark") || g_str_equal (format, "daylio") ||
-      g_str_equal (format, "loop"))
+      g_str_equal (format, "loop") || is_checkins_format (format))
     return TRUE;
   g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
-               /* Translators: %s is what was asked for after --format=. */
+               /* Translators: %s is what was asked for after --format=; the names in quotes stay as they are. */
                _("Waymark can’t import the “%s” format; it reads “waymark” (its own Export Everything), "
-                 "“daylio” (Daylio’s CSV export) and “loop” (Loop Habit Tracker’s CSV export)"),
+                 "“daylio” (Daylio’s CSV export), “loop” (Loop Habit Tracker’s CSV export), “bearable” "
+                 "(Bearable’s CSV export) and “imoodjournal” (iMoodJournal’s CSV export)"),
                format);
   return FALSE;
+}
+
+static void
+set_not_importable (GError     **error,
+                    const char  *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
+               /* Translators: %s is a file name. */
+               _("“%s” is not a file Waymark can import: it reads the zip that Export Everything saves, "
+                 "Loop Habit Tracker’s CSV export (a zip) and the CSV exports of Daylio, Bearable and "
+                 "iMoodJournal"),
+               name);
 }
 
 /* A Daylio CSV export read whole, its moods mapped; %NULL with @error
@@ -87,20 +111,15 @@ read_daylio (const char  *path,
              const char  *moods,
              GError     **error)
 {
-  g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *data = NULL;
   g_autoptr(WaymarkDaylio) daylio = NULL;
   gsize length = 0;
 
-  if (g_strcmp0 (format, "waymark") == 0 || g_strcmp0 (format, "loop") == 0 || is_zip (path) ||
-      !g_file_get_contents (path, &data, &length, NULL) ||
+  if (g_strcmp0 (format, "waymark") == 0 || g_strcmp0 (format, "loop") == 0 || is_checkins_format (format) ||
+      is_zip (path) || !g_file_get_contents (path, &data, &length, NULL) ||
       (format == NULL && !waymark_daylio_sniff (data, length)))
     {
-      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
-                   /* Translators: %s is a file name. */
-                   _("“%s” is not a file Waymark can import: it reads the zip that Export Everything "
-                     "saves, Daylio’s CSV export and Loop Habit Tracker’s CSV export (a zip)"),
-                   name);
+      set_not_importable (error, path);
       return NULL;
     }
   daylio = waymark_daylio_parse (data, length, path, error);
@@ -142,6 +161,65 @@ waymark_import_read_daylio (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   return read_daylio (path, NULL, NULL, error);
+}
+
+/**
+ * waymark_import_read_checkins:
+ * @format: (nullable): "bearable" or "imoodjournal"; %NULL to tell from
+ *   the content
+ *
+ * Returns: (transfer full) (nullable): Bearable's or iMoodJournal's CSV
+ *   export at @path, read whole; %NULL with @error set when it isn't one
+ *   (%WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT) or can't be read
+ */
+WaymarkCheckins *
+waymark_import_read_checkins (const char  *path,
+                              const char  *format,
+                              GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((format != NULL && !is_checkins_format (format)) || is_zip (path) ||
+      !g_file_get_contents (path, &data, &length, NULL))
+    {
+      set_not_importable (error, path);
+      return NULL;
+    }
+  if (g_strcmp0 (format, "bearable") == 0 || (format == NULL && waymark_bearable_sniff (data, length)))
+    return waymark_bearable_parse (data, length, path, error);
+  if (g_strcmp0 (format, "imoodjournal") == 0 || (format == NULL && waymark_imoodjournal_sniff (data, length)))
+    return waymark_imoodjournal_parse (data, length, path, error);
+  set_not_importable (error, path);
+  return NULL;
+}
+
+/* Bearable's or iMoodJournal's export at @path, when @format allows it:
+ * %NULL with *@handled FALSE when it is neither, so another reader can
+ * try; with *@handled TRUE and @error set when it is one that can't be
+ * read. */
+static WaymarkCheckins *
+try_checkins (const char  *path,
+              const char  *format,
+              gboolean    *handled,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  WaymarkCheckins *checkins;
+
+  *handled = FALSE;
+  if (format != NULL && !is_checkins_format (format))
+    return NULL;
+  checkins = waymark_import_read_checkins (path, format, &local_error);
+  if (checkins == NULL && format == NULL &&
+      g_error_matches (local_error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT))
+    return NULL;
+  *handled = TRUE;
+  if (checkins == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return checkins;
 }
 
 /**
@@ -195,7 +273,7 @@ waymark_import_preview (const char  *path,
 
   if (!check_format (format, error))
     return NULL;
-  if (g_strcmp0 (format, "daylio") != 0 && is_zip (path))
+  if (g_strcmp0 (format, "daylio") != 0 && !is_checkins_format (format) && is_zip (path))
     {
       g_autofree char *name = g_filename_display_basename (path);
 
@@ -213,7 +291,7 @@ waymark_import_preview (const char  *path,
           return loop ? waymark_loop_describe (loop) : NULL;
         }
     }
-  if (files == NULL && g_strcmp0 (format, "daylio") != 0 && g_strcmp0 (format, "waymark") != 0 &&
+  if (files == NULL && (format == NULL || g_str_equal (format, "loop")) &&
       (files = read_loop_folder (path)) != NULL)
     {
       g_autofree char *name = g_filename_display_basename (path);
@@ -221,6 +299,13 @@ waymark_import_preview (const char  *path,
 
       return loop ? waymark_loop_describe (loop) : NULL;
     }
+  {
+    gboolean handled;
+    g_autoptr(WaymarkCheckins) checkins = try_checkins (path, format, &handled, error);
+
+    if (handled)
+      return checkins ? waymark_checkins_describe (checkins) : NULL;
+  }
   daylio = read_daylio (path, format, moods, error);
   if (daylio == NULL)
     return NULL;
@@ -282,7 +367,7 @@ waymark_import_file_full (WaymarkStore         *store,
       return FALSE;
     }
 
-  if (g_strcmp0 (format, "daylio") != 0 && is_zip (path))
+  if (g_strcmp0 (format, "daylio") != 0 && !is_checkins_format (format) && is_zip (path))
     {
       files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
       if (files == NULL)
@@ -297,13 +382,21 @@ waymark_import_file_full (WaymarkStore         *store,
         }
     }
 
-  if (files == NULL && g_strcmp0 (format, "daylio") != 0 && g_strcmp0 (format, "waymark") != 0 &&
+  if (files == NULL && (format == NULL || g_str_equal (format, "loop")) &&
       (files = read_loop_folder (path)) != NULL)
     {
       g_autoptr(WaymarkLoop) loop = waymark_loop_parse (files, name, error);
 
       return loop != NULL && waymark_loop_import (loop, store, result, error);
     }
+
+  {
+    gboolean handled;
+    g_autoptr(WaymarkCheckins) checkins = try_checkins (path, format, &handled, error);
+
+    if (handled)
+      return checkins != NULL && waymark_checkins_import (checkins, store, result, error);
+  }
 
   {
     g_autoptr(WaymarkDaylio) daylio = read_daylio (path, format, moods, error);

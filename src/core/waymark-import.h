@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "waymark-import-checkins.h"
 #include "waymark-import-daylio.h"
 #include "waymark-import-loop.h"
 #include "waymark-import-result.h"
@@ -28,6 +29,9 @@ gboolean       waymark_import_is_waymark_file (const char  *path);
 WaymarkDaylio *waymark_import_read_daylio     (const char  *path,
                                                GError     **error);
 WaymarkLoop   *waymark_import_read_loop       (const char  *path,
+                                               GError     **error);
+WaymarkCheckins *waymark_import_read_checkins (const char  *path,
+                                               const char  *format,
                                                GError     **error);
 char    *waymark_import_preview     (const char           *path,
                                      const char           *format,
