@@ -227,6 +227,80 @@ test_imports_list (void)
 }
 
 /* A file that isn't one gets no preview, and a message naming the line. */
+/* Bearable's and iMoodJournal's exports (tests/data/bearable/,
+ * imoodjournal/): what the file is, its check-ins, a row for each
+ * reading saying what it becomes, each line left out; Import writes them.
+ * Looked at narrow and wide, light and dark. */
+static void
+check_checkins (const char *format,
+                const char *app,
+                const char *mapping_from,
+                const char *mapping_to,
+                guint       n_tags)
+{
+  static const struct { int width; AdwColorScheme scheme; const char *name; } looks[] = {
+    { 360, ADW_COLOR_SCHEME_FORCE_LIGHT, "360-light" },
+    { 360, ADW_COLOR_SCHEME_FORCE_DARK, "360-dark" },
+    { 900, ADW_COLOR_SCHEME_FORCE_LIGHT, "wide-light" },
+    { 900, ADW_COLOR_SCHEME_FORCE_DARK, "wide-dark" },
+  };
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", format, "export.csv", NULL);
+  g_autofree char *tags = g_strdup_printf ("%u tags", n_tags);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
+    {
+      g_autofree char *shot = g_strdup_printf ("import-dialog-%s-%s.png", format, looks[i].name);
+      WaymarkWindow *window = waymark_window_new (NULL);
+      WaymarkImportDialog *dialog;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), looks[i].scheme);
+      waymark_window_set_store (window, store);
+      gtk_window_set_default_size (GTK_WINDOW (window), looks[i].width, 700);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      dialog = waymark_import_dialog_new (GTK_WINDOW (window), store, path, &error);
+      g_assert_no_error (error);
+      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+      waymark_test_keep_screenshot (GTK_WIDGET (dialog), shot);
+
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), app, FALSE));
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "4 check-ins on 3 days", FALSE));
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), tags, FALSE));
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), mapping_from, FALSE));
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), mapping_to, FALSE));
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), "a date in the future", FALSE));
+      g_assert_null (find_mood_row (GTK_WIDGET (dialog), "Mood (1–10)"));
+
+      if (i == G_N_ELEMENTS (looks) - 1)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+          g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
+          g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      waymark_test_pump ();
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  waymark_test_remove_tree (tmp);
+}
+
+static void
+test_bearable (void)
+{
+  check_checkins ("bearable", "Bearable CSV export", "Energy (1–5)", "energy: 1→1, 2→3, 3→5, 4→7, 5→9", 10);
+}
+
+static void
+test_imoodjournal (void)
+{
+  check_checkins ("imoodjournal", "iMoodJournal CSV export", "Level (1–10)",
+                  "mood: 1→0, 2→1, 3→2, 4→3, 5→4, 6→6, 7→7, 8→8, 9→9, 10→10", 4);
+}
+
 static void
 test_damaged (void)
 {
@@ -262,6 +336,8 @@ main (int   argc,
 
   g_test_add_func ("/waymark/import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/waymark/import-dialog/loop", test_loop);
+  g_test_add_func ("/waymark/import-dialog/bearable", test_bearable);
+  g_test_add_func ("/waymark/import-dialog/imoodjournal", test_imoodjournal);
   g_test_add_func ("/waymark/import-dialog/damaged", test_damaged);
   g_test_add_func ("/waymark/import-dialog/imports-list", test_imports_list);
 

@@ -36,6 +36,7 @@ struct _WaymarkImportDialog
   char          *path;
   WaymarkDaylio *daylio;     /* NULL for Waymark's own export and Loop's */
   WaymarkLoop   *loop;
+  WaymarkCheckins *checkins; /* Bearable's and iMoodJournal's */
   GPtrArray     *mood_rows;  /* AdwComboRow *, each titled with its mood's label */
 
   /* Template widgets */
@@ -47,6 +48,7 @@ struct _WaymarkImportDialog
   AdwActionRow         *entries_row;
   AdwActionRow         *tags_row;
   AdwPreferencesGroup  *moods_group;
+  AdwPreferencesGroup  *mapping_group;
   AdwPreferencesGroup  *skipped_group;
 };
 
@@ -227,6 +229,65 @@ show_loop (WaymarkImportDialog *self)
   show_skipped (self, waymark_loop_get_skipped (self->loop));
 }
 
+/* Another app's check-ins: the dates, how many, and a row for each
+ * reading saying what it becomes. */
+static void
+show_checkins (WaymarkImportDialog *self)
+{
+  GPtrArray *mappings = waymark_checkins_get_mappings (self->checkins);
+  const char *first = NULL, *last = NULL;
+  guint n_entries = waymark_checkins_get_n_entries (self->checkins);
+  guint n_days = waymark_checkins_get_n_days (self->checkins, &first, &last);
+  guint n_tags = waymark_checkins_get_n_tags (self->checkins);
+
+  adw_action_row_set_subtitle (self->app_row, waymark_checkins_get_app_name (self->checkins));
+  if (first != NULL)
+    {
+      g_autofree char *from = waymark_date_format (first);
+      g_autofree char *to = waymark_date_format (last);
+      g_autofree char *dates = g_strdup_printf (_("%s to %s"), from, to);
+      /* Translators: %u check-ins, made on %u days. */
+      g_autofree char *entries = g_strdup_printf (ngettext ("%u check-in on %u days", "%u check-ins on %u days",
+                                                            n_entries),
+                                                  n_entries, n_days);
+
+      adw_action_row_set_subtitle (self->dates_row, dates);
+      adw_action_row_set_subtitle (self->entries_row, entries);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->dates_row), FALSE);
+      adw_action_row_set_subtitle (self->entries_row, _("None that can be imported"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+    }
+
+  if (n_tags > 0)
+    {
+      /* Translators: %u is how many different tags the imported check-ins have. */
+      g_autofree char *tags = g_strdup_printf (ngettext ("%u tag", "%u tags", n_tags), n_tags);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), _("Tags"));
+      adw_action_row_set_subtitle (self->tags_row, tags);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->tags_row), FALSE);
+
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      WaymarkImportMapping *mapping = g_ptr_array_index (mappings, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      /* A category as the person's app wrote it: no markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mapping->from);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), mapping->to);
+      adw_preferences_group_add (self->mapping_group, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), mappings->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->moods_group), FALSE);
+  show_skipped (self, waymark_checkins_get_skipped (self->checkins));
+}
+
 static void
 show_waymark (WaymarkImportDialog *self)
 {
@@ -262,6 +323,8 @@ import_action (GtkWidget  *widget,
     }
   else if (self->loop != NULL)
     ok = waymark_loop_import (self->loop, self->store, &result, &error);
+  else if (self->checkins != NULL)
+    ok = waymark_checkins_import (self->checkins, self->store, &result, &error);
   else
     ok = waymark_import_file (self->store, self->path, "waymark", &result, &error);
 
@@ -296,6 +359,7 @@ waymark_import_dialog_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->daylio, waymark_daylio_free);
   g_clear_pointer (&self->loop, waymark_loop_free);
+  g_clear_pointer (&self->checkins, waymark_checkins_free);
 
   G_OBJECT_CLASS (waymark_import_dialog_parent_class)->finalize (object);
 }
@@ -329,6 +393,7 @@ waymark_import_dialog_class_init (WaymarkImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, entries_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, tags_row);
   gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, moods_group);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, mapping_group);
   gtk_widget_class_bind_template_child (widget_class, WaymarkImportDialog, skipped_group);
 
   gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
@@ -360,6 +425,7 @@ waymark_import_dialog_new (GtkWindow     *parent,
 {
   g_autoptr(WaymarkDaylio) daylio = NULL;
   g_autoptr(WaymarkLoop) loop = NULL;
+  g_autoptr(WaymarkCheckins) checkins = NULL;
   g_autofree char *name = NULL;
   WaymarkImportDialog *self;
   gboolean is_waymark;
@@ -379,7 +445,17 @@ waymark_import_dialog_new (GtkWindow     *parent,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
+      g_clear_error (&local_error);
       if (loop == NULL)
+        {
+          checkins = waymark_import_read_checkins (path, NULL, &local_error);
+          if (checkins == NULL && !g_error_matches (local_error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+        }
+      if (loop == NULL && checkins == NULL)
         {
           daylio = waymark_import_read_daylio (path, error);
           if (daylio == NULL)
@@ -401,6 +477,7 @@ waymark_import_dialog_new (GtkWindow     *parent,
   self->path = g_strdup (path);
   self->daylio = g_steal_pointer (&daylio);
   self->loop = g_steal_pointer (&loop);
+  self->checkins = g_steal_pointer (&checkins);
 
   name = g_filename_display_basename (path);
   adw_window_title_set_subtitle (self->window_title, name);
@@ -408,6 +485,8 @@ waymark_import_dialog_new (GtkWindow     *parent,
     show_daylio (self);
   else if (self->loop != NULL)
     show_loop (self);
+  else if (self->checkins != NULL)
+    show_checkins (self);
   else
     show_waymark (self);
 
