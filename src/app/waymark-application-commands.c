@@ -104,7 +104,8 @@ static const GOptionEntry main_entries[] = {
        "nothing, then exit; importing the same file again adds nothing"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import: the format FILE is in, “waymark” (Export Everything), “daylio” (Daylio’s CSV "
-       "export) or “loop” (Loop Habit Tracker’s CSV zip); found from the content when not given"),
+       "export), “loop” (Loop Habit Tracker’s CSV zip), “bearable” (Bearable’s CSV export) or "
+       "“imoodjournal” (iMoodJournal’s CSV export); found from the content when not given"),
     N_("FORMAT") },
   { "preview", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: say what importing FILE would do (dates, entries, moods, tags, what is left out "
