@@ -362,11 +362,15 @@ waymark_bearable_parse (const char  *data,
           continue;
         }
 
-      /* Notes are kept as written; Bearable ends many with a space, or
-       * writes ". " where there is none. */
-      note = g_strstrip (g_strdup (notes));
-      if (g_str_equal (note, "."))
-        note[0] = '\0';
+      /* Notes are kept as written; Bearable writes ". " where there is
+       * none. */
+      note = g_strdup (notes);
+      {
+        g_autofree char *bare = g_strstrip (g_strdup (notes));
+
+        if (g_str_equal (bare, ".") || *bare == '\0')
+          note[0] = '\0';
+      }
 
       /* What needs a number: read it before anything is made. */
       if ((g_str_equal (kind, "mood") && !parse_number (rating, 0, 10, &value)) ||
