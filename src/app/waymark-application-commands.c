@@ -104,15 +104,17 @@ static const GOptionEntry main_entries[] = {
        "nothing, then exit; importing the same file again adds nothing"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import: the format FILE is in, “waymark” (Export Everything), “daylio” (Daylio’s CSV "
-       "export), “loop” (Loop Habit Tracker’s CSV zip), “bearable” (Bearable’s CSV export) or "
-       "“imoodjournal” (iMoodJournal’s CSV export); found from the content when not given"),
+       "export or .daylio backup), “loop” (Loop Habit Tracker’s CSV zip), “bearable” (Bearable’s CSV "
+       "export), “imoodjournal” (iMoodJournal’s CSV export) or “pixels” (Pixels’ JSON export); found from "
+       "the content when not given"),
     N_("FORMAT") },
   { "preview", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: say what importing FILE would do (dates, entries, moods, tags, what is left out "
        "and why) and write nothing"), NULL },
   { "moods", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --import of a Daylio export: its moods on Waymark’s 0–10 scale, such as "
-       "“rad=9,good=7,meh=5,bad=3,awful=1” (the default) or your own mood names"), N_("MOODS") },
+    N_("With --import of a Daylio or Pixels export: its moods on Waymark’s 0–10 scale, such as "
+       "“rad=9,good=7,meh=5,bad=3,awful=1” (the default) or your own mood names; Pixels’ scores "
+       "are “1=1,2=3,3=5,4=7,5=9”"), N_("MOODS") },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window, to send reminders (started at login when reminders are on)"), NULL },
   { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,

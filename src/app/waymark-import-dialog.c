@@ -95,7 +95,8 @@ compare_moods (gconstpointer a,
 }
 
 static void show_skipped (WaymarkImportDialog *self,
-                          GPtrArray           *skipped);
+                          GPtrArray           *skipped,
+                          gboolean             by_entry);
 
 static void
 show_daylio (WaymarkImportDialog *self)
@@ -107,7 +108,7 @@ show_daylio (WaymarkImportDialog *self)
   guint n_days = waymark_daylio_get_n_days (self->daylio, &first, &last);
   guint n_tags = waymark_daylio_get_n_tags (self->daylio);
 
-  adw_action_row_set_subtitle (self->app_row, _("Daylio (its CSV export)"));
+  adw_action_row_set_subtitle (self->app_row, waymark_daylio_get_source_name (self->daylio));
 
   if (first != NULL)
     {
@@ -131,10 +132,12 @@ show_daylio (WaymarkImportDialog *self)
 
   if (n_tags > 0)
     {
-      /* Translators: %u is how many different activities. */
-      g_autofree char *tags = g_strdup_printf (ngettext ("%u activity, which becomes a tag",
-                                                         "%u activities, which become tags", n_tags),
-                                               n_tags);
+      /* Translators: %u is how many different activities, or for Pixels, tags. */
+      g_autofree char *tags = g_str_equal (waymark_daylio_get_format (self->daylio), "pixels")
+                                ? g_strdup_printf (ngettext ("%u tag, which stays a tag", "%u tags, which stay tags", n_tags), n_tags)
+                                : g_strdup_printf (ngettext ("%u activity, which becomes a tag",
+                                                             "%u activities, which become tags", n_tags),
+                                                   n_tags);
 
       adw_action_row_set_subtitle (self->tags_row, tags);
     }
@@ -161,18 +164,19 @@ show_daylio (WaymarkImportDialog *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->moods_group), labels[0] != NULL);
 
-  show_skipped (self, skipped);
+  show_skipped (self, skipped, waymark_daylio_skips_by_entry (self->daylio));
 }
 
 static void
 show_skipped (WaymarkImportDialog *self,
-              GPtrArray           *skipped)
+              GPtrArray           *skipped,
+              gboolean             by_entry)
 {
   for (guint i = 0; i < skipped->len && i < MAX_SKIPPED_ROWS; i++)
     {
       WaymarkImportSkip *skip = g_ptr_array_index (skipped, i);
-      /* Translators: %u is a line number in the imported file. */
-      g_autofree char *line = g_strdup_printf (_("Line %u"), skip->line);
+      /* Translators: %u is a line number in the imported file, or an entry's number in its list. */
+      g_autofree char *line = by_entry ? g_strdup_printf (_("Entry %u"), skip->line) : g_strdup_printf (_("Line %u"), skip->line);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line);
@@ -226,7 +230,7 @@ show_loop (WaymarkImportDialog *self)
   adw_action_row_set_subtitle (self->tags_row, done);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), n_habits > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->moods_group), FALSE);
-  show_skipped (self, waymark_loop_get_skipped (self->loop));
+  show_skipped (self, waymark_loop_get_skipped (self->loop), FALSE);
 }
 
 /* Another app's check-ins: the dates, how many, and a row for each
@@ -285,7 +289,7 @@ show_checkins (WaymarkImportDialog *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), mappings->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->moods_group), FALSE);
-  show_skipped (self, waymark_checkins_get_skipped (self->checkins));
+  show_skipped (self, waymark_checkins_get_skipped (self->checkins), FALSE);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include <csv.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,7 @@ typedef struct
 
 struct _WaymarkDaylio
 {
+  const char *format;      /* "daylio", or another app's (waymark_daylio_new ()) */
   char       *file_name;
   GPtrArray  *entries;     /* Entry * */
   GPtrArray  *skipped;     /* WaymarkImportSkip * */
@@ -410,6 +412,221 @@ split_activities (const char *text)
   return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
 }
 
+/* Takes @label, @tags and @note; @key_text is what identifies the entry
+ * on a second import. */
+static void
+add_entry (WaymarkDaylio *daylio,
+           guint          line,
+           const char    *day,
+           int            hour,
+           int            minute,
+           char          *label,
+           char         **tags,
+           char          *note,
+           const char    *key_text)
+{
+  Entry *entry = g_new0 (Entry, 1);
+
+  entry->line = line;
+  entry->day = g_strdup (day);
+  entry->hour = hour;
+  entry->minute = minute;
+  entry->label = label;
+  entry->tags = tags;
+  entry->note = note;
+  entry->key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key_text, -1);
+  g_ptr_array_add (daylio->entries, entry);
+
+  if (*entry->label != '\0')
+    g_hash_table_replace (daylio->labels, g_strdup (entry->label),
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (daylio->labels, entry->label)) + 1));
+  for (guint t = 0; entry->tags[t] != NULL; t++)
+    g_hash_table_replace (daylio->tags, g_strdup (entry->tags[t]),
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (daylio->tags, entry->tags[t])) + 1));
+}
+
+/**
+ * waymark_daylio_new:
+ * @file_name: the file read, for messages and the import's batch
+ * @format: (not nullable): a static string: "daylio" for the CSV export,
+ *   or the format of another app's export whose reader makes the same
+ *   entries ("daylio-backup", "pixels")
+ *
+ * An empty set of entries with Daylio's default moods, for a reader to
+ * fill with waymark_daylio_add_entry () and waymark_daylio_add_skip ().
+ * Everything after that (the preview, the moods the person changes, the
+ * one-transaction import that remembers each entry's source) is shared.
+ */
+WaymarkDaylio *
+waymark_daylio_new (const char *file_name,
+                    const char *format)
+{
+  WaymarkDaylio *daylio = g_new0 (WaymarkDaylio, 1);
+
+  daylio->format = format;
+  daylio->file_name = g_strdup (file_name);
+  daylio->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  daylio->skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) skip_free);
+  daylio->moods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  daylio->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  daylio->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  waymark_daylio_set_moods (daylio, WAYMARK_DAYLIO_DEFAULT_MOODS, NULL);
+  return daylio;
+}
+
+/* The format given to waymark_daylio_new (). */
+const char *
+waymark_daylio_get_format (WaymarkDaylio *daylio)
+{
+  g_return_val_if_fail (daylio != NULL, NULL);
+
+  return daylio->format;
+}
+
+/* The app and the kind of file, for the person. */
+const char *
+waymark_daylio_get_source_name (WaymarkDaylio *daylio)
+{
+  g_return_val_if_fail (daylio != NULL, NULL);
+
+  if (g_str_equal (daylio->format, "daylio-backup"))
+    return _("Daylio (its backup)");
+  if (g_str_equal (daylio->format, "pixels"))
+    return _("Pixels (its JSON export)");
+  return _("Daylio (its CSV export)");
+}
+
+/* Whether what is left out is named by its entry (a JSON file's list)
+ * rather than its line. */
+gboolean
+waymark_daylio_skips_by_entry (WaymarkDaylio *daylio)
+{
+  g_return_val_if_fail (daylio != NULL, FALSE);
+
+  return !g_str_equal (daylio->format, "daylio");
+}
+
+/**
+ * waymark_daylio_add_skip:
+ * @where: the entry's number in the file, from 1
+ * @reason: (transfer full): why it is left out, for the person
+ */
+void
+waymark_daylio_add_skip (WaymarkDaylio *daylio,
+                         guint          where,
+                         char          *reason)
+{
+  g_return_if_fail (daylio != NULL);
+
+  add_skip (daylio, where, reason);
+}
+
+/**
+ * waymark_daylio_add_entry:
+ * @where: the entry's number in the file, from 1
+ * @year: (in): the local date and time as written
+ * @label: the mood's name, as the preview shows it and --moods= names it
+ * @tags: (nullable) (array zero-terminated=1): what becomes its tags
+ * @note: (nullable): its note
+ * @key_text: what identifies it on a second import (it is hashed)
+ *
+ * Adds a check-in to import, or, for a date that isn't one, is before
+ * 1900 or is still to come, notes it as left out, as the CSV reader does.
+ *
+ * Returns: whether it was added
+ */
+gboolean
+waymark_daylio_add_entry (WaymarkDaylio      *daylio,
+                          guint               where,
+                          gint64              year,
+                          gint64              month,
+                          gint64              day,
+                          gint64              hour,
+                          gint64              minute,
+                          const char         *label,
+                          const char * const *tags,
+                          const char         *note,
+                          const char         *key_text)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  char text[16];
+
+  g_return_val_if_fail (daylio != NULL, FALSE);
+  g_return_val_if_fail (label != NULL && key_text != NULL, FALSE);
+
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    {
+      g_autofree char *written = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT,
+                                                   year, month, day);
+
+      add_skip (daylio, where, g_strdup_printf (_("no date it can read (“%s”)"), written));
+      return FALSE;
+    }
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    {
+      g_autofree char *written = g_strdup_printf ("%" G_GINT64_FORMAT ":%02" G_GINT64_FORMAT, hour, minute);
+
+      add_skip (daylio, where, g_strdup_printf (_("no time it can read (“%s”)"), written));
+      return FALSE;
+    }
+  if (year < 1900)
+    {
+      add_skip (daylio, where, g_strdup (_("a date before 1900")));
+      return FALSE;
+    }
+  g_snprintf (text, sizeof text, "%04d-%02d-%02d", (int) year, (int) month, (int) day);
+  {
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    if (strcmp (text, today) > 0)
+      {
+        add_skip (daylio, where, g_strdup (_("a date in the future")));
+        return FALSE;
+      }
+  }
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < kept->len; j++)
+        seen = seen || g_str_equal (kept->pdata[j], tag);
+      if (*tag != '\0' && !seen)
+        g_ptr_array_add (kept, g_steal_pointer (&tag));
+    }
+
+  add_entry (daylio, where, text, (int) hour, (int) minute, g_utf8_strdown (label, -1),
+             (char **) g_ptr_array_free (g_steal_pointer (&kept), FALSE), g_strdup (note ? note : ""), key_text);
+  return TRUE;
+}
+
+/**
+ * waymark_daylio_json_reason:
+ * @error: json-glib's parse error, "<data>:5:19: Parse error: unexpected …"
+ *
+ * Returns: (transfer full): where and why, for the person: "at line 5,
+ *   character 19: unexpected …" (json-glib's reason stays in English)
+ */
+char *
+waymark_daylio_json_reason (const GError *error)
+{
+  const char *message = error->message;
+  const char *reason;
+  unsigned line = 0, column = 0;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+  reason = strstr (message, "Parse error: ");
+  reason = reason != NULL ? reason + strlen ("Parse error: ") : message;
+  if (sscanf (message, "%u:%u:", &line, &column) == 2)
+    /* Translators: where a JSON file can't be read; the last %s is json-glib's reason, in English. */
+    return g_strdup_printf (_("at line %u, character %u: %s"), line, column, reason);
+  return g_strdup (reason);
+}
+
 /**
  * waymark_daylio_sniff:
  *
@@ -473,21 +690,13 @@ waymark_daylio_parse (const char  *data,
                       const char  *file_name,
                       GError     **error)
 {
-  g_autoptr(WaymarkDaylio) daylio = g_new0 (WaymarkDaylio, 1);
+  g_autoptr(WaymarkDaylio) daylio = waymark_daylio_new (file_name, "daylio");
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = g_filename_display_basename (file_name);
   int columns[N_COLS];
   gboolean has_header;
   GDate today;
-
-  daylio->file_name = g_strdup (file_name);
-  daylio->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
-  daylio->skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) skip_free);
-  daylio->moods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  daylio->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  daylio->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  waymark_daylio_set_moods (daylio, WAYMARK_DAYLIO_DEFAULT_MOODS, NULL);
 
   if (length > MAX_FILE_BYTES)
     {
@@ -522,7 +731,7 @@ waymark_daylio_parse (const char  *data,
   for (guint i = has_header ? 1 : 0; i < rows->len; i++)
     {
       Row *row = rows->pdata[i];
-      Entry *entry;
+      g_autofree char *label = NULL;
       GDate date;
       int hour, minute;
       char day[16];
@@ -565,25 +774,11 @@ waymark_daylio_parse (const char  *data,
       else
         note = g_strdup (*title != '\0' ? title : body);
 
-      entry = g_new0 (Entry, 1);
-      entry->line = row->line;
-      entry->day = g_strdup (day);
-      entry->hour = hour;
-      entry->minute = minute;
-      entry->label = g_utf8_strdown (g_strstrip ((char *) field (row, columns, COL_MOOD)), -1);
-      entry->tags = split_activities (field (row, columns, COL_ACTIVITIES));
-      entry->note = g_steal_pointer (&note);
-      key_text = g_strdup_printf ("%s %02d:%02d\x1f%s\x1f%s\x1f%s", day, hour, minute, entry->label,
-                                  field (row, columns, COL_ACTIVITIES), entry->note);
-      entry->key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key_text, -1);
-      g_ptr_array_add (daylio->entries, entry);
-
-      if (*entry->label != '\0')
-        g_hash_table_replace (daylio->labels, g_strdup (entry->label),
-                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (daylio->labels, entry->label)) + 1));
-      for (guint t = 0; entry->tags[t] != NULL; t++)
-        g_hash_table_replace (daylio->tags, g_strdup (entry->tags[t]),
-                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (daylio->tags, entry->tags[t])) + 1));
+      label = g_utf8_strdown (g_strstrip ((char *) field (row, columns, COL_MOOD)), -1);
+      key_text = g_strdup_printf ("%s %02d:%02d\x1f%s\x1f%s\x1f%s", day, hour, minute, label,
+                                  field (row, columns, COL_ACTIVITIES), note);
+      add_entry (daylio, row->line, day, hour, minute, g_steal_pointer (&label),
+                 split_activities (field (row, columns, COL_ACTIVITIES)), g_steal_pointer (&note), key_text);
     }
 
   return g_steal_pointer (&daylio);
@@ -750,7 +945,7 @@ waymark_daylio_describe (WaymarkDaylio *daylio)
         last = entry->day;
     }
 
-  g_string_append_printf (text, "%s\n", _("Daylio CSV export"));
+  g_string_append_printf (text, "%s\n", waymark_daylio_get_source_name (daylio));
   if (first != NULL)
     /* Translators: %u entries on %u days; then the first and the last day. */
     g_string_append_printf (text, ngettext ("%u entry on %u days, from %s to %s\n",
@@ -779,17 +974,27 @@ waymark_daylio_describe (WaymarkDaylio *daylio)
                                                 "  %s → left unrecorded; give it a value with --moods (%u entries)\n", n),
                                 (char *) labels->pdata[i], n);
     }
-  /* Translators: %u is how many different activities. */
-  g_string_append_printf (text, ngettext ("%u activity becomes a tag\n", "%u activities become tags\n",
-                                          g_hash_table_size (daylio->tags)),
-                          g_hash_table_size (daylio->tags));
+  if (g_str_equal (daylio->format, "pixels"))
+    /* Translators: %u is how many different tags. */
+    g_string_append_printf (text, ngettext ("%u tag stays a tag\n", "%u tags stay tags\n",
+                                            g_hash_table_size (daylio->tags)),
+                            g_hash_table_size (daylio->tags));
+  else
+    /* Translators: %u is how many different activities. */
+    g_string_append_printf (text, ngettext ("%u activity becomes a tag\n", "%u activities become tags\n",
+                                            g_hash_table_size (daylio->tags)),
+                            g_hash_table_size (daylio->tags));
 
   for (guint i = 0; i < daylio->skipped->len; i++)
     {
       WaymarkImportSkip *skip = daylio->skipped->pdata[i];
 
-      /* Translators: %u is a line number, %s why the entry on it is left out. */
-      g_string_append_printf (text, _("Left out: line %u, %s\n"), skip->line, skip->reason);
+      if (waymark_daylio_skips_by_entry (daylio))
+        /* Translators: %u is an entry's number in the file, %s why it is left out. */
+        g_string_append_printf (text, _("Left out: entry %u, %s\n"), skip->line, skip->reason);
+      else
+        /* Translators: %u is a line number, %s why the entry on it is left out. */
+        g_string_append_printf (text, _("Left out: line %u, %s\n"), skip->line, skip->reason);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -820,17 +1025,18 @@ waymark_daylio_import (WaymarkDaylio        *daylio,
   g_return_val_if_fail (result != NULL, FALSE);
 
   memset (result, 0, sizeof *result);
-  result->format = "daylio";
+  result->format = daylio->format;
 
   if (!waymark_store_begin (store, error))
     return FALSE;
 
   stmt = waymark_store_prepare (store, "INSERT INTO import_batch (format, file_name, source, imported_at, created_at, updated_at) "
-                                       "VALUES ('daylio', ?1, '', ?2, ?2, ?2)", error);
+                                       "VALUES (?3, ?1, '', ?2, ?2, ?2)", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, daylio->format, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     goto sql_failed;
   sqlite3_reset (stmt);
@@ -839,7 +1045,7 @@ waymark_daylio_import (WaymarkDaylio        *daylio,
   for (guint i = 0; i < daylio->entries->len; i++)
     {
       Entry *entry = daylio->entries->pdata[i];
-      g_autofree char *key = g_strconcat ("daylio:", entry->key, NULL);
+      g_autofree char *key = g_strconcat (daylio->format, ":", entry->key, NULL);
       g_autoptr(GDateTime) local_time = NULL;
       g_autoptr(GDateTime) utc = NULL;
       g_autofree char *at = NULL;
@@ -930,7 +1136,7 @@ sql_failed:
 failed:
   waymark_store_rollback (store);
   memset (result, 0, sizeof *result);
-  result->format = "daylio";
+  result->format = daylio->format;
   return FALSE;
 }
 

@@ -53,6 +53,29 @@ gboolean       waymark_daylio_import          (WaymarkDaylio  *daylio,
                                                GError        **error);
 void           waymark_daylio_free            (WaymarkDaylio  *daylio);
 
+/* For the readers of other apps' files that become the same check-ins
+ * (waymark-import-daylio-backup.c, waymark-import-pixels.c). */
+WaymarkDaylio *waymark_daylio_new             (const char     *file_name,
+                                               const char     *format);
+gboolean       waymark_daylio_add_entry       (WaymarkDaylio      *daylio,
+                                               guint               where,
+                                               gint64              year,
+                                               gint64              month,
+                                               gint64              day,
+                                               gint64              hour,
+                                               gint64              minute,
+                                               const char         *label,
+                                               const char * const *tags,
+                                               const char         *note,
+                                               const char         *key_text);
+void           waymark_daylio_add_skip        (WaymarkDaylio  *daylio,
+                                               guint           where,
+                                               char           *reason);
+const char    *waymark_daylio_get_format      (WaymarkDaylio  *daylio);
+const char    *waymark_daylio_get_source_name (WaymarkDaylio  *daylio);
+gboolean       waymark_daylio_skips_by_entry  (WaymarkDaylio  *daylio);
+char          *waymark_daylio_json_reason     (const GError   *error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkDaylio, waymark_daylio_free)
 
 G_END_DECLS

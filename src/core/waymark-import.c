@@ -12,9 +12,11 @@
 
 #include "waymark-archive.h"
 #include "waymark-import-bearable.h"
+#include "waymark-import-daylio-backup.h"
 #include "waymark-import-daylio.h"
 #include "waymark-import-imoodjournal.h"
 #include "waymark-import-loop.h"
+#include "waymark-import-pixels.h"
 #include "waymark-import.h"
 
 /* What a file is, from its content rather than its name, and the one
@@ -78,13 +80,14 @@ check_format (const char  *format,
               GError     **error)
 {
   if (format == NULL || g_str_equal (format, "waymark") || g_str_equal (format, "daylio") ||
-      g_str_equal (format, "loop") || is_checkins_format (format))
+      g_str_equal (format, "loop") || g_str_equal (format, "pixels") || is_checkins_format (format))
     return TRUE;
   g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
                /* Translators: %s is what was asked for after --format=; the names in quotes stay as they are. */
                _("Waymark can’t import the “%s” format; it reads “waymark” (its own Export Everything), "
-                 "“daylio” (Daylio’s CSV export), “loop” (Loop Habit Tracker’s CSV export), “bearable” "
-                 "(Bearable’s CSV export) and “imoodjournal” (iMoodJournal’s CSV export)"),
+                 "“daylio” (Daylio’s CSV export or its .daylio backup), “loop” (Loop Habit Tracker’s CSV "
+                 "export), “bearable” (Bearable’s CSV export), “imoodjournal” (iMoodJournal’s CSV export) "
+                 "and “pixels” (Pixels’ JSON export)"),
                format);
   return FALSE;
 }
@@ -98,34 +101,68 @@ set_not_importable (GError     **error,
   g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT,
                /* Translators: %s is a file name. */
                _("“%s” is not a file Waymark can import: it reads the zip that Export Everything saves, "
-                 "Loop Habit Tracker’s CSV export (a zip) and the CSV exports of Daylio, Bearable and "
-                 "iMoodJournal"),
+                 "Loop Habit Tracker’s CSV export (a zip), the CSV exports of Daylio, Bearable and "
+                 "iMoodJournal, Daylio’s .daylio backup and Pixels’ JSON export"),
                name);
 }
 
-/* A Daylio CSV export read whole, its moods mapped; %NULL with @error
- * set if @path isn't one. */
+/* A file whose entries become Daylio's (a Daylio CSV export or backup,
+ * a Pixels export) read whole, its moods mapped; %NULL with @error set
+ * if @path is none of them. @files: the zip's files when @path is a zip
+ * already read, or %NULL. */
 static WaymarkDaylio *
 read_daylio (const char  *path,
+             GHashTable  *files,
              const char  *format,
              const char  *moods,
              GError     **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(GHashTable) own_files = NULL;
   g_autoptr(WaymarkDaylio) daylio = NULL;
   gsize length = 0;
+  gboolean zip = is_zip (path);
 
   if (g_strcmp0 (format, "waymark") == 0 || g_strcmp0 (format, "loop") == 0 || is_checkins_format (format) ||
-      is_zip (path) || !g_file_get_contents (path, &data, &length, NULL) ||
-      (format == NULL && !waymark_daylio_sniff (data, length)))
+      (zip && g_strcmp0 (format, "pixels") == 0))
+    goto unknown;
+
+  if (zip)
     {
-      set_not_importable (error, path);
-      return NULL;
+      GBytes *backup;
+
+      if (files == NULL)
+        {
+          files = own_files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
+          if (files == NULL)
+            return NULL;
+        }
+      backup = g_hash_table_lookup (files, WAYMARK_DAYLIO_BACKUP_FILE);
+      if (backup == NULL || (format == NULL && !waymark_daylio_backup_is_backup (files)))
+        goto unknown;
+      daylio = waymark_daylio_backup_parse (g_bytes_get_data (backup, NULL), g_bytes_get_size (backup), path, error);
     }
-  daylio = waymark_daylio_parse (data, length, path, error);
+  else
+    {
+      if (!g_file_get_contents (path, &data, &length, NULL))
+        goto unknown;
+      if (g_strcmp0 (format, "pixels") == 0 || (format == NULL && waymark_pixels_sniff (data, length)))
+        daylio = waymark_pixels_parse (data, length, path, error);
+      /* backup.daylio taken out of its zip. */
+      else if (waymark_daylio_backup_sniff (data, length))
+        daylio = waymark_daylio_backup_parse (data, length, path, error);
+      else if (format == NULL && !waymark_daylio_sniff (data, length))
+        goto unknown;
+      else
+        daylio = waymark_daylio_parse (data, length, path, error);
+    }
   if (daylio == NULL || (moods != NULL && !waymark_daylio_set_moods (daylio, moods, error)))
     return NULL;
   return g_steal_pointer (&daylio);
+
+unknown:
+  set_not_importable (error, path);
+  return NULL;
 }
 
 /**
@@ -160,7 +197,7 @@ waymark_import_read_daylio (const char  *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return read_daylio (path, NULL, NULL, error);
+  return read_daylio (path, NULL, NULL, NULL, error);
 }
 
 /**
@@ -306,7 +343,7 @@ waymark_import_preview (const char  *path,
     if (handled)
       return checkins ? waymark_checkins_describe (checkins) : NULL;
   }
-  daylio = read_daylio (path, format, moods, error);
+  daylio = read_daylio (path, files, format, moods, error);
   if (daylio == NULL)
     return NULL;
   return waymark_daylio_describe (daylio);
@@ -399,7 +436,7 @@ waymark_import_file_full (WaymarkStore         *store,
   }
 
   {
-    g_autoptr(WaymarkDaylio) daylio = read_daylio (path, format, moods, error);
+    g_autoptr(WaymarkDaylio) daylio = read_daylio (path, files, format, moods, error);
 
     if (daylio == NULL)
       return FALSE;
