@@ -165,6 +165,80 @@ test_undo_rows_without_an_id (void)
   waymark_test_remove_tree (tmp_target);
 }
 
+/* An export with an About Me, into a plan without one: the About Me is
+ * one of the records imported, so the count the toast and the command
+ * line give, the list of imports and Undo Import all agree, and Undo
+ * takes it out again. Into a plan with an About Me, it is kept and
+ * counted nowhere. */
+static void
+test_about_me_counted_once (void)
+{
+  g_autofree char *tmp_source = NULL;
+  g_autofree char *tmp_target = NULL;
+  g_autoptr(WaymarkStore) source = waymark_test_new_plan (&tmp_source);
+  g_autoptr(WaymarkStore) target = waymark_test_new_plan (&tmp_target);
+  g_autofree char *zip = g_build_filename (tmp_source, "all.zip", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batches = NULL;
+  WaymarkImportResult result;
+  guint n_records = 0, n_removed = 0;
+
+  exec (source, "INSERT INTO person (id, name, diagnosis, created_at, updated_at) VALUES (1, 'Sam', 'bipolar II', 'x', 'x');"
+                "INSERT INTO routine_item (title, created_at, updated_at) VALUES ('Walk', 'x', 'x');"
+                "INSERT INTO routine_done (routine_item_id, date, created_at) VALUES (last_insert_rowid (), '2026-12-01', 'x');"
+                HAND_CHECKIN);
+  g_assert_true (waymark_export_all_write (source, zip, &n_records, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (waymark_import_file (target, zip, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_false (result.person_kept);
+  g_assert_cmpint (waymark_test_count_rows (target, "SELECT count(*) FROM person WHERE name = 'Sam'"), ==, 1);
+  /* About Me, the routine item and its day, the check-in and its tag. */
+  g_assert_cmpuint (result.n_added, ==, 5);
+
+  batches = waymark_import_list_batches (target, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (batches->len, ==, 1);
+  g_assert_cmpuint (((WaymarkImportBatch *) batches->pdata[0])->n_records, ==, result.n_added);
+
+  g_assert_true (waymark_import_undo (target, result.batch_id, &n_removed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_removed, ==, result.n_added);
+  g_assert_cmpint (waymark_test_count_rows (target, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (waymark_test_count_rows (target, "SELECT count(*) FROM checkin"), ==, 0);
+  g_assert_cmpint (waymark_test_count_rows (target, "SELECT count(*) FROM import_source"), ==, 0);
+
+  /* Again, whole, as if never imported; undone by hand; again. */
+  g_assert_true (waymark_import_file (target, zip, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_added, ==, 5);
+  exec (target, "DELETE FROM person");
+  g_assert_true (waymark_import_file (target, zip, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_added, ==, 1);
+  g_clear_pointer (&batches, g_ptr_array_unref);
+  batches = waymark_import_list_batches (target, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (batches->len, ==, 2);
+  g_assert_cmpuint (((WaymarkImportBatch *) batches->pdata[0])->n_records, ==, 4);
+  g_assert_cmpuint (((WaymarkImportBatch *) batches->pdata[1])->n_records, ==, 1);
+
+  /* A plan with its own About Me keeps it; nothing counts it. */
+  g_assert_true (waymark_import_undo (target, result.batch_id, &n_removed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_removed, ==, 1);
+  exec (target, "INSERT INTO person (id, name, created_at, updated_at) VALUES (1, 'Alex Own', 'x', 'x')");
+  g_assert_true (waymark_import_file (target, zip, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_true (result.person_kept);
+  g_assert_cmpuint (result.n_added, ==, 0);
+  g_assert_cmpint (waymark_test_count_rows (target, "SELECT count(*) FROM person WHERE name = 'Alex Own'"), ==, 1);
+
+  waymark_test_remove_tree (tmp_source);
+  waymark_test_remove_tree (tmp_target);
+}
+
 /* A plan whose first import made the import tables itself, before they
  * were migration 0008, opens, keeps its imports and can undo them. */
 static void
@@ -249,6 +323,7 @@ main (int   argc,
 
   g_test_add_func ("/waymark/import/undo/one-of-two", test_undo_one_of_two);
   g_test_add_func ("/waymark/import/undo/rows-without-an-id", test_undo_rows_without_an_id);
+  g_test_add_func ("/waymark/import/undo/about-me-counted-once", test_about_me_counted_once);
   g_test_add_func ("/waymark/import/undo/plan-from-before-the-migration", test_plan_from_before_the_migration);
   g_test_add_func ("/waymark/import/undo/new-plan-has-the-tables", test_new_plan_has_the_tables);
 

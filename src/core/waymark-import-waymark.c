@@ -475,6 +475,30 @@ import_table (Import              *import,
           !waymark_import_remember_row (import->store, import->batch_id, table->name, row_key, error))
         return FALSE;
 
+      /* The About Me it filled in is one of the records it added: the
+       * toast's count, the list of imports and Undo Import all count it,
+       * and Undo takes it out again (the plan had none of its own, or the
+       * import would have kept that). Moved to this batch if an earlier
+       * import, since undone by hand, had filled it in. */
+      if (is_person)
+        {
+          g_autofree char *key = g_strdup_printf ("%s:person", import->source);
+          sqlite3_stmt *source = prepare (import, "INSERT OR REPLACE INTO import_source (table_name, source_key, row_id, batch_id) "
+                                                  "VALUES ('person', ?1, 1, ?2)", error);
+
+          if (source == NULL)
+            return FALSE;
+          sqlite3_bind_text (source, 1, key, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (source, 2, import->batch_id);
+          if (sqlite3_step (source) != SQLITE_DONE)
+            {
+              waymark_store_set_sql_error (import->store, error);
+              sqlite3_reset (source);
+              return FALSE;
+            }
+          sqlite3_reset (source);
+        }
+
       if (table->has_id && !is_person)
         {
           gint64 new_id = sqlite3_last_insert_rowid (import->db);
