@@ -398,8 +398,6 @@ waymark_bearable_parse (const char  *data,
                 day->first = entry;
             }
         }
-      else if (day->line == 0)
-        day->line = row->line;
 
       if (g_str_equal (kind, "mood"))
         {
@@ -489,8 +487,11 @@ waymark_bearable_parse (const char  *data,
             g_ptr_array_add (day->notes, g_strdup (note));
           seen[SEEN_NOTES] = TRUE;
         }
-      if (entry == NULL)
-        day->has_day_data = TRUE;
+      if (entry == NULL && !day->has_day_data)
+        {
+          day->has_day_data = TRUE;
+          day->line = row->line;
+        }
     }
 
   /* Each day's readings for the whole day go with its first check-in. */
