@@ -130,6 +130,16 @@ show_daylio (WaymarkImportDialog *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
     }
 
+  /* Pixels' tags are tags already, and its moods are scores. */
+  if (g_str_equal (waymark_daylio_get_format (self->daylio), "pixels"))
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), _("Tags"));
+      adw_preferences_group_set_description (self->moods_group,
+                                             _("Each of Pixels’ scores, from 1 (worst) to 5 (best), becomes a mood on "
+                                               "Waymark’s scale from 0 (very low) to 10 (very good); change any of "
+                                               "them before importing."));
+    }
+
   if (n_tags > 0)
     {
       /* Translators: %u is how many different activities, or for Pixels, tags. */
@@ -172,6 +182,9 @@ show_skipped (WaymarkImportDialog *self,
               GPtrArray           *skipped,
               gboolean             by_entry)
 {
+  if (by_entry)
+    adw_preferences_group_set_description (self->skipped_group,
+                                           _("These entries can’t be imported; everything else can."));
   for (guint i = 0; i < skipped->len && i < MAX_SKIPPED_ROWS; i++)
     {
       WaymarkImportSkip *skip = g_ptr_array_index (skipped, i);
