@@ -409,6 +409,58 @@ test_long_note (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Ten years of daily entries, some days twice, in a backup: well under
+ * a second. */
+static void
+test_ten_years (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_build_filename (tmp, "ten-years.daylio", NULL);
+  g_autoptr(GString) json = g_string_new ("{\"customMoods\": [");
+  g_autoptr(GDateTime) day = g_date_time_new_local (2015, 1, 1, 0, 0, 0);
+  g_autofree char *backup = NULL;
+  g_autoptr(GError) error = NULL;
+  WaymarkImportResult result;
+  gint64 start;
+  guint n = 0;
+
+  for (int group = 1; group <= 5; group++)
+    g_string_append_printf (json, "%s{\"id\": %d, \"custom_name\": \"\", \"mood_group_id\": %d, "
+                            "\"predefined_name_id\": %d, \"state\": 0}", group > 1 ? ", " : "", group, group, group);
+  g_string_append (json, "], \"tags\": [{\"id\": 1, \"name\": \"work\", \"state\": 0}, "
+                         "{\"id\": 2, \"name\": \"friends\", \"state\": 0}], \"dayEntries\": [");
+  for (guint i = 0; i < 3650; i++)
+    {
+      g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
+
+      for (guint twice = 0; twice < (i % 10 == 0 ? 2u : 1u); twice++)
+        {
+          g_string_append_printf (json, "%s{\"id\": %u, \"year\": %d, \"month\": %d, \"day\": %d, \"hour\": %u, "
+                                  "\"minute\": %u, \"mood\": %u, \"note\": \"Day %u, \\\"quoted\\\"\", "
+                                  "\"note_title\": \"\", \"tags\": [1, 2]}",
+                                  n ? ", " : "", n, g_date_time_get_year (day), g_date_time_get_month (day) - 1,
+                                  g_date_time_get_day_of_month (day), twice ? 8 : 21, i % 60, i % 5 + 1, i);
+          n++;
+        }
+      g_date_time_unref (day);
+      day = g_steal_pointer (&next);
+    }
+  g_string_append (json, "]}");
+  backup = encode (json->str, json->len);
+  write_backup (path, backup);
+
+  start = g_get_monotonic_time ();
+  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_test_message ("%u entries imported from a .daylio backup in %.0f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (result.n_added, ==, n);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, n);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin_tag"), ==, 2 * n);
+
+  waymark_test_remove_tree (tmp);
+}
+
 /* What tests/fuzz/run found, as the fuzzer gave it (the first byte: even,
  * the rest is JSON; odd, base64): run under build-aux/test --sanitize,
  * a read past the end fails. sniff-unterminated: eight characters of
@@ -510,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import/daylio-backup/unzipped", test_unzipped);
   g_test_add_func ("/waymark/import/daylio-backup/damaged", test_damaged);
   g_test_add_func ("/waymark/import/daylio-backup/long-note", test_long_note);
+  g_test_add_func ("/waymark/import/daylio-backup/ten-years", test_ten_years);
   g_test_add_func ("/waymark/import/daylio-backup/fuzz-finds", test_fuzz_finds);
   g_test_add_func ("/waymark/import/daylio-backup/command-line", test_command_line);
 

@@ -254,6 +254,47 @@ test_long_note (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Ten years of days, some with two scores: well under a second. */
+static void
+test_ten_years (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_build_filename (tmp, "pixels.json", NULL);
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(GDateTime) day = g_date_time_new_local (2015, 1, 1, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+  WaymarkImportResult result;
+  gint64 start;
+  guint n = 0;
+
+  for (guint i = 0; i < 3650; i++)
+    {
+      g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
+      g_autofree char *date = g_strdup_printf ("%d-%d-%d", g_date_time_get_year (day), g_date_time_get_month (day),
+                                               g_date_time_get_day_of_month (day));
+
+      g_string_append_printf (json, "%s{\"date\":\"%s\",\"type\":\"Mood\",\"scores\":[%u%s],"
+                              "\"notes\":\"Day %u, \\\"quoted\\\"\",\"isHighlighted\":false,"
+                              "\"tags\":[{\"type\":\"Emotions\",\"entries\":[\"calm\",\"tired\"]}]}",
+                              i ? "," : "", date, i % 5 + 1, i % 10 == 0 ? ",3" : "", i);
+      n += i % 10 == 0 ? 2 : 1;
+      g_date_time_unref (day);
+      day = g_steal_pointer (&next);
+    }
+  g_string_append (json, "]");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+
+  start = g_get_monotonic_time ();
+  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_test_message ("%u check-ins imported from Pixels in %.0f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (result.n_added, ==, n);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, n);
+
+  waymark_test_remove_tree (tmp);
+}
+
 /* waymark --import=FILE.json [--format=pixels] [--preview]. */
 static void
 test_command_line (void)
@@ -312,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import/pixels/older", test_older);
   g_test_add_func ("/waymark/import/pixels/damaged", test_damaged);
   g_test_add_func ("/waymark/import/pixels/long-note", test_long_note);
+  g_test_add_func ("/waymark/import/pixels/ten-years", test_ten_years);
   g_test_add_func ("/waymark/import/pixels/command-line", test_command_line);
 
   return g_test_run ();
