@@ -211,6 +211,215 @@ waymark_checkin_row_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_checkin_row_parent_class)->dispose (object);
 }
 
+/* The row lays its children out itself, flat: the badge, a column of
+ * text (the day and the mood word on one line, then the scales, the
+ * note and whether it is shared) and the menu button. GtkBox would do
+ * the same with three boxes, but it measures a wrapping label's width
+ * for a given height as it allocates, a search that lays the text out a
+ * dozen times; the list measures and places a couple of hundred rows
+ * when it opens and as it scrolls, and that search was most of its time
+ * (the journal's first showing 3 times slower, each scrolled frame 5
+ * times). Here a label is only ever measured across, or down for a
+ * width. */
+
+#define ROW_SPACING 12     /* between the badge, the text and the button */
+#define TEXT_SPACING 2     /* between the lines of text */
+#define HEADING_SPACING 8  /* between the day and the mood word */
+
+typedef struct
+{
+  int text_width;
+  int title_width;
+  int mood_width;
+  int heading_height;
+} RowLayout;
+
+static gboolean
+shows (GtkLabel *label)
+{
+  return gtk_widget_should_layout (GTK_WIDGET (label));
+}
+
+static void
+measure_across (GtkWidget *widget,
+                int       *minimum,
+                int       *natural)
+{
+  int min = 0, nat = 0;
+
+  if (gtk_widget_should_layout (widget))
+    gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  if (minimum)
+    *minimum = min;
+  if (natural)
+    *natural = nat;
+}
+
+static int
+height_for (GtkWidget *widget,
+            int        width)
+{
+  int height = 0;
+
+  if (gtk_widget_should_layout (widget))
+    gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+
+  return height;
+}
+
+/* Where the text's width goes, for a row @width wide: the day keeps its
+ * whole width when the mood word fits beside it; otherwise the mood word
+ * keeps what it needs and the day wraps, as a box would share them. */
+static RowLayout
+layout_for_width (WaymarkCheckinRow *self,
+                  int                width)
+{
+  RowLayout layout = { 0, };
+  int badge, button, title_min, title_nat, mood_min, mood_nat;
+
+  measure_across (GTK_WIDGET (self->mood_badge), NULL, &badge);
+  measure_across (GTK_WIDGET (self->menu_button), NULL, &button);
+  measure_across (GTK_WIDGET (self->title_label), &title_min, &title_nat);
+  measure_across (GTK_WIDGET (self->mood_label), &mood_min, &mood_nat);
+
+  layout.text_width = MAX (0, width - badge - button - 2 * ROW_SPACING);
+  if (title_nat + HEADING_SPACING + mood_nat <= layout.text_width)
+    {
+      layout.title_width = title_nat;
+      layout.mood_width = mood_nat;
+    }
+  else
+    {
+      layout.mood_width = MAX (mood_min, MIN (mood_nat, layout.text_width - HEADING_SPACING - title_min));
+      layout.title_width = MAX (title_min, layout.text_width - HEADING_SPACING - layout.mood_width);
+    }
+  layout.heading_height = MAX (height_for (GTK_WIDGET (self->title_label), layout.title_width),
+                               height_for (GTK_WIDGET (self->mood_label), layout.mood_width));
+
+  return layout;
+}
+
+static int
+text_height (WaymarkCheckinRow *self,
+             const RowLayout   *layout)
+{
+  GtkLabel *lines[] = { self->summary_label, self->note_label, self->shared_label };
+  int height = layout->heading_height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (shows (lines[i]))
+      height += TEXT_SPACING + height_for (GTK_WIDGET (lines[i]), layout->text_width);
+
+  return height;
+}
+
+static GtkSizeRequestMode
+waymark_checkin_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+waymark_checkin_row_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      GtkLabel *lines[] = { self->summary_label, self->note_label, self->shared_label };
+      int badge_min, badge_nat, button_min, button_nat, min, nat, text_min, text_nat;
+
+      measure_across (GTK_WIDGET (self->mood_badge), &badge_min, &badge_nat);
+      measure_across (GTK_WIDGET (self->menu_button), &button_min, &button_nat);
+      measure_across (GTK_WIDGET (self->title_label), &text_min, &text_nat);
+      measure_across (GTK_WIDGET (self->mood_label), &min, &nat);
+      text_min += HEADING_SPACING + min;
+      text_nat += HEADING_SPACING + nat;
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        {
+          measure_across (GTK_WIDGET (lines[i]), &min, &nat);
+          text_min = MAX (text_min, min);
+          text_nat = MAX (text_nat, nat);
+        }
+
+      *minimum = badge_min + button_min + 2 * ROW_SPACING + text_min;
+      *natural = badge_nat + button_nat + 2 * ROW_SPACING + text_nat;
+    }
+  else
+    {
+      RowLayout layout;
+      int badge, button;
+
+      if (for_size < 0)
+        measure_across (widget, NULL, &for_size);
+      layout = layout_for_width (self, for_size);
+      gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_VERTICAL, -1, NULL, &badge, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_VERTICAL, -1, NULL, &button, NULL, NULL);
+      *minimum = *natural = MAX (MAX (badge, button), text_height (self, &layout));
+    }
+}
+
+static void
+allocate_child (GtkWidget *child,
+                int        x,
+                int        y,
+                int        width,
+                int        height)
+{
+  if (gtk_widget_should_layout (child))
+    gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
+}
+
+static void
+waymark_checkin_row_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  WaymarkCheckinRow *self = WAYMARK_CHECKIN_ROW (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  GtkLabel *lines[] = { self->summary_label, self->note_label, self->shared_label };
+  RowLayout layout = layout_for_width (self, width);
+  int badge_width, badge_height, button_width, button_height, x, y;
+
+  gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &badge_width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_VERTICAL, -1, NULL, &badge_height, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_VERTICAL, -1, NULL, &button_height, NULL, NULL);
+
+#define MIRROR(x, w) (rtl ? width - (x) - (w) : (x))
+
+  allocate_child (GTK_WIDGET (self->mood_badge), MIRROR (0, badge_width), 0, badge_width, badge_height);
+  allocate_child (GTK_WIDGET (self->menu_button), MIRROR (width - button_width, button_width),
+                  (height - button_height) / 2, button_width, button_height);
+
+  x = badge_width + ROW_SPACING;
+  allocate_child (GTK_WIDGET (self->title_label), MIRROR (x, layout.title_width), 0,
+                  layout.title_width, layout.heading_height);
+  allocate_child (GTK_WIDGET (self->mood_label),
+                  MIRROR (x + layout.title_width + HEADING_SPACING, layout.mood_width), 0,
+                  layout.mood_width, layout.heading_height);
+
+  y = layout.heading_height;
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (shows (lines[i]))
+      {
+        int line_height = height_for (GTK_WIDGET (lines[i]), layout.text_width);
+
+        y += TEXT_SPACING;
+        allocate_child (GTK_WIDGET (lines[i]), MIRROR (x, layout.text_width), y, layout.text_width, line_height);
+        y += line_height;
+      }
+
+#undef MIRROR
+}
+
 static void
 waymark_checkin_row_class_init (WaymarkCheckinRowClass *klass)
 {
@@ -218,8 +427,9 @@ waymark_checkin_row_class_init (WaymarkCheckinRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = waymark_checkin_row_dispose;
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->get_request_mode = waymark_checkin_row_get_request_mode;
+  widget_class->measure = waymark_checkin_row_measure;
+  widget_class->size_allocate = waymark_checkin_row_size_allocate;
 
   gtk_widget_class_install_action (widget_class, "checkin.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "checkin.delete", NULL, delete_action);
@@ -250,24 +460,20 @@ add_label (GtkWidget  *parent,
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
   if (style != NULL)
     gtk_widget_add_css_class (label, style);
-  if (GTK_IS_BOX (parent))
-    gtk_box_append (GTK_BOX (parent), label);
-  else
-    gtk_widget_set_parent (label, parent);
+  gtk_widget_set_parent (label, parent);
 
   return GTK_LABEL (label);
 }
 
 /* Built in code rather than from a template: a list makes a couple of
  * hundred rows when it opens, and this is several times quicker than
- * GtkBuilder at it. */
+ * GtkBuilder at it. The children are in reading order: the badge, the
+ * text, the button. */
 static void
 waymark_checkin_row_init (WaymarkCheckinRow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkWidget *text, *heading;
 
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 12);
   gtk_widget_set_margin_top (widget, 8);
   gtk_widget_set_margin_bottom (widget, 8);
   gtk_widget_set_margin_start (widget, 12);
@@ -275,36 +481,32 @@ waymark_checkin_row_init (WaymarkCheckinRow *self)
 
   self->mood_badge = add_label (widget, 0.5, "waymark-mood-badge");
   gtk_widget_add_css_class (GTK_WIDGET (self->mood_badge), "numeric");
-  gtk_widget_set_valign (GTK_WIDGET (self->mood_badge), GTK_ALIGN_START);
   gtk_widget_set_margin_top (GTK_WIDGET (self->mood_badge), 2);
   gtk_label_set_width_chars (self->mood_badge, 2);
 
-  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_parent (text, widget);
-  heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_box_append (GTK_BOX (text), heading);
-  self->title_label = add_label (heading, 0.0, "heading");
-  self->mood_label = add_label (heading, 0.0, NULL);
+  self->title_label = add_label (widget, 0.0, "heading");
+  self->mood_label = add_label (widget, 0.0, NULL);
   /* Narrow windows wrap the day rather than widen the list. */
   gtk_label_set_wrap (self->title_label, TRUE);
   gtk_label_set_wrap (self->mood_label, TRUE);
-  self->summary_label = add_label (text, 0.0, "dim-label");
+  self->summary_label = add_label (widget, 0.0, "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "caption");
   gtk_label_set_wrap (self->summary_label, TRUE);
-  self->note_label = add_label (text, 0.0, NULL);
+  self->note_label = add_label (widget, 0.0, NULL);
   gtk_label_set_wrap (self->note_label, TRUE);
   gtk_label_set_wrap_mode (self->note_label, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (self->note_label, 2);
   gtk_label_set_ellipsize (self->note_label, PANGO_ELLIPSIZE_END);
-  self->shared_label = add_label (text, 0.0, "dim-label");
+  self->shared_label = add_label (widget, 0.0, "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->shared_label), "caption");
   gtk_label_set_label (self->shared_label, _("Shared with your care team"));
 
   self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
-  gtk_widget_set_valign (GTK_WIDGET (self->menu_button), GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Check-in Actions"));
+  /* Its tooltip is the list's (waymark_checkin_row_query_tooltip ()):
+   * giving each button one asks the display where the pointer is. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Check-in Actions"), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
   gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, NULL, NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->menu_button), widget);
@@ -375,6 +577,47 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
   /* Translators: the accessible name of a check-in's menu button; %s is its day and time */
   menu_label = g_strdup_printf (_("Actions for the check-in of %s"), time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+}
+
+/**
+ * waymark_checkin_row_query_tooltip:
+ * @list: the list of rows, with #GtkWidget:has-tooltip set
+ *
+ * The list's #GtkWidget::query-tooltip handler: the tooltip of the menu
+ * button of the row under the pointer (or focused), given once for the
+ * whole list. Setting a tooltip on a widget asks the display where the
+ * pointer is, and a list makes a couple of hundred rows at once.
+ */
+gboolean
+waymark_checkin_row_query_tooltip (GtkWidget  *list,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard,
+                                   GtkTooltip *tooltip,
+                                   gpointer    user_data)
+{
+  GtkWidget *target;
+
+  if (keyboard)
+    target = gtk_root_get_focus (gtk_widget_get_root (list));
+  else
+    target = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+
+  for (; target != NULL && target != list; target = gtk_widget_get_parent (target))
+    if (GTK_IS_MENU_BUTTON (target) && WAYMARK_IS_CHECKIN_ROW (gtk_widget_get_parent (target)))
+      {
+        graphene_rect_t bounds;
+
+        if (!gtk_widget_compute_bounds (target, list, &bounds))
+          return FALSE;
+
+        gtk_tooltip_set_text (tooltip, _("Check-in Actions"));
+        gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                             bounds.size.width, bounds.size.height });
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 /**
