@@ -250,9 +250,17 @@ waymark_checkin_list_set_filter (WaymarkCheckinList          *self,
 {
   g_return_val_if_fail (WAYMARK_IS_CHECKIN_LIST (self), FALSE);
 
+#define VALUE(field) ((filter && filter->field && *filter->field) ? filter->field : NULL)
+
+  /* The list follows the store by itself: the same filter again reads
+   * nothing (the journal sets its filter as it opens, after reading). */
+  if (g_strcmp0 (self->search, VALUE (search)) == 0 && g_strcmp0 (self->tag, VALUE (tag)) == 0 &&
+      g_strcmp0 (self->from, VALUE (from)) == 0 && g_strcmp0 (self->to, VALUE (to)) == 0)
+    return TRUE;
+
 #define TAKE(field) \
   g_free (self->field); \
-  self->field = (filter && filter->field && *filter->field) ? g_strdup (filter->field) : NULL;
+  self->field = g_strdup (VALUE (field));
 
   TAKE (search)
   TAKE (tag)
@@ -260,6 +268,7 @@ waymark_checkin_list_set_filter (WaymarkCheckinList          *self,
   TAKE (to)
 
 #undef TAKE
+#undef VALUE
 
   return waymark_checkin_list_reload (self, error);
 }
