@@ -25,6 +25,10 @@
  * the process used meanwhile, which other work on a shared machine
  * disturbs much less.
  *
+ * BENCH_ONLY_BIG=1 leaves out the ten-year plan; BENCH_PROFILE_JOURNAL=1
+ * (for a profiler: perf record -g ...) opens the first plan's journal
+ * once and stops there.
+ *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -316,6 +320,12 @@ measure_plan (const char *label,
     g_array_append_val (costs[i], first);
   }
 
+  if (g_getenv ("BENCH_PROFILE_JOURNAL"))
+    {
+      Cost c = switch_to (GTK_WINDOW (window), stack, "journal");
+      g_print ("journal first %.1f (%.1f)\n", c.wall, c.cpu);
+      exit (0);
+    }
   for (guint round = 0; round <= rounds; round++)
     for (guint i = 0; i < names->len; i++)
       {
@@ -426,7 +436,8 @@ main (int   argc,
   add_checkins (big, BIG_CHECKINS);
   g_print ("wrote the plans in %.1f s\n", (now_ms () - started) / 1000.0);
 
-  measure_plan ("Ten years of daily history", ten_years, rounds);
+  if (g_getenv ("BENCH_ONLY_BIG") == NULL)
+    measure_plan ("Ten years of daily history", ten_years, rounds);
   big_label = g_strdup_printf ("Ten years, %u check-ins", BIG_CHECKINS);
   measure_plan (big_label, big, rounds);
 
