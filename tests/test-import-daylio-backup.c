@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "waymark-archive.h"
 #include "waymark-import.h"
 #include "waymark-import-daylio-backup.h"
 #include "waymark-import-sources.h"
@@ -409,6 +410,56 @@ test_long_note (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* A backup whose photos unpack to more than Waymark reads from any zip
+ * (WAYMARK_ARCHIVE_MAX_BYTES): only backup.daylio is read, so it imports,
+ * from the command line's way and the window's. */
+static void
+test_large_photos (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = g_build_filename (tmp, "photos.daylio", NULL);
+  g_autofree char *json = read_data ("backup.json");
+  g_autofree char *backup = encode (json, strlen (json));
+  g_autofree char *zeros = g_malloc0 (1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkDaylio) daylio = NULL;
+  struct archive *archive = archive_write_new ();
+  struct archive_entry *entry = archive_entry_new ();
+  gsize photo = WAYMARK_ARCHIVE_MAX_BYTES + 8 * 1024 * 1024;
+  WaymarkImportResult result;
+
+  g_assert_cmpint (archive_write_set_format_zip (archive), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_set_options (archive, "zip:compression-level=1"), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_filename (archive, path), ==, ARCHIVE_OK);
+  archive_entry_set_pathname (entry, "assets/photos/2023/10/large");
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_size (entry, (la_int64_t) photo);
+  g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
+  for (gsize written = 0; written < photo; written += 1024 * 1024)
+    g_assert_cmpint (archive_write_data (archive, zeros, 1024 * 1024), ==, 1024 * 1024);
+  archive_entry_free (entry);
+  add_member (archive, WAYMARK_DAYLIO_BACKUP_FILE, backup, strlen (backup));
+  g_assert_cmpint (archive_write_close (archive), ==, ARCHIVE_OK);
+  archive_write_free (archive);
+
+  /* As the window reads it: is it Waymark's, Loop's, then Daylio's. */
+  g_assert_false (waymark_import_is_waymark_file (path));
+  g_assert_null (waymark_import_read_loop (path, &error));
+  g_assert_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT);
+  g_clear_error (&error);
+  daylio = waymark_import_read_daylio (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (waymark_daylio_get_n_entries (daylio), ==, 6);
+
+  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_added, ==, 6);
+
+  waymark_test_remove_tree (tmp);
+}
+
 /* Ten years of daily entries, some days twice, in a backup: well under
  * a second. */
 static void
@@ -562,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import/daylio-backup/unzipped", test_unzipped);
   g_test_add_func ("/waymark/import/daylio-backup/damaged", test_damaged);
   g_test_add_func ("/waymark/import/daylio-backup/long-note", test_long_note);
+  g_test_add_func ("/waymark/import/daylio-backup/large-photos", test_large_photos);
   g_test_add_func ("/waymark/import/daylio-backup/ten-years", test_ten_years);
   g_test_add_func ("/waymark/import/daylio-backup/fuzz-finds", test_fuzz_finds);
   g_test_add_func ("/waymark/import/daylio-backup/command-line", test_command_line);

@@ -31,18 +31,11 @@ set_error (GError     **error,
                _("“%s” is not a zip archive Waymark can read: %s"), name, why);
 }
 
-/**
- * waymark_archive_read_files:
- * @path: a zip archive
- * @max_bytes: the most its files may hold together, unpacked
- *
- * Returns: (transfer full) (nullable): each regular file's path inside
- *   the archive to its contents (#GBytes); %NULL with @error set
- */
-GHashTable *
-waymark_archive_read_files (const char  *path,
-                            gsize        max_bytes,
-                            GError     **error)
+static GHashTable *
+read_files (const char         *path,
+            const char * const *names,
+            gsize               max_bytes,
+            GError            **error)
 {
   g_autoptr(GHashTable) files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   struct archive *archive = archive_read_new ();
@@ -80,7 +73,8 @@ waymark_archive_read_files (const char  *path,
 
       if (name == NULL)
         name = archive_entry_pathname (entry);
-      if (archive_entry_filetype (entry) != AE_IFREG || name == NULL)
+      if (archive_entry_filetype (entry) != AE_IFREG || name == NULL ||
+          (names != NULL && !g_strv_contains (names, name)))
         continue;
 
       data = g_byte_array_new ();
@@ -110,4 +104,43 @@ waymark_archive_read_files (const char  *path,
 
   archive_read_free (archive);
   return g_steal_pointer (&files);
+}
+
+/**
+ * waymark_archive_read_files:
+ * @path: a zip archive
+ * @max_bytes: the most its files may hold together, unpacked
+ *
+ * Returns: (transfer full) (nullable): each regular file's path inside
+ *   the archive to its contents (#GBytes); %NULL with @error set
+ */
+GHashTable *
+waymark_archive_read_files (const char  *path,
+                            gsize        max_bytes,
+                            GError     **error)
+{
+  return read_files (path, NULL, max_bytes, error);
+}
+
+/**
+ * waymark_archive_read_only:
+ * @names: (array zero-terminated=1): the paths inside the archive to read
+ * @max_bytes: the most they may hold together, unpacked
+ *
+ * As waymark_archive_read_files (), the other files passed over unread:
+ * for the one file of a Daylio backup that isn't a photo, or the two
+ * that tell what an archive is.
+ *
+ * Returns: (transfer full) (nullable): those of @names the archive has,
+ *   to their contents; %NULL with @error set
+ */
+GHashTable *
+waymark_archive_read_only (const char         *path,
+                           const char * const *names,
+                           gsize               max_bytes,
+                           GError            **error)
+{
+  g_return_val_if_fail (names != NULL, NULL);
+
+  return read_files (path, names, max_bytes, error);
 }

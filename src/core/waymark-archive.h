@@ -16,5 +16,9 @@ G_BEGIN_DECLS
 GHashTable *waymark_archive_read_files (const char  *path,
                                         gsize        max_bytes,
                                         GError     **error);
+GHashTable *waymark_archive_read_only  (const char         *path,
+                                        const char * const *names,
+                                        gsize               max_bytes,
+                                        GError            **error);
 
 G_END_DECLS

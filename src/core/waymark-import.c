@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-archive.h"
+#include "waymark-export-all.h"
 #include "waymark-import-bearable.h"
 #include "waymark-import-daylio-backup.h"
 #include "waymark-import-daylio.h"
@@ -39,6 +40,21 @@ is_zip (const char *path)
     return FALSE;
   g_input_stream_read_all (G_INPUT_STREAM (stream), magic, sizeof magic, &n, NULL, NULL);
   return n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+
+/* A Daylio backup is mostly its photos, which can add up to more than
+ * Waymark reads from a zip: only backup.daylio is read. %NULL when @path
+ * isn't a zip holding a backup.daylio that looks like one. */
+static GHashTable *
+read_daylio_backup (const char *path)
+{
+  static const char * const names[] = { WAYMARK_DAYLIO_BACKUP_FILE, NULL };
+  g_autoptr(GHashTable) files = NULL;
+
+  if (!is_zip (path))
+    return NULL;
+  files = waymark_archive_read_only (path, names, WAYMARK_ARCHIVE_MAX_BYTES, NULL);
+  return files != NULL && waymark_daylio_backup_is_backup (files) ? g_steal_pointer (&files) : NULL;
 }
 
 /* Loop Habit Tracker's export unpacked: Habits.csv or Checkmarks.csv
@@ -133,7 +149,9 @@ read_daylio (const char  *path,
 
       if (files == NULL)
         {
-          files = own_files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
+          static const char * const names[] = { WAYMARK_DAYLIO_BACKUP_FILE, NULL };
+
+          files = own_files = waymark_archive_read_only (path, names, WAYMARK_ARCHIVE_MAX_BYTES, error);
           if (files == NULL)
             return NULL;
         }
@@ -173,13 +191,15 @@ unknown:
 gboolean
 waymark_import_is_waymark_file (const char *path)
 {
+  static const char * const manifest[] = { WAYMARK_EXPORT_MANIFEST, NULL };
   g_autoptr(GHashTable) files = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (!is_zip (path))
     return FALSE;
-  files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, NULL);
+  /* The manifest says; a large archive of another app's isn't read whole. */
+  files = waymark_archive_read_only (path, manifest, WAYMARK_ARCHIVE_MAX_BYTES, NULL);
   return files != NULL && waymark_import_is_waymark (files);
 }
 
@@ -282,7 +302,12 @@ waymark_import_read_loop (const char  *path,
         files = g_hash_table_new (g_str_hash, g_str_equal);
     }
   else
-    files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
+    {
+      /* All Loop reads; another app's large archive isn't read whole. */
+      static const char * const names[] = { "Habits.csv", "Checkmarks.csv", NULL };
+
+      files = waymark_archive_read_only (path, names, WAYMARK_ARCHIVE_MAX_BYTES, error);
+    }
   if (files == NULL)
     return NULL;
   return waymark_loop_parse (files, name, error);
@@ -310,7 +335,9 @@ waymark_import_preview (const char  *path,
 
   if (!check_format (format, error))
     return NULL;
-  if (g_strcmp0 (format, "daylio") != 0 && !is_checkins_format (format) && is_zip (path))
+  if (format == NULL || g_str_equal (format, "daylio"))
+    files = read_daylio_backup (path);
+  if (files == NULL && g_strcmp0 (format, "daylio") != 0 && !is_checkins_format (format) && is_zip (path))
     {
       g_autofree char *name = g_filename_display_basename (path);
 
@@ -404,7 +431,9 @@ waymark_import_file_full (WaymarkStore         *store,
       return FALSE;
     }
 
-  if (g_strcmp0 (format, "daylio") != 0 && !is_checkins_format (format) && is_zip (path))
+  if (format == NULL || g_str_equal (format, "daylio"))
+    files = read_daylio_backup (path);
+  if (files == NULL && g_strcmp0 (format, "daylio") != 0 && !is_checkins_format (format) && is_zip (path))
     {
       files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
       if (files == NULL)
