@@ -8,12 +8,12 @@
 
 #include "config.h"
 
-#include <csv.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "waymark-csv-reader.h"
 #include "waymark-import-daylio.h"
 #include "waymark-import-sources.h"
 #include "waymark-store-private.h"
@@ -62,21 +62,8 @@ struct _WaymarkDaylio
   GHashTable *tags;        /* tag -> how many entries */
 };
 
-typedef struct
-{
-  guint      line;
-  GStrv      fields;
-} Row;
-
-typedef struct
-{
-  GPtrArray *rows;     /* Row * */
-  GPtrArray *fields;   /* of the row being read */
-  guint      line;     /* the line being fed */
-  guint      row_line;
-  guint      row_newlines;
-  guint      next_row_line;  /* where the row after the last one ends starts */
-} Reader;
+/* A line of the file as libcsv read it (waymark-csv-reader.c). */
+typedef WaymarkCsvRow Row;
 
 enum { COL_FULL_DATE, COL_YEAR, COL_DATE, COL_TIME, COL_MOOD, COL_ACTIVITIES, COL_NOTE_TITLE, COL_NOTE, N_COLS };
 
@@ -99,13 +86,6 @@ skip_free (WaymarkImportSkip *skip)
 }
 
 static void
-row_free (Row *row)
-{
-  g_strfreev (row->fields);
-  g_free (row);
-}
-
-static void
 add_skip (WaymarkDaylio *daylio,
           guint          line,
           char          *reason)
@@ -115,101 +95,6 @@ add_skip (WaymarkDaylio *daylio,
   skip->line = line;
   skip->reason = reason;
   g_ptr_array_add (daylio->skipped, skip);
-}
-
-/* libcsv's callbacks: a field, the end of a row. */
-static void
-field_cb (void   *data,
-          size_t  length,
-          void   *user_data)
-{
-  Reader *reader = user_data;
-  const char *text = data ? data : "";
-
-  if (reader->fields->len == 0)
-    reader->row_newlines = 0;
-  for (size_t i = 0; i < length; i++)
-    if (text[i] == '\n')
-      reader->row_newlines++;
-  if (reader->fields->len == 0)
-    reader->row_line = reader->line - reader->row_newlines;
-  g_ptr_array_add (reader->fields, g_strndup (text, length));
-}
-
-static void
-row_cb (int   terminator,
-        void *user_data)
-{
-  Reader *reader = user_data;
-  Row *row = g_new0 (Row, 1);
-
-  g_ptr_array_add (reader->fields, NULL);
-  row->line = reader->row_line;
-  row->fields = (GStrv) g_ptr_array_free (reader->fields, FALSE);
-  reader->fields = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (reader->rows, row);
-  reader->next_row_line = reader->line + 1;
-}
-
-static GPtrArray *
-read_rows (const char  *data,
-           gsize        length,
-           const char  *file_name,
-           GError     **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  struct csv_parser parser;
-  Reader reader = { rows, g_ptr_array_new_with_free_func (g_free), 0, 1, 0, 1 };
-  const char *p = data, *end = data + length;
-  int rc;
-
-  /* A byte-order mark, as spreadsheets leave. */
-  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
-    p += 3;
-
-  csv_init (&parser, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
-  /* Fed a line at a time, so each row knows the line it starts on. */
-  while (p < end)
-    {
-      const char *newline = memchr (p, '\n', end - p);
-      gsize n = newline ? (gsize) (newline - p + 1) : (gsize) (end - p);
-
-      reader.line++;
-      if (csv_parse (&parser, p, n, field_cb, row_cb, &reader) != n)
-        break;
-      p += n;
-    }
-  rc = p < end ? 0 : csv_fini (&parser, field_cb, row_cb, &reader);
-  if (p == end && rc != 0)
-    {
-      g_autofree char *name = g_filename_display_basename (file_name);
-
-      /* Only a quote left open reaches the end: name where it began. */
-      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
-                   /* Translators: %s is a file name, %u a line number. */
-                   _("“%s” can’t be read as CSV: the entry on line %u opens a quote that is never closed"),
-                   name, reader.next_row_line);
-      csv_free (&parser);
-      g_ptr_array_unref (reader.fields);
-      return NULL;
-    }
-  if (p < end)
-    {
-      g_autofree char *name = g_filename_display_basename (file_name);
-
-      g_set_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_DAMAGED,
-                   /* Translators: the first %s is a file name, %u a line number, the last %s what went wrong. */
-                   _("“%s” can’t be read as CSV at line %u: %s"),
-                   name, reader.line,
-                   csv_error (&parser) == CSV_EPARSE ? _("a quote where none belongs")
-                                                     : csv_strerror (csv_error (&parser)));
-      csv_free (&parser);
-      g_ptr_array_unref (reader.fields);
-      return NULL;
-    }
-  csv_free (&parser);
-  g_ptr_array_unref (reader.fields);
-  return g_steal_pointer (&rows);
 }
 
 static gboolean
@@ -643,7 +528,7 @@ waymark_daylio_sniff (const char *data,
 
   /* The first line is enough; a note's line break can't come before it. */
   newline = memchr (data, '\n', MIN (length, 4096));
-  rows = read_rows (data, newline ? (gsize) (newline - data) : MIN (length, 4096), "", NULL);
+  rows = waymark_csv_read_rows (data, newline ? (gsize) (newline - data) : MIN (length, 4096), "", NULL);
   return rows != NULL && rows->len > 0 &&
          find_columns (((Row *) rows->pdata[0])->fields, columns, &has_header) &&
          (has_header ? columns[COL_ACTIVITIES] >= 0 : TRUE);
@@ -713,7 +598,7 @@ waymark_daylio_parse (const char  *data,
       return NULL;
     }
 
-  rows = read_rows (data, length, file_name, error);
+  rows = waymark_csv_read_rows (data, length, file_name, error);
   if (rows == NULL)
     return NULL;
   if (rows->len == 0 || !find_columns (((Row *) rows->pdata[0])->fields, columns, &has_header))
