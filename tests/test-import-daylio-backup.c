@@ -229,6 +229,37 @@ test_import (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The same entries in Daylio's CSV export after its backup: nothing new. */
+static void
+test_then_csv (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *path = write_test_backup (tmp);
+  g_autofree char *csv = g_build_filename (tmp, "daylio_export.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  WaymarkImportResult result;
+
+  g_assert_true (g_file_set_contents (csv,
+    "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    "2023-11-19,November 19,Sunday,10:45,rad,programming,,Working on a converter\n"
+    "2023-11-19,November 19,Sunday,21:30,Content,exercising | old hobby,Evening,"
+    "\"She said \"\"hi, again\"\";\n\u05e9\u05dc\u05d5\u05dd \xf0\x9f\x91\xa9\xf0\x9f\x8f\xbd\xe2\x80\x8d\xe2\x9a\x95\xef\xb8\x8f e\xcc\x81\r\n=SUM(A1)\"\n"
+    "2023-11-20,November 20,Monday,09:00,meh,,,Only in the CSV\n", -1, NULL));
+
+  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_added, ==, 6);
+  g_assert_true (waymark_import_file (store, csv, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (result.format, ==, "daylio");
+  g_assert_cmpuint (result.n_added, ==, 1);
+  g_assert_cmpuint (result.n_skipped, ==, 2);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 7);
+
+  waymark_test_remove_tree (tmp);
+}
+
 /* backup.daylio taken out of its zip imports the same. */
 static void
 test_unzipped (void)
@@ -611,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import/daylio-backup/preview", test_preview);
   g_test_add_func ("/waymark/import/daylio-backup/import", test_import);
   g_test_add_func ("/waymark/import/daylio-backup/unzipped", test_unzipped);
+  g_test_add_func ("/waymark/import/daylio-backup/then-csv", test_then_csv);
   g_test_add_func ("/waymark/import/daylio-backup/damaged", test_damaged);
   g_test_add_func ("/waymark/import/daylio-backup/long-note", test_long_note);
   g_test_add_func ("/waymark/import/daylio-backup/large-photos", test_large_photos);

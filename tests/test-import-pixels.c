@@ -122,6 +122,23 @@ test_import (void)
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 0);
   g_assert_cmpuint (result.n_skipped, ==, 6);
+
+  /* A day written with leading zeros is the same day. */
+  {
+    g_autofree char *zeros = g_build_filename (tmp, "zeros.json", NULL);
+
+    g_assert_true (g_file_set_contents (zeros, "[{\"date\":\"2023-1-7\",\"type\":\"Mood\",\"scores\":[1],"
+                                               "\"notes\":\"\",\"isHighlighted\":false,\"tags\":[]},"
+                                               "{\"date\":\"2023-1-07\",\"type\":\"Mood\",\"scores\":[2],"
+                                               "\"notes\":\"\",\"isHighlighted\":false,\"tags\":[]}]", -1, NULL));
+    g_assert_true (waymark_import_file (store, zeros, NULL, &result, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (result.n_added, ==, 1);
+    g_assert_cmpuint (result.n_skipped, ==, 1);
+    g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 7);
+    g_assert_true (waymark_import_undo (store, result.batch_id, NULL, &error));
+    g_assert_no_error (error);
+  }
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 6);
 
   batches = waymark_import_list_batches (store, &error);

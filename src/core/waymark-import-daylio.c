@@ -930,7 +930,11 @@ waymark_daylio_import (WaymarkDaylio        *daylio,
   for (guint i = 0; i < daylio->entries->len; i++)
     {
       Entry *entry = daylio->entries->pdata[i];
-      g_autofree char *key = g_strconcat (daylio->format, ":", entry->key, NULL);
+      /* A backup's entries are keyed as the CSV export's are, so the same
+       * entry from either is one check-in (when Daylio wrote it the same
+       * in both: its activities in the same order, its note unformatted). */
+      g_autofree char *key = g_strconcat (g_str_equal (daylio->format, "daylio-backup") ? "daylio" : daylio->format,
+                                          ":", entry->key, NULL);
       g_autoptr(GDateTime) local_time = NULL;
       g_autoptr(GDateTime) utc = NULL;
       g_autofree char *at = NULL;

@@ -134,7 +134,6 @@ parse_date (const char *text,
 static void
 add_moment (WaymarkDaylio *daylio,
             guint          where,
-            const char    *date_text,
             gint64         year,
             gint64         month,
             gint64         day,
@@ -155,7 +154,9 @@ add_moment (WaymarkDaylio *daylio,
       return;
     }
 
-  g_string_append_printf (key, "%s\x1f%u\x1f%s\x1f", date_text, index, label);
+  /* The day as a date, so "2023-1-5" and "2023-01-05" are one day. */
+  g_string_append_printf (key, "%04" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "-%02" G_GINT64_FORMAT "\x1f%u\x1f%s\x1f",
+                          year, month, day, index, label);
   for (guint t = 0; t < tags->len; t++)
     g_string_append_printf (key, "%s%s", t ? " | " : "", (char *) tags->pdata[t]);
   g_string_append_printf (key, "\x1f%s", notes);
@@ -280,11 +281,11 @@ waymark_pixels_parse (const char  *data,
           add_tags (tags, get_array (object, "tags"));
           /* A day with a note and no score: its note, its mood unrecorded. */
           if (n == 0 && (*notes != '\0' || tags->len > 0))
-            add_moment (daylio, i + 1, date_text, year, month, day, 0, NULL, notes, tags);
+            add_moment (daylio, i + 1, year, month, day, 0, NULL, notes, tags);
           else if (n == 0)
             waymark_daylio_add_skip (daylio, i + 1, g_strdup (_("no score, note or tag")));
           for (guint s = 0; s < n; s++)
-            add_moment (daylio, i + 1, date_text, year, month, day, s, json_array_get_element (scores, s),
+            add_moment (daylio, i + 1, year, month, day, s, json_array_get_element (scores, s),
                         s == 0 ? notes : "", s == 0 ? tags : none);
         }
       else
@@ -303,7 +304,7 @@ waymark_pixels_parse (const char  *data,
                 }
               mood = json_node_get_object (entry);
               add_tags (tags, get_array (mood, "tags"));
-              add_moment (daylio, i + 1, date_text, year, month, day, e,
+              add_moment (daylio, i + 1, year, month, day, e,
                           json_object_get_member (mood, "value"),
                           get_string (mood, "notes"), tags);
             }
