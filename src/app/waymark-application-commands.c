@@ -14,6 +14,7 @@
 
 #include "waymark-application-commands-private.h"
 #include "waymark-application-imports.h"
+#include "waymark-application-protection.h"
 #include "waymark-paper-size.h"
 #include "waymark-person.h"
 #include "waymark-sample-data.h"
@@ -316,6 +317,8 @@ static const struct {
   { "list-imports", waymark_application_imports_command },
   { "undo-import", waymark_application_imports_command },
   { "backup", waymark_application_backup_command },
+  { "protect", waymark_application_protection_command },
+  { "unprotect", waymark_application_protection_command },
 };
 
 /**
@@ -345,7 +348,13 @@ _waymark_application_run_command (GVariantDict *options)
       if (g_variant_dict_contains (options, commands[i].option))
         {
           g_autofree char *path = dup_data_file_option (options);
+          gboolean needs_plan = !g_variant_dict_contains (options, "blank") &&
+                                !g_variant_dict_contains (options, "protect") &&
+                                !g_variant_dict_contains (options, "unprotect");
 
+          /* A protected plan: its passphrase first (waymark-application-protection.c). */
+          if (needs_plan && !waymark_application_unlock_plan (options, path))
+            return EXIT_FAILURE;
           return commands[i].run (options, path);
         }
     }

@@ -17,6 +17,7 @@
 #include "waymark-application-imports.h"
 #include "waymark-application-private.h"
 #include "waymark-autosave.h"
+#include "waymark-application-protection.h"
 #include "waymark-mnemonic-names.h"
 #include "waymark-resources.h"
 #include "waymark-sample-plan.h"
@@ -35,6 +36,19 @@ waymark_application_handle_local_options (GApplication *app,
 
   if (status >= 0)
     return status;
+
+  /* Opening a protected plan with --passphrase-file: unlocked here, so
+   * the window opens it at once; without it the window asks. */
+  if (g_variant_dict_contains (options, "passphrase-file"))
+    {
+      g_autofree char *data_file = NULL;
+      g_autofree char *path = NULL;
+
+      if (g_variant_dict_lookup (options, "data-file", "^ay", &data_file))
+        path = g_canonicalize_filename (data_file, NULL);
+      if (!waymark_application_unlock_plan (options, path))
+        return EXIT_FAILURE;
+    }
 
   return G_APPLICATION_CLASS (waymark_application_parent_class)->handle_local_options (app, options);
 }
@@ -234,6 +248,7 @@ waymark_application_init (WaymarkApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), _waymark_application_option_entries ());
   waymark_application_add_imports_options (G_APPLICATION (self));
+  waymark_application_add_protection_options (G_APPLICATION (self));
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan and follow your recovery."));

@@ -18,6 +18,7 @@
 
 #include "waymark-atomic-file.h"
 #include "waymark-backup.h"
+#include "waymark-crypt-vfs.h"
 #include "waymark-sample-plan.h"
 #include "waymark-store-private.h"
 
@@ -236,13 +237,25 @@ write_copy (WaymarkAtomicWriter  *writer,
 {
   sqlite3 *src = user_data;
   sqlite3 *dest = NULL;
+  WaymarkCryptFileInfo info = { 0 };
+  g_autofree char *dest_name = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (writer->tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  /* A copy of a protected plan is protected the same way, with the same
+   * passphrase and recovery key; it is written with no journal file
+   * (one would hold pages in the clear) and stays in WAL form. */
+  waymark_crypt_vfs_ensure ();
+  sqlite3_file_control (src, "main", WAYMARK_CRYPT_FCNTL_INFO, &info);
+  dest_name = info.protected_ ? waymark_crypt_vfs_new_file_uri (writer->tmp_path, info.salt)
+                              : g_strdup (writer->tmp_path);
+
+  rc = sqlite3_open_v2 (dest_name, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL);
+  if (rc == SQLITE_OK && info.protected_)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = MEMORY", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = copy_all (dest, src);
   /* One self-contained file: out of WAL if the plan was in it. */
-  if (rc == SQLITE_OK)
+  if (rc == SQLITE_OK && !info.protected_)
     rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)

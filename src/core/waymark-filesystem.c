@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <sys/vfs.h>
 
+#include "waymark-crypt-vfs.h"
 #include "waymark-filesystem.h"
 #include "waymark-store-error.h"
 
@@ -192,7 +193,13 @@ waymark_filesystem_set_journal_mode (sqlite3  *db,
   gboolean network = path != NULL && waymark_filesystem_is_network (path);
   gboolean ok;
 
-  if (network)
+  /* A protected plan keeps the write-ahead log even there, with the
+   * lock kept so that it needs no shared memory: a rollback journal
+   * would hold its pages in the clear (waymark-crypt-vfs.c). */
+  if (network && waymark_crypt_vfs_is_protected (db))
+    ok = set_pragma (db, "PRAGMA locking_mode = EXCLUSIVE", "exclusive") &&
+         set_pragma (db, "PRAGMA journal_mode = WAL", "wal");
+  else if (network)
     ok = set_pragma (db, "PRAGMA locking_mode = EXCLUSIVE", "exclusive") &&
          set_pragma (db, "PRAGMA journal_mode = DELETE", "delete");
   else

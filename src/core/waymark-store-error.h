@@ -30,6 +30,10 @@ G_BEGIN_DECLS
  * @WAYMARK_STORE_ERROR_IO: the disk holding the plan failed to read or write
  * @WAYMARK_STORE_ERROR_LOCKED: the plan is open in another window, program
  *   or computer; waymark_plan_lock_read_owner() says which
+ * @WAYMARK_STORE_ERROR_PROTECTED: the plan is protected by a passphrase and
+ *   its key is not registered (waymark-plan-protection.h)
+ * @WAYMARK_STORE_ERROR_WRONG_PASSPHRASE: the passphrase, recovery key or
+ *   remembered key does not open the plan
  *
  * Every message is written for the person using Waymark, and every
  * error that concerns an existing file means it was left as it was.
@@ -50,8 +54,13 @@ typedef enum
   WAYMARK_STORE_ERROR_DISK_FULL,
   WAYMARK_STORE_ERROR_IO,
   WAYMARK_STORE_ERROR_LOCKED,
+  WAYMARK_STORE_ERROR_PROTECTED,
+  WAYMARK_STORE_ERROR_WRONG_PASSPHRASE,
 } WaymarkStoreError;
 
-GQuark waymark_store_error_quark (void);
+GQuark waymark_store_error_quark  (void);
+void   waymark_store_set_file_error (GError     **error,
+                                    int          code,
+                                    const char  *path);
 
 G_END_DECLS

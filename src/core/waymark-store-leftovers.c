@@ -19,7 +19,9 @@
 #include <unistd.h>
 
 #include "waymark-atomic-file.h"
+#include "waymark-crypt-vfs.h"
 #include "waymark-migrations.h"
+#include "waymark-plan-key.h"
 #include "waymark-store-open-private.h"
 
 /* SQLite applies a write-ahead log (plan.waymark-wal) or a hot rollback
@@ -422,7 +424,13 @@ db_page_size (const char *path)
   guint8 header[18];
   gssize n = 0;
   guint32 size;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  int fd;
+
+  /* A protected plan's pages are all of one size, its header encrypted. */
+  if (waymark_plan_is_protected (path))
+    return WAYMARK_CRYPT_PAGE_SIZE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
 
   if (fd < 0)
     return 0;

@@ -21,9 +21,6 @@ sqlite3  *waymark_store_open_file               (const char            *path,
                                                  GError               **error);
 sqlite3  *waymark_store_open_checked            (const char            *path,
                                                  GError               **error);
-void      waymark_store_set_file_error          (GError               **error,
-                                                 int                    code,
-                                                 const char            *path);
 gboolean  waymark_store_set_disk_error          (GError               **error,
                                                  const char            *path,
                                                  sqlite3               *db,
@@ -31,6 +28,8 @@ gboolean  waymark_store_set_disk_error          (GError               **error,
 gboolean  waymark_store_is_damage               (int                    rc);
 
 /* waymark-store-leftovers.c */
+gboolean  waymark_store_check_protection        (const char            *path,
+                                                 GError               **error);
 void      waymark_store_remove_stale_temp_files (const char            *path);
 gboolean  waymark_store_check_leftovers         (const char            *path,
                                                  gboolean               plan_exists,

@@ -17,8 +17,11 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include "waymark-crypt-vfs.h"
 #include "waymark-filesystem.h"
 #include "waymark-migrations.h"
+#include "waymark-plan-key-private.h"
+#include "waymark-plan-key.h"
 #include "waymark-sqlite.h"
 #include "waymark-store-open-private.h"
 
@@ -52,80 +55,6 @@ static guint32
 read_be32 (const guint8 *p)
 {
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-void
-waymark_store_set_file_error (GError     **error,
-                              int          code,
-                              const char  *path)
-{
-  g_autofree char *name = display_basename (path);
-  GStatBuf st;
-
-  switch (code)
-    {
-    case WAYMARK_STORE_ERROR_NOT_FOUND:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("There is no plan called “%s” in that folder."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_EXISTS:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("A file called “%s” is already there. Waymark never replaces an "
-                     "existing file: choose another name, or open it as a plan."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_NOT_A_FILE:
-      /* A pipe, a device or a socket is not "a folder". */
-      if (g_stat (path, &st) == 0 && !S_ISDIR (st.st_mode))
-        g_set_error (error, WAYMARK_STORE_ERROR, code,
-                     _("“%s” is not a regular file (it is a pipe, a device or a socket), so it "
-                       "can't be a plan. Waymark has left it as it was. Choose a plan file "
-                       "instead."), name);
-      else
-        g_set_error (error, WAYMARK_STORE_ERROR, code,
-                     _("“%s” is a folder, not a plan file."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_NOT_A_PLAN:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is not a Waymark plan. It may be a different kind of file. "
-                     "Waymark has left it as it was."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_FOREIGN:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is a database that belongs to another application, not a "
-                     "Waymark plan. Waymark has left it as it was."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_DAMAGED:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is damaged, so Waymark can't open it safely. The file has not "
-                     "been changed. If you have a backup copy of this plan, open that "
-                     "instead."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_TOO_NEW:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” was saved by a newer version of Waymark. Update Waymark to open "
-                     "it; the file has not been changed."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_READ_ONLY:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("“%s” is read-only, so Waymark could not keep what you write in it. "
-                     "Make the file writable, or open a copy of it."), name);
-      break;
-
-    case WAYMARK_STORE_ERROR_PERMISSION:
-      g_set_error (error, WAYMARK_STORE_ERROR, code,
-                   _("You don't have permission to open “%s”."), name);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 static void
@@ -286,6 +215,20 @@ check_existing_file (const char  *path,
       return FALSE;
     }
 
+  /* A protected plan's SQLite header is encrypted: SQLite checks it
+   * once the key has opened it. */
+  if (waymark_plan_is_protected (path))
+    {
+      if (!waymark_store_check_protection (path, error))
+        return FALSE;
+      if (!is_writable (path, &st))
+        {
+          waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_READ_ONLY, path);
+          return FALSE;
+        }
+      return check_folder_writable (path, error);
+    }
+
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
@@ -335,9 +278,39 @@ check_existing_file (const char  *path,
   return check_folder_writable (path, error);
 }
 
+/**
+ * waymark_store_check_protection:
+ * @path: a plan file
+ *
+ * For a protected plan: whether its header is whole and its key is
+ * registered in this process (%WAYMARK_STORE_ERROR_PROTECTED if not).
+ * A plain plan passes. Reads the header only.
+ */
+gboolean
+waymark_store_check_protection (const char  *path,
+                                GError     **error)
+{
+  guint8 header[WAYMARK_CRYPT_HEADER_SIZE];
+
+  if (!waymark_plan_is_protected (path))
+    return TRUE;
+  if (!waymark_plan_key_read_header (path, header, error))
+    return FALSE;
+  waymark_crypt_vfs_ensure ();
+  if (!waymark_crypt_vfs_has_key (header + 64))
+    {
+      waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_PROTECTED, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 waymark_store_is_damage (int rc)
 {
+  /* A page of a protected plan that fails its check (waymark-crypt-vfs.c). */
+  if (rc == SQLITE_IOERR_DATA)
+    return TRUE;
   rc &= 0xff;
   return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB || rc == SQLITE_FORMAT;
 }
@@ -381,10 +354,13 @@ open_database (const char  *path,
   sqlite3 *db = NULL;
   int rc;
 
+  waymark_crypt_vfs_ensure ();
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
     {
-      if (waymark_store_is_damage (rc))
+      if (rc == SQLITE_AUTH)
+        waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_PROTECTED, path);
+      else if (waymark_store_is_damage (rc))
         waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, path);
       else
         g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED,
@@ -413,7 +389,10 @@ configure_database (sqlite3  *db,
   /* WAL on a local disk, a rollback journal on a network share
    * (waymark-filesystem.c). FULL: a change is on disk when the call that
    * made it returns. */
+  /* Temporary tables and sorts stay in memory: for a protected plan
+   * nothing may reach the disk in the clear. */
   return waymark_filesystem_set_journal_mode (db, error) &&
+         waymark_sqlite_exec (db, "PRAGMA temp_store = MEMORY", error) &&
          waymark_sqlite_exec (db, "PRAGMA synchronous = FULL", error) &&
          waymark_sqlite_exec (db, "PRAGMA foreign_keys = ON", error);
 }
@@ -653,6 +632,11 @@ waymark_store_open_file (const char            *path,
   /* Nothing to open: the checks of the path say why. */
   if (!exists && mode == WAYMARK_STORE_OPEN_EXISTING)
     return waymark_store_open_checked (path, error);
+
+  /* A protected plan without its key is not looked into at all: its
+   * log can't be read, so it must not be judged either. */
+  if (exists && !waymark_store_check_protection (path, error))
+    return NULL;
 
   /* Waymark's own temporary files from a run that was killed, and
    * anything beside the plan that SQLite would otherwise apply to it. */

@@ -1,0 +1,492 @@
+/* waymark-plan-key.c: a protected plan's key, and the header that keeps it
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-plan-key"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sodium.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "waymark-crypt-vfs.h"
+#include "waymark-plan-key.h"
+#include "waymark-plan-key-private.h"
+#include "waymark-store-error.h"
+
+/* Waymark's header at the start of a protected plan (big-endian numbers):
+ *
+ *   0   24  magic, WAYMARK_CRYPT_MAGIC
+ *  24    4  format version (1)
+ *  28    4  page size (4096)
+ *  32    4  key derivation: 1 = Argon2id v1.3 (libsodium crypto_pwhash)
+ *  40    8  its operations limit
+ *  48    8  its memory limit, bytes
+ *  64   16  its salt (also names the plan's key in this process)
+ *  80   72  the data key wrapped by the passphrase's key:
+ *           nonce (24) | key encrypted (32) | tag (16), XChaCha20-Poly1305,
+ *           bytes 0–79 as associated data
+ * 152   72  the data key wrapped by the recovery key's key, the same way
+ * 224   32  BLAKE2b of bytes 0–223 keyed with the data key: a key that
+ *           came from the keyring is checked against this
+ * 256   32  BLAKE2b of bytes 0–255: a damaged header is told from a wrong
+ *           passphrase
+ *
+ * The rest, to 4096, is zero. The data key is random and never changes
+ * while the plan stays protected with it; Change Passphrase makes a new
+ * one and rewrites the plan (waymark-plan-protection.c). */
+
+#define FORMAT_VERSION      1
+#define KDF_ARGON2ID13      1
+#define OFF_VERSION         24
+#define OFF_PAGE_SIZE       28
+#define OFF_KDF             32
+#define OFF_OPSLIMIT        40
+#define OFF_MEMLIMIT        48
+#define OFF_SALT            64
+#define OFF_PASSPHRASE_WRAP 80
+#define OFF_RECOVERY_WRAP   152
+#define OFF_KEY_CHECK       224
+#define OFF_CHECKSUM        256
+#define HEADER_USED         288
+#define WRAP_NONCE          crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+#define WRAP_SIZE           (WRAP_NONCE + WAYMARK_CRYPT_KEY_SIZE + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+
+/* A recovery key: 20 random bytes (160 bits), written as 32 letters and
+ * digits of Crockford's base32 in eight groups of four. */
+#define RECOVERY_BYTES      20
+#define RECOVERY_CHARS      32
+static const char crockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+G_DEFINE_BOXED_TYPE (WaymarkPlanKey, waymark_plan_key, waymark_plan_key_ref, waymark_plan_key_unref)
+
+WaymarkPlanKey *
+waymark_plan_key_ref (WaymarkPlanKey *key)
+{
+  return (WaymarkPlanKey *) waymark_crypt_key_ref ((WaymarkCryptKey *) key);
+}
+
+void
+waymark_plan_key_unref (WaymarkPlanKey *key)
+{
+  waymark_crypt_key_unref ((WaymarkCryptKey *) key);
+}
+
+static void
+put_be32 (guint8  *p,
+          guint32  v)
+{
+  for (int i = 0; i < 4; i++)
+    p[i] = (guint8) (v >> (24 - 8 * i));
+}
+
+static void
+put_be64 (guint8  *p,
+          guint64  v)
+{
+  for (int i = 0; i < 8; i++)
+    p[i] = (guint8) (v >> (56 - 8 * i));
+}
+
+static guint32
+get_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static guint64
+get_be64 (const guint8 *p)
+{
+  guint64 v = 0;
+
+  for (int i = 0; i < 8; i++)
+    v = (v << 8) | p[i];
+  return v;
+}
+
+/* Argon2id's cost: about half a second on a two-core machine of 2026
+ * (measured: see README, "A protected plan"). Tests may ask for the
+ * least libsodium allows, so that hundreds of unlocks stay quick. */
+static void
+kdf_limits (guint64 *opslimit,
+            guint64 *memlimit)
+{
+  if (g_strcmp0 (g_getenv ("WAYMARK_TEST_QUICK_KDF"), "1") == 0)
+    {
+      *opslimit = crypto_pwhash_OPSLIMIT_MIN;
+      *memlimit = crypto_pwhash_MEMLIMIT_MIN;
+      return;
+    }
+  *opslimit = 3;
+  *memlimit = 128 * 1024 * 1024;
+}
+
+static gboolean
+derive_passphrase_key (const guint8 *header,
+                       const char   *passphrase,
+                       guint8        kek[WAYMARK_CRYPT_KEY_SIZE])
+{
+  guint64 opslimit = get_be64 (header + OFF_OPSLIMIT);
+  guint64 memlimit = get_be64 (header + OFF_MEMLIMIT);
+
+  if (opslimit < crypto_pwhash_OPSLIMIT_MIN || opslimit > crypto_pwhash_OPSLIMIT_MAX ||
+      memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > (guint64) 4 * 1024 * 1024 * 1024)
+    return FALSE;
+
+  return crypto_pwhash (kek, WAYMARK_CRYPT_KEY_SIZE, passphrase, strlen (passphrase),
+                        header + OFF_SALT, opslimit, (size_t) memlimit,
+                        crypto_pwhash_ALG_ARGON2ID13) == 0;
+}
+
+static void
+derive_recovery_key (const guint8 *header,
+                     const guint8  recovery[RECOVERY_BYTES],
+                     guint8        kek[WAYMARK_CRYPT_KEY_SIZE])
+{
+  crypto_generichash_state state;
+
+  /* 160 random bits need no slow derivation; the salt ties it to the plan. */
+  crypto_generichash_init (&state, recovery, RECOVERY_BYTES, WAYMARK_CRYPT_KEY_SIZE);
+  crypto_generichash_update (&state, (const guint8 *) "Waymark recovery key", 20);
+  crypto_generichash_update (&state, header + OFF_SALT, WAYMARK_CRYPT_SALT_SIZE);
+  crypto_generichash_final (&state, kek, WAYMARK_CRYPT_KEY_SIZE);
+}
+
+static void
+wrap_key (const guint8 *header,
+          const guint8  kek[WAYMARK_CRYPT_KEY_SIZE],
+          const guint8  data_key[WAYMARK_CRYPT_KEY_SIZE],
+          guint8       *out)
+{
+  randombytes_buf (out, WRAP_NONCE);
+  crypto_aead_xchacha20poly1305_ietf_encrypt (out + WRAP_NONCE, NULL, data_key, WAYMARK_CRYPT_KEY_SIZE,
+                                              header, OFF_PASSPHRASE_WRAP, NULL, out, kek);
+}
+
+static gboolean
+unwrap_key (const guint8 *header,
+            const guint8  kek[WAYMARK_CRYPT_KEY_SIZE],
+            const guint8 *wrapped,
+            guint8        data_key[WAYMARK_CRYPT_KEY_SIZE])
+{
+  return crypto_aead_xchacha20poly1305_ietf_decrypt (data_key, NULL, NULL, wrapped + WRAP_NONCE,
+                                                     WRAP_SIZE - WRAP_NONCE, header, OFF_PASSPHRASE_WRAP,
+                                                     wrapped, kek) == 0;
+}
+
+static void
+key_check (const guint8 *header,
+           const guint8  data_key[WAYMARK_CRYPT_KEY_SIZE],
+           guint8        out[32])
+{
+  crypto_generichash (out, 32, header, OFF_KEY_CHECK, data_key, WAYMARK_CRYPT_KEY_SIZE);
+}
+
+static char *
+format_recovery_key (const guint8 recovery[RECOVERY_BYTES])
+{
+  GString *text = g_string_new (NULL);
+  guint bits = 0, value = 0, n = 0;
+
+  for (guint i = 0; i < RECOVERY_BYTES; i++)
+    {
+      value = (value << 8) | recovery[i];
+      bits += 8;
+      while (bits >= 5)
+        {
+          if (n > 0 && n % 4 == 0)
+            g_string_append_c (text, '-');
+          g_string_append_c (text, crockford[(value >> (bits - 5)) & 31]);
+          bits -= 5;
+          n++;
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+parse_recovery_key (const char *text,
+                    guint8      recovery[RECOVERY_BYTES])
+{
+  guint bits = 0, value = 0, n = 0, out = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      char c = g_ascii_toupper (*p);
+      const char *at;
+
+      if (c == '-' || g_ascii_isspace (c))
+        continue;
+      /* Crockford's reading of letters that look like digits. */
+      if (c == 'O')
+        c = '0';
+      else if (c == 'I' || c == 'L')
+        c = '1';
+      at = strchr (crockford, c);
+      if (c == '\0' || at == NULL || n >= RECOVERY_CHARS)
+        return FALSE;
+      value = (value << 5) | (guint) (at - crockford);
+      bits += 5;
+      n++;
+      if (bits >= 8)
+        {
+          recovery[out++] = (guint8) (value >> (bits - 8));
+          bits -= 8;
+        }
+    }
+  return n == RECOVERY_CHARS && out == RECOVERY_BYTES;
+}
+
+/* Header ---------------------------------------------------------------- */
+
+/**
+ * waymark_plan_key_create:
+ * @passphrase: the new passphrase
+ * @recovery_key: (out) (transfer full): the recovery key, to show once
+ *
+ * A new random data key and the header of a plan protected with it.
+ *
+ * Returns: (transfer full): the key, not yet registered
+ */
+WaymarkCryptKey *
+waymark_plan_key_create (const char  *passphrase,
+                         char       **recovery_key)
+{
+  guint8 header[WAYMARK_CRYPT_HEADER_SIZE] = { 0 };
+  guint8 *data_key, *kek;
+  guint8 recovery[RECOVERY_BYTES];
+  guint64 opslimit, memlimit;
+  WaymarkCryptKey *key;
+
+  waymark_crypt_vfs_ensure ();
+  data_key = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+  kek = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+
+  memcpy (header, WAYMARK_CRYPT_MAGIC, WAYMARK_CRYPT_MAGIC_SIZE);
+  put_be32 (header + OFF_VERSION, FORMAT_VERSION);
+  put_be32 (header + OFF_PAGE_SIZE, WAYMARK_CRYPT_PAGE_SIZE);
+  put_be32 (header + OFF_KDF, KDF_ARGON2ID13);
+  kdf_limits (&opslimit, &memlimit);
+  put_be64 (header + OFF_OPSLIMIT, opslimit);
+  put_be64 (header + OFF_MEMLIMIT, memlimit);
+  randombytes_buf (header + OFF_SALT, WAYMARK_CRYPT_SALT_SIZE);
+
+  crypto_aead_xchacha20poly1305_ietf_keygen (data_key);
+  randombytes_buf (recovery, sizeof recovery);
+
+  if (!derive_passphrase_key (header, passphrase, kek))
+    g_error ("Argon2id failed: out of memory");
+  wrap_key (header, kek, data_key, header + OFF_PASSPHRASE_WRAP);
+  derive_recovery_key (header, recovery, kek);
+  wrap_key (header, kek, data_key, header + OFF_RECOVERY_WRAP);
+  key_check (header, data_key, header + OFF_KEY_CHECK);
+  crypto_generichash (header + OFF_CHECKSUM, 32, header, OFF_CHECKSUM, NULL, 0);
+
+  key = waymark_crypt_key_new (data_key, header);
+  *recovery_key = format_recovery_key (recovery);
+
+  sodium_memzero (recovery, sizeof recovery);
+  sodium_free (data_key);
+  sodium_free (kek);
+  return key;
+}
+
+/* Reads and checks the header of the protected plan at @path. */
+gboolean
+waymark_plan_key_read_header (const char  *path,
+                              guint8       header[WAYMARK_CRYPT_HEADER_SIZE],
+                              GError     **error)
+{
+  guint8 sum[32];
+  gssize n_read = 0;
+  int fd;
+
+  waymark_crypt_vfs_ensure ();
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      waymark_store_set_file_error (error,
+                                    saved_errno == ENOENT ? WAYMARK_STORE_ERROR_NOT_FOUND :
+                                    saved_errno == EACCES ? WAYMARK_STORE_ERROR_PERMISSION :
+                                    WAYMARK_STORE_ERROR_NOT_A_PLAN, path);
+      return FALSE;
+    }
+
+  while (n_read < WAYMARK_CRYPT_HEADER_SIZE)
+    {
+      gssize n = read (fd, header + n_read, WAYMARK_CRYPT_HEADER_SIZE - n_read);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      n_read += n;
+    }
+  g_close (fd, NULL);
+
+  if (n_read < HEADER_USED || memcmp (header, WAYMARK_CRYPT_MAGIC, WAYMARK_CRYPT_MAGIC_SIZE) != 0)
+    {
+      waymark_store_set_file_error (error, n_read >= WAYMARK_CRYPT_MAGIC_SIZE &&
+                                    memcmp (header, WAYMARK_CRYPT_MAGIC, WAYMARK_CRYPT_MAGIC_SIZE) == 0 ?
+                                    WAYMARK_STORE_ERROR_DAMAGED : WAYMARK_STORE_ERROR_NOT_A_PLAN, path);
+      return FALSE;
+    }
+
+  /* A newer Waymark's format is said to be newer, not damaged. */
+  if (get_be32 (header + OFF_VERSION) > FORMAT_VERSION)
+    {
+      waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_TOO_NEW, path);
+      return FALSE;
+    }
+
+  crypto_generichash (sum, sizeof sum, header, OFF_CHECKSUM, NULL, 0);
+  if (n_read < WAYMARK_CRYPT_HEADER_SIZE || sodium_memcmp (sum, header + OFF_CHECKSUM, sizeof sum) != 0 ||
+      get_be32 (header + OFF_VERSION) != FORMAT_VERSION ||
+      get_be32 (header + OFF_PAGE_SIZE) != WAYMARK_CRYPT_PAGE_SIZE ||
+      get_be32 (header + OFF_KDF) != KDF_ARGON2ID13)
+    {
+      waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_DAMAGED, path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static WaymarkPlanKey *
+finish_unlock (const char   *path,
+               const guint8 *header,
+               guint8       *data_key,
+               gboolean      ok,
+               GError      **error)
+{
+  WaymarkCryptKey *key = NULL;
+
+  if (ok)
+    key = waymark_crypt_key_new (data_key, header);
+  else
+    waymark_store_set_file_error (error, WAYMARK_STORE_ERROR_WRONG_PASSPHRASE, path);
+  sodium_free (data_key);
+  return (WaymarkPlanKey *) key;
+}
+
+WaymarkPlanKey *
+waymark_plan_key_unlock (const char  *path,
+                         const char  *passphrase,
+                         GError     **error)
+{
+  guint8 header[WAYMARK_CRYPT_HEADER_SIZE];
+  guint8 *kek, *data_key;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL && passphrase != NULL, NULL);
+
+  if (!waymark_plan_key_read_header (path, header, error))
+    return NULL;
+
+  kek = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+  data_key = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+  ok = derive_passphrase_key (header, passphrase, kek) &&
+       unwrap_key (header, kek, header + OFF_PASSPHRASE_WRAP, data_key);
+  sodium_free (kek);
+  return finish_unlock (path, header, data_key, ok, error);
+}
+
+WaymarkPlanKey *
+waymark_plan_key_unlock_with_recovery_key (const char  *path,
+                                           const char  *recovery_key,
+                                           GError     **error)
+{
+  guint8 header[WAYMARK_CRYPT_HEADER_SIZE];
+  guint8 recovery[RECOVERY_BYTES];
+  guint8 *kek, *data_key;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (path != NULL && recovery_key != NULL, NULL);
+
+  if (!waymark_plan_key_read_header (path, header, error))
+    return NULL;
+
+  kek = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+  data_key = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+  if (parse_recovery_key (recovery_key, recovery))
+    {
+      derive_recovery_key (header, recovery, kek);
+      ok = unwrap_key (header, kek, header + OFF_RECOVERY_WRAP, data_key);
+    }
+  sodium_memzero (recovery, sizeof recovery);
+  sodium_free (kek);
+  return finish_unlock (path, header, data_key, ok, error);
+}
+
+char *
+waymark_plan_key_dup_secret (WaymarkPlanKey *key)
+{
+  const guint8 *data = waymark_crypt_key_get_data ((WaymarkCryptKey *) key);
+
+  return g_base64_encode (data, WAYMARK_CRYPT_KEY_SIZE);
+}
+
+WaymarkPlanKey *
+waymark_plan_key_new_from_secret (const char  *path,
+                                  const char  *secret,
+                                  GError     **error)
+{
+  guint8 header[WAYMARK_CRYPT_HEADER_SIZE];
+  guint8 check[32];
+  g_autofree guint8 *decoded = NULL;
+  guint8 *data_key;
+  gsize len = 0;
+  gboolean ok;
+
+  if (!waymark_plan_key_read_header (path, header, error))
+    return NULL;
+
+  decoded = g_base64_decode (secret, &len);
+  data_key = sodium_malloc (WAYMARK_CRYPT_KEY_SIZE);
+  ok = len == WAYMARK_CRYPT_KEY_SIZE;
+  if (ok)
+    {
+      memcpy (data_key, decoded, WAYMARK_CRYPT_KEY_SIZE);
+      key_check (header, data_key, check);
+      ok = sodium_memcmp (check, header + OFF_KEY_CHECK, sizeof check) == 0;
+    }
+  if (decoded != NULL)
+    sodium_memzero (decoded, len);
+  return finish_unlock (path, header, data_key, ok, error);
+}
+
+gboolean
+waymark_plan_is_protected (const char *path)
+{
+  guint8 head[WAYMARK_CRYPT_MAGIC_SIZE];
+  gssize n = 0;
+  int fd;
+
+  GStatBuf st;
+
+  /* O_NONBLOCK and a regular file only: a pipe must not hang the open. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    return FALSE;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_close (fd, NULL);
+      return FALSE;
+    }
+  do
+    n = read (fd, head, sizeof head);
+  while (n < 0 && errno == EINTR);
+  g_close (fd, NULL);
+
+  return n == sizeof head && memcmp (head, WAYMARK_CRYPT_MAGIC, sizeof head) == 0;
+}
