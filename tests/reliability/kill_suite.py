@@ -22,7 +22,12 @@ After each kill, reading the plan file with SQLite:
    sent up to 1 s before the kill is found in some text cell of the plan
    (the goal's title, a check-in, a draft: wherever Waymark keeps it).
 
-    build-aux/headless /usr/bin/python3 tests/reliability/kill_suite.py [--kills N] [--seed S]
+    build-aux/headless /usr/bin/python3 tests/reliability/kill_suite.py [--kills N] [--seed S] [--protected]
+
+With --protected the plan is protected by a passphrase from the start
+(Waymark opens it with --passphrase-file); after each kill a copy of the
+plan and its log is made plain with `waymark --unprotect` (SQLite applies
+the log through Waymark's encryption as it copies) and that copy is read.
 
 After each round it prints "ok" or "LOST SOMETHING" and how long the oldest
 key not yet in the file had been typed when the kill came. At the end it
@@ -36,6 +41,7 @@ tests/reliability/run-kills runs 1,000 by hand.
 import argparse
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -59,6 +65,9 @@ WORDS = ("walk to the allotment and water the beans then call Jo about Sunday "
 # The records this suite writes, committed once in the file: none of them
 # may ever go missing (Waymark deletes nothing here).
 RECORD_TABLES = ("checkin", "goal")
+
+# --protected: the passphrase file, set by main ().
+PASSPHRASE_FILE = None
 
 
 class Killed(Exception):
@@ -164,7 +173,9 @@ class Round:
 
     def run_window(self):
         argv = [WAYMARK, "--data-file=" + self.plan]
-        self.app = App(argv, env=waymark_env(self.tmp, TZ="UTC"))
+        if PASSPHRASE_FILE is not None:
+            argv.append("--passphrase-file=" + PASSPHRASE_FILE)
+        self.app = App(argv, env=waymark_env(self.tmp, TZ="UTC", WAYMARK_TEST_QUICK_KDF="1"))
         self.app.start()
         window = self.app.window()
         self.answer_draft_offers()
@@ -203,7 +214,33 @@ class Round:
 
 # -- reading the plan back ----------------------------------------------------
 
+def readable_copy(plan):
+    """@plan itself, or for a protected plan a plain copy of it and its
+    log as they are now, made by Waymark; None if Waymark refused it
+    (with why), so it counts as damaged."""
+    if PASSPHRASE_FILE is None or not os.path.exists(plan):
+        return plan, None
+    with open(plan, "rb") as f:
+        if f.read(24) != b"Waymark protected plan\n\0":
+            return plan, None   # a plain plan (--sample-data's rounds)
+    folder = tempfile.mkdtemp(prefix="waymark-plain-")
+    copy = os.path.join(folder, "plan.waymark")
+    for suffix in ("", "-wal"):
+        if os.path.exists(plan + suffix):
+            shutil.copyfile(plan + suffix, copy + suffix)
+    done = subprocess.run([WAYMARK, "--data-file=" + copy, "--unprotect",
+                           "--passphrase-file=" + PASSPHRASE_FILE],
+                          env=dict(os.environ, **waymark_env(folder, WAYMARK_TEST_QUICK_KDF="1")),
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120)
+    if done.returncode != 0:
+        return None, done.stderr.strip()
+    return copy, None
+
+
 def count_drafts(plan):
+    plan, _ = readable_copy(plan)
+    if plan is None:
+        return 0
     db = sqlite3.connect(plan, timeout=30)
     try:
         return db.execute("SELECT count(*) FROM draft").fetchone()[0]
@@ -217,6 +254,9 @@ def snapshot(plan):
     """{table: set of rowids} and every text cell, with integrity_check."""
     if not os.path.exists(plan):
         return "ok", {}, []
+    plan, why = readable_copy(plan)
+    if plan is None:
+        return f"waymark --unprotect refused it: {why}", {}, []
     db = sqlite3.connect(plan, timeout=30)
     try:
         check = db.execute("PRAGMA integrity_check").fetchone()[0]
@@ -239,6 +279,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=int(os.environ.get("RELIABILITY_KILLS", "50")))
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--protected", action="store_true",
+                        help="the plan protected by a passphrase from the start")
     args = parser.parse_args()
 
     # Ctrl+C or SIGTERM (a long run by hand, stopped early): finish the
@@ -257,7 +299,17 @@ def main():
     rng = random.Random(seed)
     tmp = tempfile.mkdtemp(prefix="waymark-kills-")
     plan = os.path.join(tmp, "plan.waymark")
-    print(f"kill suite: {args.kills} kills, seed {seed}, plan {plan}", flush=True)
+    if args.protected:
+        global PASSPHRASE_FILE
+        PASSPHRASE_FILE = os.path.join(tmp, "passphrase")
+        with open(os.open(PASSPHRASE_FILE, os.O_WRONLY | os.O_CREAT, 0o600), "w") as f:
+            f.write("seven quiet lanterns by the river\n")
+        env = dict(os.environ, **waymark_env(tmp, WAYMARK_TEST_QUICK_KDF="1"))
+        for command in (["--sample-data=1"], ["--protect", "--passphrase-file=" + PASSPHRASE_FILE]):
+            subprocess.run([WAYMARK, "--data-file=" + plan] + command, env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+    print(f"kill suite: {args.kills} kills, seed {seed}, plan {plan}"
+          + (" (protected)" if args.protected else ""), flush=True)
 
     kills = lost_records = lost_text = bad_integrity = 0
     longest_unsaved = 0.0
