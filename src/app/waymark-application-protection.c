@@ -226,7 +226,6 @@ unprotect (GVariantDict *options,
 
   if (!waymark_plan_is_protected (path))
     {
-      /* Translators: %s is the plan file's name. */
       g_printerr ("waymark: %s: %s\n", display, _("This plan is not protected by a passphrase."));
       return EXIT_FAILURE;
     }

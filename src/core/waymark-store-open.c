@@ -581,8 +581,11 @@ waymark_store_open_checked (const char  *path,
     goto refused;
   /* The check read the whole file through SQLite's page cache, which
    * keeps up to 2 MB of it for as long as the plan is open; what the
-   * pages read next is a small part of it. */
-  sqlite3_db_release_memory (db);
+   * pages read next is a small part of it. A protected plan keeps them:
+   * reading a page again means decrypting it again (waymark-crypt-vfs.c),
+   * which would make opening it half as slow again as a plain one. */
+  if (!waymark_crypt_vfs_is_protected (db))
+    sqlite3_db_release_memory (db);
 
   if (!configure_database (db, error) ||
       !waymark_migrations_apply (db, waymark_migrations_get_latest_version (), error))
