@@ -178,7 +178,11 @@ test_protect_writes_no_plaintext (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (count_notes (store, SENTENCE), ==, 1);
   add_note (store, SENTENCE " again");
-  g_assert_true (g_file_test (g_strconcat (f->path, "-wal", NULL), G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
 
   /* A copy of the files as they are now, as a crash would leave them. */
   g_assert_cmpint (g_mkdir (crash_dir, 0700), ==, 0);
