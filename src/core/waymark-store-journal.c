@@ -565,9 +565,12 @@ waymark_store_find_sign_in_notes (WaymarkStore  *self,
   if (signs == NULL || signs[0] == NULL)
     return NULL;
 
+  /* The days' index finds the few recent notes; "+at" keeps SQLite
+   * from walking the time index through the whole journal instead to
+   * save sorting them (20 ms at 100,000 check-ins when none matches). */
   stmt = waymark_store_prepare (self,
                                 "SELECT local_date, note FROM checkin WHERE local_date >= ?1 AND note <> '' "
-                                "ORDER BY at DESC, id DESC",
+                                "ORDER BY +at DESC, id DESC",
                                 error);
   if (stmt == NULL)
     return NULL;
