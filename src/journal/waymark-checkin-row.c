@@ -353,15 +353,29 @@ waymark_checkin_row_measure (GtkWidget      *widget,
     }
   else
     {
-      RowLayout layout;
-      int badge, button;
+      int badge, button, text;
 
-      if (for_size < 0)
-        measure_across (widget, NULL, &for_size);
-      layout = layout_for_width (self, for_size);
       gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_VERTICAL, -1, NULL, &badge, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_VERTICAL, -1, NULL, &button, NULL, NULL);
-      *minimum = *natural = MAX (MAX (badge, button), text_height (self, &layout));
+      if (for_size >= 0)
+        {
+          RowLayout layout = layout_for_width (self, for_size);
+
+          text = text_height (self, &layout);
+        }
+      else
+        {
+          /* As wide as it likes, every line on one line: the labels' own
+           * heights for no width, from the text they laid out to say how
+           * wide they are (a width of their own would lay it out again). */
+          GtkLabel *lines[] = { self->summary_label, self->note_label, self->shared_label };
+
+          text = MAX (height_for (GTK_WIDGET (self->title_label), -1), height_for (GTK_WIDGET (self->mood_label), -1));
+          for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+            if (shows (lines[i]))
+              text += TEXT_SPACING + height_for (GTK_WIDGET (lines[i]), -1);
+        }
+      *minimum = *natural = MAX (MAX (badge, button), text);
     }
 }
 
