@@ -25,9 +25,9 @@
  * the process used meanwhile, which other work on a shared machine
  * disturbs much less.
  *
- * BENCH_ONLY_BIG=1 leaves out the ten-year plan; BENCH_PROFILE_JOURNAL=1
- * (for a profiler: perf record -g ...) opens the first plan's journal
- * once and stops there.
+ * BENCH_ONLY_BIG=1 leaves out the ten-year plan; BENCH_PROFILE=PAGE (for
+ * a profiler: perf record -g ...) shows the first plan's PAGE ("journal",
+ * "plan", ...) once and stops there.
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -320,10 +320,10 @@ measure_plan (const char *label,
     g_array_append_val (costs[i], first);
   }
 
-  if (g_getenv ("BENCH_PROFILE_JOURNAL"))
+  if (g_getenv ("BENCH_PROFILE") != NULL)
     {
-      Cost c = switch_to (GTK_WINDOW (window), stack, "journal");
-      g_print ("journal first %.1f (%.1f)\n", c.wall, c.cpu);
+      Cost c = switch_to (GTK_WINDOW (window), stack, g_getenv ("BENCH_PROFILE"));
+      g_print ("%s first %.1f (%.1f)\n", g_getenv ("BENCH_PROFILE"), c.wall, c.cpu);
       exit (0);
     }
   for (guint round = 0; round <= rounds; round++)
