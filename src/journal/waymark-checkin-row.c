@@ -15,6 +15,7 @@
 
 #include "waymark-checkin-row.h"
 #include "waymark-date.h"
+#include "waymark-list-box.h"
 #include "waymark-text-preview.h"
 
 struct _WaymarkCheckinRow
@@ -517,10 +518,9 @@ waymark_checkin_row_init (WaymarkCheckinRow *self)
 
   self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
-  /* Its tooltip is the list's (waymark_checkin_row_query_tooltip ()):
-   * giving each button one asks the display where the pointer is. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Check-in Actions"), -1);
+  /* Shown by the list: giving each button one asks the display where
+   * the pointer is. */
+  waymark_list_tooltip_set (GTK_WIDGET (self->menu_button), _("Check-in Actions"));
   gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
   gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, NULL, NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->menu_button), widget);
@@ -591,47 +591,6 @@ waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
   /* Translators: the accessible name of a check-in's menu button; %s is its day and time */
   menu_label = g_strdup_printf (_("Actions for the check-in of %s"), time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
-}
-
-/**
- * waymark_checkin_row_query_tooltip:
- * @list: the list of rows, with #GtkWidget:has-tooltip set
- *
- * The list's #GtkWidget::query-tooltip handler: the tooltip of the menu
- * button of the row under the pointer (or focused), given once for the
- * whole list. Setting a tooltip on a widget asks the display where the
- * pointer is, and a list makes a couple of hundred rows at once.
- */
-gboolean
-waymark_checkin_row_query_tooltip (GtkWidget  *list,
-                                   int         x,
-                                   int         y,
-                                   gboolean    keyboard,
-                                   GtkTooltip *tooltip,
-                                   gpointer    user_data)
-{
-  GtkWidget *target;
-
-  if (keyboard)
-    target = gtk_root_get_focus (gtk_widget_get_root (list));
-  else
-    target = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
-
-  for (; target != NULL && target != list; target = gtk_widget_get_parent (target))
-    if (GTK_IS_MENU_BUTTON (target) && WAYMARK_IS_CHECKIN_ROW (gtk_widget_get_parent (target)))
-      {
-        graphene_rect_t bounds;
-
-        if (!gtk_widget_compute_bounds (target, list, &bounds))
-          return FALSE;
-
-        gtk_tooltip_set_text (tooltip, _("Check-in Actions"));
-        gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
-                                                             bounds.size.width, bounds.size.height });
-        return TRUE;
-      }
-
-  return FALSE;
 }
 
 /**

@@ -21,12 +21,6 @@ void               waymark_checkin_row_set_checkin (WaymarkCheckinRow *self,
                                                     WaymarkStore      *store,
                                                     WaymarkCheckin    *checkin);
 WaymarkCheckin    *waymark_checkin_row_get_checkin (WaymarkCheckinRow *self);
-gboolean           waymark_checkin_row_query_tooltip (GtkWidget      *list,
-                                                      int             x,
-                                                      int             y,
-                                                      gboolean        keyboard,
-                                                      GtkTooltip     *tooltip,
-                                                      gpointer        user_data);
 char              *waymark_format_clock            (GDateTime         *time);
 char              *waymark_checkin_describe_time   (WaymarkCheckin    *checkin);
 char              *waymark_checkin_describe        (WaymarkCheckin    *checkin,

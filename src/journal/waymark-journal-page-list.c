@@ -16,6 +16,7 @@
 #include "waymark-date.h"
 #include "waymark-feedback.h"
 #include "waymark-journal-page-private.h"
+#include "waymark-list-box.h"
 
 /* The list's period filter, in the order of its dropdown: days back,
  * 0 for any time. */
@@ -199,8 +200,7 @@ _waymark_journal_page_init_list (WaymarkJournalPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (list_activate_cb), self);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->list_view), TRUE);
-  g_signal_connect (self->list_view, "query-tooltip", G_CALLBACK (waymark_checkin_row_query_tooltip), NULL);
+  waymark_list_tooltips_attach (GTK_WIDGET (self->list_view));
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);

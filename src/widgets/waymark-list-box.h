@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
-void waymark_list_box_remove_all (GtkListBox *list);
+void waymark_list_box_remove_all      (GtkListBox *list);
+void waymark_list_tooltips_attach     (GtkWidget  *list);
+void waymark_list_tooltip_set         (GtkWidget  *widget,
+                                       const char *text);
 
 G_END_DECLS

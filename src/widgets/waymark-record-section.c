@@ -253,6 +253,30 @@ static const GActionEntry row_actions[] = {
   { "delete", row_delete_cb },
 };
 
+/* A row's menu is made when first opened: a popover menu for each of a
+ * section's rows, made with the page, was a tenth of the Plan page's
+ * first showing. */
+static void
+create_row_menu_cb (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  gboolean ordered = GPOINTER_TO_INT (user_data);
+  g_autoptr(GMenu) menu = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = g_menu_new ();
+  g_menu_append (menu, _("_Edit…"), "row.edit");
+  if (ordered)
+    {
+      g_menu_append (menu, _("Move _Up"), "row.move-up");
+      g_menu_append (menu, _("Move _Down"), "row.move-down");
+    }
+  g_menu_append (menu, _("_Delete"), "row.delete");
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static GtkWidget *
 make_row (WaymarkRecordSection *self,
           WaymarkRecord        *record,
@@ -260,7 +284,6 @@ make_row (WaymarkRecordSection *self,
           guint                 n_records)
 {
   g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  g_autoptr(GMenu) menu = g_menu_new ();
   g_autofree char *title = g_markup_escape_text (waymark_record_get_text (record, self->spec->title_column), -1);
   g_autofree char *menu_label = NULL;
   GtkEventController *shortcuts;
@@ -284,20 +307,13 @@ make_row (WaymarkRecordSection *self,
                                ordered && index + 1 < n_records);
   gtk_widget_insert_action_group (row, "row", G_ACTION_GROUP (actions));
 
-  g_menu_append (menu, _("_Edit…"), "row.edit");
-  if (ordered)
-    {
-      g_menu_append (menu, _("Move _Up"), "row.move-up");
-      g_menu_append (menu, _("Move _Down"), "row.move-down");
-    }
-  g_menu_append (menu, _("_Delete"), "row.delete");
-
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_row_menu_cb,
+                                         GINT_TO_POINTER (ordered), NULL);
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_tooltip_text (menu_button, _("More"));
+  waymark_list_tooltip_set (menu_button, _("More"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
 
   /* Reordering from the keyboard, on the focused row. */
@@ -560,6 +576,7 @@ static void
 waymark_record_section_init (WaymarkRecordSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  waymark_list_tooltips_attach (GTK_WIDGET (self->list));
 
   self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "changed",
