@@ -11,6 +11,8 @@
 
 #include "waymark-backup.h"
 #include "waymark-checkin.h"
+#include "waymark-crisis-copy.h"
+#include "waymark-crisis-entry.h"
 #include "waymark-plan-protection.h"
 #include "waymark-sample-data.h"
 #include "waymark-sqlite.h"
@@ -473,6 +475,84 @@ test_unprotect (Fixture       *f,
 }
 
 static void
+add_crisis_step (WaymarkStore *store,
+                 const char   *section,
+                 const char   *text)
+{
+  g_autoptr(WaymarkCrisisEntry) entry = waymark_crisis_entry_new ();
+  g_autoptr(GError) error = NULL;
+
+  waymark_record_set_text (WAYMARK_RECORD (entry), WAYMARK_CRISIS_ENTRY_SECTION, section);
+  waymark_record_set_text (WAYMARK_RECORD (entry), WAYMARK_CRISIS_ENTRY_TEXT, text);
+  g_assert_true (waymark_store_save (store, WAYMARK_RECORD (entry), &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+plan_has_item (WaymarkCrisisPlan *plan,
+               const char        *section,
+               const char        *text)
+{
+  WaymarkCrisisSection *s = waymark_crisis_plan_get_section (plan, section);
+
+  for (guint i = 0; s != NULL && i < s->items->len; i++)
+    if (g_str_equal (((WaymarkCrisisItem *) g_ptr_array_index (s->items, i))->text, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The crisis plan, and only it, readable without the passphrase when the
+ * person chooses so; kept up to date; gone when they choose otherwise. */
+static void
+test_crisis_copy (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(WaymarkPlanKey) key = protect (f, NULL);
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkCrisisPlan) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy_path = waymark_crisis_copy_path (f->path);
+
+  store = waymark_store_open (f->path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  waymark_crisis_copy_keep (store);
+  add_note (store, SENTENCE);
+
+  /* Off by default: no copy, and changes make none. */
+  add_crisis_step (store, "coping", "Walk to the bridge and back");
+  g_assert_false (waymark_crisis_copy_exists (f->path));
+
+  g_assert_true (waymark_crisis_copy_write (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (waymark_crisis_copy_exists (f->path));
+  add_crisis_step (store, "help-people", "Call my sister Aiyana");
+  waymark_store_close (store);
+  g_clear_object (&store);
+
+  /* Locked: the copy reads without the key, with the later change too,
+   * and holds nothing but the crisis plan. */
+  waymark_plan_keys_forget (f->path);
+  copy = waymark_crisis_copy_read (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (plan_has_item (copy, "coping", "Walk to the bridge and back"));
+  g_assert_true (plan_has_item (copy, "help-people", "Call my sister Aiyana"));
+  g_assert_false (file_contains (copy_path, "orchard wall"));
+  g_clear_pointer (&copy, waymark_crisis_plan_free);
+
+  /* A damaged copy says so. */
+  g_assert_true (g_file_set_contents (copy_path, "{\"format\": 3", -1, NULL));
+  copy = waymark_crisis_copy_read (f->path, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_null (copy);
+  g_clear_error (&error);
+
+  g_assert_true (waymark_crisis_copy_remove (f->path, &error));
+  g_assert_false (waymark_crisis_copy_exists (f->path));
+  copy = waymark_crisis_copy_read (f->path, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
 test_strength (void)
 {
   const char *hint = NULL;
@@ -504,6 +584,7 @@ main (int   argc,
   ADD ("newer-format", test_newer_format);
   ADD ("recovery-key-and-change", test_recovery_key_and_change);
   ADD ("unprotect", test_unprotect);
+  ADD ("crisis-copy", test_crisis_copy);
   g_test_add_func ("/plan-protection/strength", test_strength);
 
   return g_test_run ();

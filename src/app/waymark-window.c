@@ -13,6 +13,7 @@
 #include "waymark-feedback.h"
 #include "waymark-autosave.h"
 #include "waymark-backups-window.h"
+#include "waymark-crisis-copy.h"
 #include "waymark-crisis-page.h"
 #include "waymark-draft-offer.h"
 #include "waymark-journal-page.h"
@@ -694,6 +695,8 @@ waymark_window_set_store_full (WaymarkWindow     *self,
     {
       g_free (self->path);
       self->path = g_strdup (waymark_store_get_path (store));
+      /* A protected plan's readable crisis plan, when the person keeps one. */
+      waymark_crisis_copy_keep (store);
       g_signal_connect_object (waymark_store_get_lock (store), "notify::read-only",
                                G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
     }

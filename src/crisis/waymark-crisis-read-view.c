@@ -467,6 +467,23 @@ waymark_crisis_read_view_refresh (WaymarkCrisisReadView *self)
 }
 
 /**
+ * waymark_crisis_read_view_show_plan:
+ * @plan: a crisis plan read elsewhere, such as the readable copy a
+ *   locked plan keeps (waymark-crisis-copy.c)
+ *
+ * Shows @plan as it is, with no store behind it; a store set later
+ * replaces it.
+ */
+void
+waymark_crisis_read_view_show_plan (WaymarkCrisisReadView *self,
+                                    WaymarkCrisisPlan     *plan)
+{
+  g_return_if_fail (WAYMARK_IS_CRISIS_READ_VIEW (self));
+
+  show_plan (self, plan);
+}
+
+/**
  * waymark_crisis_read_view_is_empty:
  *
  * Returns: whether the plan, as last read, has nothing written in it

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-crisis-plan.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ WaymarkStore *waymark_crisis_read_view_get_store (WaymarkCrisisReadView *self);
 void          waymark_crisis_read_view_set_store (WaymarkCrisisReadView *self,
                                                   WaymarkStore          *store);
 gboolean      waymark_crisis_read_view_refresh   (WaymarkCrisisReadView *self);
+void          waymark_crisis_read_view_show_plan (WaymarkCrisisReadView *self,
+                                                  WaymarkCrisisPlan     *plan);
 gboolean      waymark_crisis_read_view_is_empty  (WaymarkCrisisReadView *self);
 
 G_END_DECLS
