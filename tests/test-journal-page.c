@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -806,6 +807,122 @@ test_questionnaires_from_empty_journal (Fixture       *f,
     }
 }
 
+
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *row)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, row, &bounds));
+  return bounds;
+}
+
+static void
+assert_apart (const graphene_rect_t *a,
+              const graphene_rect_t *b)
+{
+  graphene_rect_t overlap;
+
+  if (graphene_rect_intersection (a, b, &overlap))
+    g_assert_true (overlap.size.width < 0.5 || overlap.size.height < 0.5);
+}
+
+/* The row lays its children out itself: at its narrowest (a phone's
+ * width) and at a desktop's, left to right and right to left, every child is inside
+ * the row, none covers another, the lines of text go down in order and
+ * the row is as tall as its text. */
+static void
+test_row_layout (void)
+{
+  g_autoptr(WaymarkCheckin) checkin = waymark_checkin_new ();
+  g_autoptr(GDateTime) at = g_date_time_new_local (2025, 9, 24, 20, 15, 0);
+  int widths[] = { 0, 900 };
+
+  waymark_checkin_set_time (checkin, at);
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_MOOD, 7);
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_ANXIETY, 3);
+  waymark_record_set_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_NOTE,
+                           "Walked to the park with Jo, then cooked soup and called Mum about the weekend");
+  waymark_record_set_int (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_SHARE_WITH_CARE_TEAM, 1);
+
+  for (guint d = 0; d < 2; d++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      {
+        GtkWidget *window = gtk_window_new ();
+        WaymarkCheckinRow *row = waymark_checkin_row_new ();
+        GtkWidget *badge, *title, *mood, *summary, *note, *shared, *button;
+        graphene_rect_t b_badge, b_title, b_mood, b_summary, b_note, b_shared, b_button, b_row;
+        int height;
+
+        gtk_widget_set_direction (GTK_WIDGET (row), d == 0 ? GTK_TEXT_DIR_LTR : GTK_TEXT_DIR_RTL);
+        waymark_checkin_row_set_checkin (row, NULL, checkin);
+        gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+        gtk_window_present (GTK_WINDOW (window));
+        waymark_test_pump ();
+
+        /* Placed by hand, margins included, at exactly that width. */
+        gtk_widget_measure (GTK_WIDGET (row), GTK_ORIENTATION_HORIZONTAL, -1, &widths[0], NULL, NULL, NULL);
+        g_assert_cmpint (widths[0], <, 360);
+        gtk_widget_measure (GTK_WIDGET (row), GTK_ORIENTATION_VERTICAL, widths[w], NULL, &height, NULL, NULL);
+        gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, widths[w], height }, -1);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (row)), ==,
+                         widths[w] - gtk_widget_get_margin_start (GTK_WIDGET (row)) - gtk_widget_get_margin_end (GTK_WIDGET (row)));
+
+        badge = gtk_widget_get_first_child (GTK_WIDGET (row));
+        title = gtk_widget_get_next_sibling (badge);
+        mood = gtk_widget_get_next_sibling (title);
+        summary = gtk_widget_get_next_sibling (mood);
+        note = gtk_widget_get_next_sibling (summary);
+        shared = gtk_widget_get_next_sibling (note);
+        button = gtk_widget_get_next_sibling (shared);
+        g_assert_true (GTK_IS_MENU_BUTTON (button));
+        g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "7");
+        g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (mood)), ==, waymark_mood_word (7));
+        g_assert_true (gtk_widget_get_visible (shared));
+
+        b_row = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (row)),
+                                    gtk_widget_get_height (GTK_WIDGET (row)));
+        b_badge = bounds_in (badge, GTK_WIDGET (row));
+        b_title = bounds_in (title, GTK_WIDGET (row));
+        b_mood = bounds_in (mood, GTK_WIDGET (row));
+        b_summary = bounds_in (summary, GTK_WIDGET (row));
+        b_note = bounds_in (note, GTK_WIDGET (row));
+        b_shared = bounds_in (shared, GTK_WIDGET (row));
+        b_button = bounds_in (button, GTK_WIDGET (row));
+
+        {
+          const graphene_rect_t *all[] = { &b_badge, &b_title, &b_mood, &b_summary, &b_note, &b_shared, &b_button };
+
+          for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+            {
+              g_assert_true (graphene_rect_contains_rect (&b_row, all[i]));
+              g_assert_cmpfloat (all[i]->size.width, >, 0);
+              g_assert_cmpfloat (all[i]->size.height, >, 0);
+              for (guint j = i + 1; j < G_N_ELEMENTS (all); j++)
+                assert_apart (all[i], all[j]);
+            }
+        }
+
+        /* Reading order: the badge first, the button last, on the reading side. */
+        if (d == 0)
+          g_assert_true (b_badge.origin.x < b_title.origin.x && b_title.origin.x < b_button.origin.x &&
+                         b_title.origin.x < b_mood.origin.x);
+        else
+          g_assert_true (b_badge.origin.x > b_title.origin.x && b_title.origin.x > b_button.origin.x &&
+                         b_title.origin.x > b_mood.origin.x);
+        g_assert_cmpfloat (b_title.origin.y, <, b_summary.origin.y);
+        g_assert_cmpfloat (b_summary.origin.y, <, b_note.origin.y);
+        g_assert_cmpfloat (b_note.origin.y, <, b_shared.origin.y);
+
+        /* As tall as its text, the note's two lines at most included. */
+        g_assert_cmpfloat (fabs (b_shared.origin.y + b_shared.size.height - gtk_widget_get_height (GTK_WIDGET (row))), <, 1);
+        g_assert_cmpfloat (b_note.size.height, <, 3 * b_shared.size.height);
+
+        gtk_window_destroy (GTK_WINDOW (window));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +935,7 @@ main (int   argc,
   adw_init ();
   waymark_register_resource ();
 
+  g_test_add_func ("/waymark/journal/row-layout", test_row_layout);
   g_test_add ("/waymark/journal/new-checkin", Fixture, NULL,
               fixture_set_up, test_new_checkin_from_the_window, fixture_tear_down);
 
