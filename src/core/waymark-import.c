@@ -15,6 +15,7 @@
 #include "waymark-import-bearable.h"
 #include "waymark-import-daylio-backup.h"
 #include "waymark-import-daylio.h"
+#include "waymark-import-emoods.h"
 #include "waymark-import-imoodjournal.h"
 #include "waymark-import-loop.h"
 #include "waymark-import-pixels.h"
@@ -88,7 +89,8 @@ read_loop_folder (const char *path)
 static gboolean
 is_checkins_format (const char *format)
 {
-  return g_strcmp0 (format, "bearable") == 0 || g_strcmp0 (format, "imoodjournal") == 0;
+  return g_strcmp0 (format, "bearable") == 0 || g_strcmp0 (format, "imoodjournal") == 0 ||
+         g_strcmp0 (format, "emoods") == 0;
 }
 
 static gboolean
@@ -102,8 +104,8 @@ check_format (const char  *format,
                /* Translators: %s is what was asked for after --format=; the names in quotes stay as they are. */
                _("Waymark can’t import the “%s” format; it reads “waymark” (its own Export Everything), "
                  "“daylio” (Daylio’s CSV export or its .daylio backup), “loop” (Loop Habit Tracker’s CSV "
-                 "export), “bearable” (Bearable’s CSV export), “imoodjournal” (iMoodJournal’s CSV export) "
-                 "and “pixels” (Pixels’ JSON export)"),
+                 "export), “bearable” (Bearable’s CSV export), “imoodjournal” (iMoodJournal’s CSV export), "
+                 "“emoods” (eMoods’ export, the .emoods zip or its entry.csv) and “pixels” (Pixels’ JSON export)"),
                format);
   return FALSE;
 }
@@ -118,7 +120,8 @@ set_not_importable (GError     **error,
                /* Translators: %s is a file name. */
                _("“%s” is not a file Waymark can import: it reads the zip that Export Everything saves, "
                  "Loop Habit Tracker’s CSV export (a zip), the CSV exports of Daylio, Bearable and "
-                 "iMoodJournal, Daylio’s .daylio backup and Pixels’ JSON export"),
+                 "iMoodJournal, eMoods’ export (.emoods or its entry.csv), Daylio’s .daylio backup and "
+                 "Pixels’ JSON export"),
                name);
 }
 
@@ -220,13 +223,41 @@ waymark_import_read_daylio (const char  *path,
   return read_daylio (path, NULL, NULL, NULL, error);
 }
 
+/* eMoods' entry.csv out of the .emoods zip at @path: at its top, or in
+ * a folder. %NULL when the zip has none; with @error set only when the
+ * zip itself can't be read. */
+static GBytes *
+read_emoods_entries (const char  *path,
+                     GError     **error)
+{
+  static const char * const names[] = { WAYMARK_EMOODS_ENTRY_FILE, NULL };
+  g_autoptr(GHashTable) files = waymark_archive_read_only (path, names, WAYMARK_ARCHIVE_MAX_BYTES, error);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (files == NULL)
+    return NULL;
+  if (g_hash_table_contains (files, WAYMARK_EMOODS_ENTRY_FILE))
+    return g_bytes_ref (g_hash_table_lookup (files, WAYMARK_EMOODS_ENTRY_FILE));
+  g_clear_pointer (&files, g_hash_table_unref);
+  files = waymark_archive_read_files (path, WAYMARK_ARCHIVE_MAX_BYTES, error);
+  if (files == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, files);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_str_has_suffix (key, "/" WAYMARK_EMOODS_ENTRY_FILE))
+      return g_bytes_ref (value);
+  return NULL;
+}
+
 /**
  * waymark_import_read_checkins:
- * @format: (nullable): "bearable" or "imoodjournal"; %NULL to tell from
- *   the content
+ * @format: (nullable): "bearable", "imoodjournal" or "emoods"; %NULL to
+ *   tell from the content
  *
  * Returns: (transfer full) (nullable): Bearable's or iMoodJournal's CSV
- *   export at @path, read whole; %NULL with @error set when it isn't one
+ *   export at @path, or eMoods' export (a .emoods zip or its entry.csv),
+ *   read whole; %NULL with @error set when it isn't one
  *   (%WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT) or can't be read
  */
 WaymarkCheckins *
@@ -239,8 +270,28 @@ waymark_import_read_checkins (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if ((format != NULL && !is_checkins_format (format)) || is_zip (path) ||
-      !g_file_get_contents (path, &data, &length, NULL))
+  if (format != NULL && !is_checkins_format (format))
+    {
+      set_not_importable (error, path);
+      return NULL;
+    }
+  if (is_zip (path))
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GBytes) entries = NULL;
+
+      if (format == NULL || g_str_equal (format, "emoods"))
+        entries = read_emoods_entries (path, &local_error);
+      if (entries != NULL &&
+          (format != NULL || waymark_emoods_sniff (g_bytes_get_data (entries, NULL), g_bytes_get_size (entries))))
+        return waymark_emoods_parse (g_bytes_get_data (entries, NULL), g_bytes_get_size (entries), path, error);
+      if (local_error != NULL && format != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_not_importable (error, path);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, &length, NULL))
     {
       set_not_importable (error, path);
       return NULL;
@@ -249,6 +300,8 @@ waymark_import_read_checkins (const char  *path,
     return waymark_bearable_parse (data, length, path, error);
   if (g_strcmp0 (format, "imoodjournal") == 0 || (format == NULL && waymark_imoodjournal_sniff (data, length)))
     return waymark_imoodjournal_parse (data, length, path, error);
+  if (g_strcmp0 (format, "emoods") == 0 || (format == NULL && waymark_emoods_sniff (data, length)))
+    return waymark_emoods_parse (data, length, path, error);
   set_not_importable (error, path);
   return NULL;
 }
