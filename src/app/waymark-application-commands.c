@@ -106,7 +106,8 @@ static const GOptionEntry main_entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import: the format FILE is in, “waymark” (Export Everything), “daylio” (Daylio’s CSV "
        "export or .daylio backup), “loop” (Loop Habit Tracker’s CSV zip), “bearable” (Bearable’s CSV "
-       "export), “imoodjournal” (iMoodJournal’s CSV export) or “pixels” (Pixels’ JSON export); found from "
+       "export), “imoodjournal” (iMoodJournal’s CSV export), “emoods” (eMoods’ export, the .emoods zip or "
+       "its entry.csv) or “pixels” (Pixels’ JSON export); found from "
        "the content when not given"),
     N_("FORMAT") },
   { "preview", 0, 0, G_OPTION_ARG_NONE, NULL,

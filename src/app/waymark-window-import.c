@@ -99,13 +99,14 @@ import_action (GSimpleAction *action,
   chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (importable, _("Exports of Daylio, Loop Habit Tracker, Bearable, iMoodJournal, Pixels and Waymark"));
+  gtk_file_filter_set_name (importable, _("Exports of Daylio, Loop Habit Tracker, Bearable, iMoodJournal, eMoods, Pixels and Waymark"));
   gtk_file_filter_add_mime_type (importable, "text/csv");
   gtk_file_filter_add_mime_type (importable, "application/zip");
   gtk_file_filter_add_mime_type (importable, "application/json");
   gtk_file_filter_add_pattern (importable, "*.csv");
   gtk_file_filter_add_pattern (importable, "*.zip");
   gtk_file_filter_add_pattern (importable, "*.daylio");
+  gtk_file_filter_add_pattern (importable, "*.emoods");
   gtk_file_filter_add_pattern (importable, "*.json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), importable);
   gtk_file_filter_set_name (all, _("All files"));
