@@ -181,6 +181,7 @@ _waymark_application_install_actions (WaymarkApplication *self)
     { "win.new-checkin", { "<Primary>j", NULL } },
     { "win.print", { "<Primary>p", NULL } },
     { "win.close-plan", { "<Primary>w", NULL } },
+    { "win.lock-plan", { "<Primary>l", NULL } },
     { "app.new-window", { "<Primary><Shift>n", NULL } },
     { "win.show-page::today", { "<Primary>1", "<Alt>1", NULL } },
     { "win.show-page::plan", { "<Primary>2", "<Alt>2", NULL } },

@@ -185,6 +185,24 @@ plan_opened_cb (GObject      *source,
       return;
     }
 
+  /* Protected: the window asks for the passphrase, and the plan opens
+   * again once it has it. One chosen from a window showing another plan
+   * asks in a window of its own. */
+  if (g_error_matches (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_PROTECTED) &&
+      (window_alive || !opening->into_window))
+    {
+      GtkWindow *asking = GTK_WINDOW (window);
+
+      if (!opening->into_window || !window_alive)
+        asking = _waymark_application_find_window_for_path (opening->app, opening->path);
+      if (asking == NULL || waymark_window_get_store (WAYMARK_WINDOW (asking)) != NULL)
+        asking = new_window (opening->app);
+      waymark_window_show_unlock (WAYMARK_WINDOW (asking), opening->path);
+      gtk_window_present (asking);
+      plan_opening_free (opening);
+      return;
+    }
+
   if (opening->into_window)
     {
       if (window_alive && store != NULL)

@@ -187,12 +187,40 @@ shared_computer_group (GSettings *settings)
   return group;
 }
 
+/* A plan protected by a passphrase locks when left alone for this many
+ * minutes (waymark-window-protection.c); 0, never, unless shared
+ * computer mode is on. */
+static GtkWidget *
+lock_group (GSettings *settings)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 240, 1);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Protected Plans"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Lock the plan after"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("For a plan protected by a passphrase: minutes without typing or using the pointer; 0 is never"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Lock a protected plan after this many minutes"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  g_settings_bind (settings, "lock-idle-minutes",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (spin)), "value", G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  return group;
+}
+
 /**
  * waymark_reminder_preferences_add:
  * @page: the Preferences' page
  * @settings: Waymark's settings
  *
- * Adds the Reminders and Shared Computer groups to @page.
+ * Adds the Reminders, Shared Computer and Protected Plans groups to @page.
  */
 void
 waymark_reminder_preferences_add (AdwPreferencesPage *page,
@@ -203,4 +231,5 @@ waymark_reminder_preferences_add (AdwPreferencesPage *page,
 
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (reminders_group (settings)));
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (shared_computer_group (settings)));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (lock_group (settings)));
 }

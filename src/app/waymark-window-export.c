@@ -14,6 +14,7 @@
 #include "waymark-export-all.h"
 #include "waymark-feedback.h"
 #include "waymark-file-name.h"
+#include "waymark-plain-export.h"
 #include "waymark-window-private.h"
 
 /* The whole plan as a zip of open formats (waymark-export-all.c), saved
@@ -65,11 +66,10 @@ export_all_response_cb (WaymarkWindow        *self,
 }
 
 static void
-export_all_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
+choose_where (GtkWidget *widget,
+              GVariant  *parameter)
 {
-  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
   WaymarkStore *store = waymark_window_get_store (self);
   g_autoptr(GtkFileFilter) zip = gtk_file_filter_new ();
   g_autofree char *name = NULL;
@@ -93,6 +93,17 @@ export_all_action (GSimpleAction *action,
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_all_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A protected plan's export is said to be plain first. */
+static void
+export_all_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (user_data);
+
+  waymark_export_plainly (GTK_WIDGET (self), waymark_window_get_store (self), choose_where, NULL);
 }
 
 /* Gives @self its win.export-all action. */

@@ -19,6 +19,17 @@ void     _waymark_window_add_import_actions (WaymarkWindow *self);
 gboolean _waymark_window_editors_let_go   (WaymarkWindow *self);
 void     _waymark_window_show_closed      (WaymarkWindow *self);
 
+/* Its protection by a passphrase (waymark-window-protection.c) */
+typedef struct _WaymarkWindowProtection WaymarkWindowProtection;
+WaymarkWindowProtection *_waymark_window_protection_new (WaymarkWindow *self);
+void       _waymark_window_protection_free   (WaymarkWindowProtection *protection);
+void       _waymark_window_protection_update (WaymarkWindowProtection *protection);
+GtkWidget *_waymark_window_show_locked       (WaymarkWindow *self,
+                                              const char    *path,
+                                              gboolean       offer_remember);
+GtkWidget *_waymark_window_get_unlock_page   (WaymarkWindow *self);
+WaymarkWindowProtection *_waymark_window_get_protection (WaymarkWindow *self);
+
 /* Its keys (waymark-window-keys.c) */
 void       _waymark_window_add_key_actions  (WaymarkWindow *self);
 void       _waymark_window_add_navigation_actions (WaymarkWindow *self);

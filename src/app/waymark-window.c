@@ -27,12 +27,14 @@
 #include "waymark-window.h"
 #include "waymark-window-private.h"
 #include "waymark-owner-badge.h"
+#include "waymark-unlock-page.h"
 
 struct _WaymarkWindow
 {
   AdwApplicationWindow parent_instance;
 
   WaymarkWindowBackups *backups;
+  WaymarkWindowProtection *protection;
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -48,6 +50,7 @@ struct _WaymarkWindow
   AdwBin              *timeline_slot;
   AdwViewSwitcherBar  *switcher_bar;
   AdwStatusPage       *error_page;
+  AdwBin              *lock_slot;
   WaymarkReadOnlyBanner *read_only_banner;
   GtkWidget           *sample_banner;
   GtkWidget           *crisis_button;
@@ -117,7 +120,8 @@ update_title (WaymarkWindow *self)
     }
 
   if (owner == NULL && self->path != NULL &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") == 0)
+      (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") == 0 ||
+       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "locked") == 0))
     {
       g_autofree char *base = g_path_get_basename (self->path);
       owner = g_filename_display_name (base);
@@ -159,6 +163,8 @@ content_page_cb (WaymarkWindow *self)
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") == 0)
     adw_status_page_set_icon_name (self->error_page, "document-open-symbolic");
 }
+
+static void drop_lock_screen (WaymarkWindow *self);
 
 static void
 store_person_changed_cb (WaymarkWindow *self,
@@ -434,6 +440,8 @@ waymark_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->backups, waymark_window_backups_free);
+  g_clear_pointer (&self->protection, _waymark_window_protection_free);
+  drop_lock_screen (self);
   g_clear_weak_pointer (&self->undo_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
@@ -578,6 +586,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, timeline_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, lock_slot);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
 }
 
@@ -594,6 +603,7 @@ waymark_window_init (WaymarkWindow *self)
   _waymark_window_add_key_actions (self);
   _waymark_window_add_navigation_actions (self);
   self->backups = waymark_window_backups_new (GTK_WINDOW (self));
+  self->protection = _waymark_window_protection_new (self);
 
   /* The title follows the person's name. */
   self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
@@ -723,6 +733,9 @@ waymark_window_set_store_full (WaymarkWindow     *self,
                                store != NULL);
   gtk_widget_set_visible (self->sample_banner, self->sample != NULL);
   gtk_widget_set_visible (self->crisis_button, store != NULL);
+  if (store != NULL)
+    drop_lock_screen (self);
+  _waymark_window_protection_update (self->protection);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     store == NULL ? "error" : wants_welcome (self, was_showing_plan) ? "welcome" : "plan");
   update_switchers (self);
@@ -742,6 +755,19 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   /* What was being written when Waymark last stopped is offered back. */
   if (store != NULL)
     waymark_offer_drafts (GTK_WINDOW (self), store);
+}
+
+/* The lock screen goes once the plan is open (or closed); the window
+ * lets go of its field and button first. */
+static void
+drop_lock_screen (WaymarkWindow *self)
+{
+  if (adw_bin_get_child (self->lock_slot) == NULL)
+    return;
+
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
+  adw_bin_set_child (self->lock_slot, NULL);
 }
 
 /**
@@ -854,6 +880,78 @@ waymark_window_request_page (WaymarkWindow *self,
     }
 }
 
+/* Every page but Today is destroyed (Today holds nothing without a
+ * plan): nothing of the plan stays in the widget tree, so nothing of it
+ * is in the accessibility tree either. They are made again when shown. */
+static void
+drop_pages (WaymarkWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    {
+      AdwBin *slot = G_STRUCT_MEMBER (AdwBin *, self, lazy_pages[i].slot);
+      WaymarkPage **page = &G_STRUCT_MEMBER (WaymarkPage *, self, lazy_pages[i].page);
+
+      if (*page != NULL)
+        {
+          adw_bin_set_child (slot, NULL);
+          *page = NULL;
+        }
+    }
+}
+
+/**
+ * _waymark_window_show_locked:
+ * @self: a window showing no plan
+ * @path: the protected plan
+ * @offer_remember: whether the lock screen offers Remember on this computer
+ *
+ * Shows the lock screen for @path, and nothing else: the pages are
+ * destroyed, the title names only the file.
+ *
+ * Returns: (transfer none): the lock screen
+ */
+GtkWidget *
+_waymark_window_show_locked (WaymarkWindow *self,
+                             const char    *path,
+                             gboolean       offer_remember)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->store == NULL, NULL);
+
+  drop_pages (self);
+  if (g_strcmp0 (self->path, path) != 0)
+    {
+      g_free (self->path);
+      self->path = g_strdup (path);
+    }
+  drop_lock_screen (self);
+  page = waymark_unlock_page_new (path, offer_remember);
+  adw_bin_set_child (self->lock_slot, page);
+  gtk_stack_set_visible_child_name (self->content_stack, "locked");
+  update_switchers (self);
+  update_title (self);
+  _waymark_window_protection_update (self->protection);
+
+  return page;
+}
+
+WaymarkWindowProtection *
+_waymark_window_get_protection (WaymarkWindow *self)
+{
+  return self->protection;
+}
+
+/* The lock screen on show, or NULL. */
+GtkWidget *
+_waymark_window_get_unlock_page (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->lock_slot);
+}
+
 /* After Close Plan: the neutral start, with nothing of whose plan it was
  * (waymark_window_close_plan ()). */
 void
@@ -861,6 +959,7 @@ _waymark_window_show_closed (WaymarkWindow *self)
 {
   g_clear_pointer (&self->requested_page, g_free);
   g_clear_pointer (&self->path, g_free);
+  drop_lock_screen (self);
   gtk_stack_set_visible_child_name (self->content_stack, "closed");
   update_switchers (self);
   update_title (self);

@@ -37,5 +37,9 @@ void           waymark_window_set_store_full   (WaymarkWindow      *self,
 WaymarkSamplePlan *waymark_window_get_sample   (WaymarkWindow      *self);
 gboolean       waymark_window_let_go           (WaymarkWindow      *self);
 gboolean       waymark_window_close_plan       (WaymarkWindow      *self);
+void           waymark_window_show_unlock      (WaymarkWindow      *self,
+                                                const char         *path);
+gboolean       waymark_window_lock             (WaymarkWindow      *self);
+gboolean       waymark_window_is_protected     (WaymarkWindow      *self);
 
 G_END_DECLS

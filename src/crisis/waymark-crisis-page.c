@@ -26,6 +26,7 @@
 #include "waymark-feedback.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
+#include "waymark-plain-export.h"
 #include "waymark-print-operation.h"
 #include "waymark-record-editor.h"
 #include "waymark-record-section.h"
@@ -463,9 +464,8 @@ export_response_cb (GtkFileChooserNative *chooser,
 }
 
 static void
-export_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+choose_where (GtkWidget *widget,
+              GVariant  *param)
 {
   WaymarkCrisisLayoutKind kind = kind_from_param (param);
   GtkFileChooserNative *chooser;
@@ -490,6 +490,15 @@ export_action_cb (GtkWidget  *widget,
   g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb),
                          print_job_new (WAYMARK_CRISIS_PAGE (widget), NULL, kind), free_print_job, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A protected plan's export is said to be plain first. */
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  waymark_export_plainly (widget, waymark_page_get_store (WAYMARK_PAGE (widget)), choose_where, param);
 }
 
 /* The page ------------------------------------------------------------------- */

@@ -17,6 +17,7 @@
 #include "waymark-file-name.h"
 #include "waymark-journal-export.h"
 #include "waymark-journal-page-private.h"
+#include "waymark-plain-export.h"
 #include "waymark-questionnaire-dialog.h"
 #include "waymark-record-section.h"
 #include "waymark-report-dialog.h"
@@ -264,11 +265,10 @@ export_response_cb (WaymarkJournalPage *self,
 }
 
 static void
-export_action (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
+choose_where (GtkWidget *widget,
+              GVariant  *param)
 {
-  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (widget);
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
 
   if (_waymark_journal_page_get_store (self) == NULL || self->chooser != NULL)
@@ -291,6 +291,17 @@ export_action (GSimpleAction *action,
   }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* A protected plan's export is said to be plain first. */
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (user_data);
+
+  waymark_export_plainly (GTK_WIDGET (self), _waymark_journal_page_get_store (self), choose_where, NULL);
 }
 
 static void

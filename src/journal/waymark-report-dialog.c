@@ -15,6 +15,7 @@
 #include "waymark-file-name.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
+#include "waymark-plain-export.h"
 #include "waymark-report-dialog.h"
 #include "waymark-report-pdf.h"
 #include "waymark-report-print-operation.h"
@@ -286,9 +287,8 @@ waymark_report_dialog_dup_file_name (WaymarkReportDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+choose_where (GtkWidget *widget,
+              GVariant  *parameter)
 {
   WaymarkReportDialog *self = WAYMARK_REPORT_DIALOG (widget);
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
@@ -309,6 +309,15 @@ save_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* A protected plan's report is said to be plain first. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  waymark_export_plainly (widget, WAYMARK_REPORT_DIALOG (widget)->store, choose_where, parameter);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "waymark-file-name.h"
 #include "waymark-language.h"
 #include "waymark-paper-size.h"
+#include "waymark-plain-export.h"
 #include "waymark-plan-page-print.h"
 #include "waymark-plan-pdf.h"
 #include "waymark-plan-print-operation.h"
@@ -191,11 +192,10 @@ export_response_cb (GtkFileChooserNative *chooser,
 }
 
 static void
-export_cb (GSimpleAction *action,
-           GVariant      *param,
-           gpointer       user_data)
+choose_where (GtkWidget *widget,
+              GVariant  *param)
 {
-  WaymarkPage *page = user_data;
+  WaymarkPage *page = WAYMARK_PAGE (widget);
   gboolean blank = is_blank (param);
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
   g_autofree char *name = NULL;
@@ -224,6 +224,15 @@ export_cb (GSimpleAction *action,
   job->blank = blank;
   g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb), job, free_export_job, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A protected plan's export is said to be plain first. */
+static void
+export_cb (GSimpleAction *action,
+           GVariant      *param,
+           gpointer       user_data)
+{
+  waymark_export_plainly (GTK_WIDGET (user_data), waymark_page_get_store (user_data), choose_where, param);
 }
 
 /**

@@ -16,6 +16,7 @@
 #include "waymark-file-name.h"
 #include "waymark-marker-legend.h"
 #include "waymark-milestone.h"
+#include "waymark-plain-export.h"
 #include "waymark-record-editor.h"
 #include "waymark-stage-event.h"
 #include "waymark-timeline-export.h"
@@ -547,11 +548,10 @@ export_response_cb (WaymarkTimelinePage *self,
 }
 
 static void
-export_action (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
+choose_where (GtkWidget *widget,
+              GVariant  *param)
 {
-  WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (user_data);
+  WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (widget);
   const char *format = g_variant_get_string (param, NULL);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   gboolean pdf = g_str_equal (format, "pdf");
@@ -577,6 +577,17 @@ export_action (GSimpleAction *action,
   }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* A protected plan's export is said to be plain first. */
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  WaymarkTimelinePage *self = WAYMARK_TIMELINE_PAGE (user_data);
+
+  waymark_export_plainly (GTK_WIDGET (self), self->store, choose_where, param);
 }
 
 static const GActionEntry timeline_actions[] = {
