@@ -18,6 +18,7 @@
 #include "waymark-protect-dialog.h"
 #include "waymark-recovery-key-dialog.h"
 #include "waymark-resources.h"
+#include "waymark-settings.h"
 #include "waymark-sample-data.h"
 #include "waymark-store-error.h"
 #include "waymark-unlock-page.h"
@@ -205,7 +206,12 @@ test_unlock (void)
   waymark_test_pump ();
   waymark_test_keep_screenshot (GTK_WIDGET (window), "unlock-wide-light.png");
 
+  /* The field has the focus from the start. */
   entry = find_by_name (page, "unlock-entry");
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
   for (int i = 0; i < 3; i++)
     {
       type_and_unlock (WAYMARK_UNLOCK_PAGE (page), "seven blue kites over the harbor");
@@ -267,7 +273,7 @@ test_lock (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkStore) again = NULL;
   WaymarkWindow *window = new_window ();
-  GtkWidget *page;
+  GtkWidget *page, *focus;
 
   waymark_window_show_unlock (window, path);
   type_and_unlock (WAYMARK_UNLOCK_PAGE (unlock_page (window)), PASSPHRASE);
@@ -282,6 +288,8 @@ test_lock (void)
     }
   waymark_window_show_page (window, "plan");
   waymark_test_wait_until_loaded (find_by_type (window, g_type_from_name ("WaymarkPlanPage")));
+  waymark_window_show_page (window, "journal");
+  waymark_test_wait_until_loaded (find_by_type (window, g_type_from_name ("WaymarkJournalPage")));
   g_assert_true (tree_holds (GTK_WIDGET (window), "Sam Sample"));
   g_assert_true (tree_holds (GTK_WIDGET (window), "Walk 30 minutes"));
 
@@ -301,11 +309,19 @@ test_lock (void)
   g_assert_null (again);
   g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_PROTECTED);
 
-  /* And it unlocks again. */
+  /* And it unlocks again, from the field that has the focus. */
   page = unlock_page (window);
+  waymark_test_pump ();
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, find_by_name (page, "unlock-entry")));
   type_and_unlock (WAYMARK_UNLOCK_PAGE (page), PASSPHRASE);
   g_assert_true (wait_for (has_store, window));
   g_assert_true (tree_holds (GTK_WIDGET (window), "Sam Sample"));
+  /* On the page it showed, made again. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (find_by_type (window, ADW_TYPE_VIEW_STACK))),
+                   ==, "journal");
+  g_assert_nonnull (find_by_type (window, g_type_from_name ("WaymarkJournalPage")));
 
   gtk_window_destroy (GTK_WINDOW (window));
   waymark_plan_keys_forget (path);
@@ -324,7 +340,8 @@ test_idle_lock (void)
   WaymarkWindow *window, *plain_window;
   gint64 until;
 
-  g_setenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS", "2", TRUE);
+  /* Off by default; turned on while the plan is open. */
+  g_setenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS", "1", TRUE);
   window = new_window ();
   plain_window = new_window ();
   g_assert_true (waymark_sample_data_write_file (plain, 3, NULL, NULL));
@@ -334,6 +351,11 @@ test_idle_lock (void)
   waymark_window_show_unlock (window, path);
   type_and_unlock (WAYMARK_UNLOCK_PAGE (unlock_page (window)), PASSPHRASE);
   g_assert_true (wait_for (has_store, window));
+  until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (is_locked (window));
+  g_settings_set_int (waymark_settings_get (), "lock-idle-minutes", 2);
   g_assert_true (wait_for (is_locked, window));
   g_assert_false (tree_holds (GTK_WIDGET (window), "Sam Sample"));
 
@@ -342,6 +364,7 @@ test_idle_lock (void)
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (waymark_window_get_store (plain_window));
+  g_settings_reset (waymark_settings_get (), "lock-idle-minutes");
   g_unsetenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -576,6 +599,76 @@ test_remember (void)
   g_object_unref (page);
 }
 
+static void
+settle (void)
+{
+  for (int i = 0; i < 10; i++)
+    waymark_test_pump ();
+}
+
+static void
+keep (GtkWidget  *widget,
+      const char *what,
+      int         width,
+      gboolean    dark)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%d-%s.png", what, width, dark ? "dark" : "light");
+  int minimum = 0;
+  GtkWidget *page = find_by_type (widget, WAYMARK_TYPE_UNLOCK_PAGE);
+
+  /* Everything of ours fits at 360 px (the lock screen in the window,
+   * each dialog whole): nothing asks for more. */
+  gtk_widget_measure (page ? page : widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  waymark_test_keep_screenshot (widget, name);
+}
+
+/* The lock screen, the protect dialog and the recovery key, at 360 px
+ * and at a usual width, light and dark, for looking at by hand; each
+ * fits in 360 px. */
+static void
+test_screenshots (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = make_protected_plan (tmp, NULL);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const int widths[] = { 360, 960 };
+
+  for (int dark = 0; dark <= 1; dark++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      {
+        WaymarkWindow *window = waymark_window_new (NULL);
+        GtkWidget *dialog;
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 640);
+        gtk_window_present (GTK_WINDOW (window));
+        waymark_window_show_unlock (window, path);
+        settle ();
+        keep (GTK_WIDGET (window), "lock-screen", widths[w], dark);
+
+        dialog = waymark_protect_dialog_new (GTK_WINDOW (window), WAYMARK_PROTECT_DIALOG_PROTECT);
+        gtk_window_set_default_size (GTK_WINDOW (dialog), MIN (widths[w], 500), -1);
+        gtk_window_present (GTK_WINDOW (dialog));
+        set_field (dialog, 0, "seven blue");
+        settle ();
+        keep (dialog, "protect-dialog", widths[w], dark);
+        gtk_window_destroy (GTK_WINDOW (dialog));
+
+        dialog = waymark_recovery_key_dialog_new (GTK_WINDOW (window), "K7QF-2MXD-9RTA-HC4W-PL8N-ZE3V-YB6J-UG5S");
+        gtk_window_set_default_size (GTK_WINDOW (dialog), MIN (widths[w], 500), -1);
+        gtk_window_present (GTK_WINDOW (dialog));
+        settle ();
+        keep (dialog, "recovery-key", widths[w], dark);
+        gtk_window_destroy (GTK_WINDOW (dialog));
+
+        gtk_window_destroy (GTK_WINDOW (window));
+      }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  waymark_test_remove_tree (tmp);
+}
+
 /* The rule for locking when left alone. */
 static void
 test_idle_rule (void)
@@ -586,9 +679,11 @@ test_idle_rule (void)
   g_assert_cmpuint (waymark_idle_lock_seconds (0, TRUE, TRUE), ==, 300);
   g_assert_cmpuint (waymark_idle_lock_seconds (2, TRUE, TRUE), ==, 120);
   g_assert_cmpuint (waymark_idle_lock_seconds (10, TRUE, FALSE), ==, 0);
-  g_setenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS", "3", TRUE);
-  g_assert_cmpuint (waymark_idle_lock_seconds (0, FALSE, TRUE), ==, 3);
-  g_assert_cmpuint (waymark_idle_lock_seconds (0, FALSE, FALSE), ==, 0);
+  g_setenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS", "1", TRUE);
+  g_assert_cmpuint (waymark_idle_lock_seconds (3, FALSE, TRUE), ==, 3);
+  g_assert_cmpuint (waymark_idle_lock_seconds (0, FALSE, TRUE), ==, 0);
+  g_assert_cmpuint (waymark_idle_lock_seconds (0, TRUE, TRUE), ==, 5);
+  g_assert_cmpuint (waymark_idle_lock_seconds (3, FALSE, FALSE), ==, 0);
   g_unsetenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS");
 }
 
@@ -611,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window-protection/protect-and-remove", test_protect_and_remove);
   g_test_add_func ("/waymark/window-protection/export-says-plain", test_export_says_plain);
   g_test_add_func ("/waymark/window-protection/remember", test_remember);
+  g_test_add_func ("/waymark/window-protection/screenshots", test_screenshots);
 
   return g_test_run ();
 }

@@ -46,10 +46,11 @@
 struct _WaymarkWindowProtection
 {
   WaymarkWindow *window;        /* unowned: it owns us */
-  GSettings     *settings;      /* once the window joins the application */
+  GSettings     *settings;
   GCancellable  *cancellable;   /* a keyring lookup */
   guint          idle_id;
   gboolean       protected_plan;
+  gboolean       watching_session;
 };
 
 /* Shared computer mode: the plan locks after 5 minutes unless a time is
@@ -87,7 +88,7 @@ idle_cb (gpointer user_data)
 static void
 restart_idle (WaymarkWindowProtection *protection)
 {
-  int minutes = protection->settings != NULL ? g_settings_get_int (protection->settings, "lock-idle-minutes") : 0;
+  int minutes = g_settings_get_int (protection->settings, "lock-idle-minutes");
   guint seconds;
 
   g_clear_handle_id (&protection->idle_id, g_source_remove);
@@ -553,13 +554,11 @@ application_cb (WaymarkWindow           *window,
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
 
-  if (application == NULL || protection->settings != NULL)
+  if (application == NULL || protection->watching_session)
     return;
 
-  protection->settings = g_object_ref (waymark_settings_get ());
-  g_signal_connect_object (protection->settings, "changed", G_CALLBACK (settings_changed_cb), window, 0);
+  protection->watching_session = TRUE;
   g_signal_connect_object (application, "notify::screensaver-active", G_CALLBACK (screensaver_cb), window, 0);
-  restart_idle (protection);
 }
 
 WaymarkWindowProtection *
@@ -591,6 +590,8 @@ _waymark_window_protection_new (WaymarkWindow *window)
   gtk_widget_add_controller (GTK_WIDGET (window), motion);
   gtk_widget_add_controller (GTK_WIDGET (window), GTK_EVENT_CONTROLLER (click));
 
+  protection->settings = g_object_ref (waymark_settings_get ());
+  g_signal_connect_object (protection->settings, "changed", G_CALLBACK (settings_changed_cb), window, 0);
   g_signal_connect (window, "notify::application", G_CALLBACK (application_cb), protection);
   _waymark_window_protection_update (protection);
 

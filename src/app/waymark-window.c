@@ -734,7 +734,11 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   gtk_widget_set_visible (self->sample_banner, self->sample != NULL);
   gtk_widget_set_visible (self->crisis_button, store != NULL);
   if (store != NULL)
-    drop_lock_screen (self);
+    {
+      drop_lock_screen (self);
+      /* The page on show is made again if locking destroyed it. */
+      _waymark_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+    }
   _waymark_window_protection_update (self->protection);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     store == NULL ? "error" : wants_welcome (self, was_showing_plan) ? "welcome" : "plan");
@@ -927,9 +931,12 @@ _waymark_window_show_locked (WaymarkWindow *self,
       self->path = g_strdup (path);
     }
   drop_lock_screen (self);
+  gtk_widget_set_visible (self->crisis_button, FALSE);
   page = waymark_unlock_page_new (path, offer_remember);
   adw_bin_set_child (self->lock_slot, page);
   gtk_stack_set_visible_child_name (self->content_stack, "locked");
+  /* After the switch: the stack moves the focus into the page it shows. */
+  waymark_unlock_page_focus (WAYMARK_UNLOCK_PAGE (page));
   update_switchers (self);
   update_title (self);
   _waymark_window_protection_update (self->protection);

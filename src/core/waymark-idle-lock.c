@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "waymark-idle-lock.h"
 
 /* On a shared computer a plan that is left alone locks after this many
@@ -22,8 +20,9 @@
  * @protected_plan: whether the plan shown is protected by a passphrase
  *
  * Only a protected plan locks (a plain one has nothing to unlock it
- * with). WAYMARK_TEST_IDLE_LOCK_SECONDS=N (tests only) makes it N
- * seconds.
+ * with). WAYMARK_TEST_IDLE_LOCK_SECONDS=1 (tests only) reads the
+ * minutes as seconds, as WAYMARK_TEST_IDLE_SECONDS does for shared
+ * computer mode, so a test can turn locking on while the app runs.
  *
  * Returns: after how many seconds without input the plan locks; 0 never
  */
@@ -32,15 +31,13 @@ waymark_idle_lock_seconds (int      minutes_chosen,
                            gboolean shared_computer,
                            gboolean protected_plan)
 {
-  const char *test_seconds = g_getenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS");
   guint minutes;
 
   if (!protected_plan)
     return 0;
 
-  if (test_seconds != NULL && atoi (test_seconds) > 0)
-    return (guint) atoi (test_seconds);
-
   minutes = minutes_chosen > 0 ? (guint) minutes_chosen : shared_computer ? SHARED_COMPUTER_MINUTES : 0;
+  if (g_strcmp0 (g_getenv ("WAYMARK_TEST_IDLE_LOCK_SECONDS"), "1") == 0)
+    return minutes;
   return minutes * 60;
 }
