@@ -235,6 +235,13 @@ test_unlock (void)
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "change-passphrase"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "protect-plan"));
 
+  /* Close Plan forgets the key: the plan asks again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL);
+  g_clear_error (&error);
+  refused = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_null (refused);
+  g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_PROTECTED);
+
   gtk_window_destroy (GTK_WINDOW (window));
   waymark_plan_keys_forget (path);
   waymark_test_remove_tree (tmp);

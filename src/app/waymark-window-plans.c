@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "waymark-autosave.h"
+#include "waymark-plan-protection.h"
 #include "waymark-record-editor.h"
 #include "waymark-window-private.h"
 
@@ -84,8 +85,9 @@ waymark_window_let_go (WaymarkWindow *self)
  * Close Plan (win.close-plan, Ctrl+W): everything typed is written, the
  * plan is closed (its lock released, a sample plan's folder removed) and
  * the window shows a neutral start that shows nothing of whose plan it
- * was: not their name, not a list of plans. Shared-computer mode calls
- * it when the computer is left.
+ * was: not their name, not a list of plans. A protected plan's key is
+ * forgotten, so opening it again asks for the passphrase. Shared-computer
+ * mode calls it when the computer is left.
  *
  * Returns: %FALSE when an editor holds something that can't be kept; it
  *   is shown and the plan stays open
@@ -105,7 +107,12 @@ waymark_window_close_plan (WaymarkWindow *self)
   g_set_object (&store, waymark_window_get_store (self));
   waymark_window_set_store (self, NULL);
   if (store != NULL)
-    waymark_store_close (store);
+    {
+      waymark_store_close (store);
+      /* A protected plan's key goes with it: opening it again asks. */
+      if (waymark_plan_is_protected (waymark_store_get_path (store)))
+        waymark_plan_keys_forget (waymark_store_get_path (store));
+    }
   _waymark_window_show_closed (self);
 
   return TRUE;

@@ -27,6 +27,7 @@
 #include "waymark-window.h"
 #include "waymark-window-private.h"
 #include "waymark-owner-badge.h"
+#include "waymark-plan-protection.h"
 #include "waymark-unlock-page.h"
 
 struct _WaymarkWindow
@@ -453,6 +454,13 @@ waymark_window_dispose (GObject *object)
       if (self->store != NULL)
         waymark_store_close (self->store);
       g_clear_object (&self->sample);
+    }
+
+  /* A protected plan's key does not outlive its window. */
+  if (self->store != NULL && waymark_plan_is_protected (waymark_store_get_path (self->store)))
+    {
+      waymark_store_close (self->store);
+      waymark_plan_keys_forget (waymark_store_get_path (self->store));
     }
 
   G_OBJECT_CLASS (waymark_window_parent_class)->dispose (object);
