@@ -876,7 +876,7 @@ test_row_layout (void)
         note = gtk_widget_get_next_sibling (summary);
         shared = gtk_widget_get_next_sibling (note);
         button = gtk_widget_get_next_sibling (shared);
-        g_assert_true (GTK_IS_MENU_BUTTON (button));
+        g_assert_true (GTK_IS_BUTTON (button));
         g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "7");
         g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (mood)), ==, waymark_mood_word (7));
         g_assert_true (gtk_widget_get_visible (shared));
@@ -918,6 +918,29 @@ test_row_layout (void)
         /* As tall as its text, the note's two lines at most included. */
         g_assert_cmpfloat (fabs (b_shared.origin.y + b_shared.size.height - gtk_widget_get_height (GTK_WIDGET (row))), <, 1);
         g_assert_cmpfloat (b_note.size.height, <, 3 * b_shared.size.height);
+
+        /* The button opens the row's menu, made then, by the button. */
+        if (w == 0)
+          {
+            GtkWidget *menu;
+            GMenuModel *model;
+            graphene_rect_t b_menu;
+            GdkRectangle at;
+
+            g_assert_null (gtk_widget_get_next_sibling (button));
+            g_signal_emit_by_name (button, "clicked");
+            waymark_test_pump ();
+            menu = gtk_widget_get_next_sibling (button);
+            g_assert_true (GTK_IS_POPOVER_MENU (menu));
+            g_assert_true (gtk_widget_get_visible (menu));
+            model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+            g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION)), ==, 2);
+            g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (menu), &at));
+            b_menu = GRAPHENE_RECT_INIT (at.x, at.y, at.width, at.height);
+            g_assert_true (graphene_rect_equal (&b_menu, &b_button));
+            gtk_popover_popdown (GTK_POPOVER (menu));
+            waymark_test_pump ();
+          }
 
         gtk_window_destroy (GTK_WINDOW (window));
       }

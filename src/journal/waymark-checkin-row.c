@@ -30,7 +30,8 @@ struct _WaymarkCheckinRow
   GtkLabel       *summary_label;
   GtkLabel       *note_label;
   GtkLabel       *shared_label;
-  GtkMenuButton  *menu_button;
+  GtkWidget      *menu_button;
+  GtkWidget      *menu;       /* made when first opened */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkCheckinRow, waymark_checkin_row, GTK_TYPE_WIDGET)
@@ -206,6 +207,7 @@ waymark_checkin_row_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_object (&self->checkin);
+  self->menu = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -279,7 +281,7 @@ layout_for_width (WaymarkCheckinRow *self,
   int badge, button, title_min, title_nat, mood_min, mood_nat;
 
   measure_across (GTK_WIDGET (self->mood_badge), NULL, &badge);
-  measure_across (GTK_WIDGET (self->menu_button), NULL, &button);
+  measure_across (self->menu_button, NULL, &button);
   measure_across (GTK_WIDGET (self->title_label), &title_min, &title_nat);
   measure_across (GTK_WIDGET (self->mood_label), &mood_min, &mood_nat);
 
@@ -337,7 +339,7 @@ waymark_checkin_row_measure (GtkWidget      *widget,
       int badge_min, badge_nat, button_min, button_nat, min, nat, text_min, text_nat;
 
       measure_across (GTK_WIDGET (self->mood_badge), &badge_min, &badge_nat);
-      measure_across (GTK_WIDGET (self->menu_button), &button_min, &button_nat);
+      measure_across (self->menu_button, &button_min, &button_nat);
       measure_across (GTK_WIDGET (self->title_label), &text_min, &text_nat);
       measure_across (GTK_WIDGET (self->mood_label), &min, &nat);
       text_min += HEADING_SPACING + min;
@@ -357,7 +359,7 @@ waymark_checkin_row_measure (GtkWidget      *widget,
       int badge, button, text;
 
       gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_VERTICAL, -1, NULL, &badge, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_VERTICAL, -1, NULL, &button, NULL, NULL);
+      gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, -1, NULL, &button, NULL, NULL);
       if (for_size >= 0)
         {
           RowLayout layout = layout_for_width (self, for_size);
@@ -405,13 +407,13 @@ waymark_checkin_row_size_allocate (GtkWidget *widget,
 
   gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &badge_width, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->mood_badge), GTK_ORIENTATION_VERTICAL, -1, NULL, &badge_height, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->menu_button), GTK_ORIENTATION_VERTICAL, -1, NULL, &button_height, NULL, NULL);
+  gtk_widget_measure (self->menu_button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
+  gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, -1, NULL, &button_height, NULL, NULL);
 
 #define MIRROR(x, w) (rtl ? width - (x) - (w) : (x))
 
   allocate_child (GTK_WIDGET (self->mood_badge), MIRROR (0, badge_width), 0, badge_width, badge_height);
-  allocate_child (GTK_WIDGET (self->menu_button), MIRROR (width - button_width, button_width),
+  allocate_child (self->menu_button, MIRROR (width - button_width, button_width),
                   (height - button_height) / 2, button_width, button_height);
 
   x = badge_width + ROW_SPACING;
@@ -420,6 +422,9 @@ waymark_checkin_row_size_allocate (GtkWidget *widget,
   allocate_child (GTK_WIDGET (self->mood_label),
                   MIRROR (x + layout.title_width + HEADING_SPACING, layout.mood_width), 0,
                   layout.mood_width, layout.heading_height);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
 
   y = layout.heading_height;
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -436,6 +441,15 @@ waymark_checkin_row_size_allocate (GtkWidget *widget,
 }
 
 static void
+waymark_checkin_row_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_NATIVE (child))
+      gtk_widget_snapshot_child (widget, child, snapshot);
+}
+
+static void
 waymark_checkin_row_class_init (WaymarkCheckinRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -445,24 +459,43 @@ waymark_checkin_row_class_init (WaymarkCheckinRowClass *klass)
   widget_class->get_request_mode = waymark_checkin_row_get_request_mode;
   widget_class->measure = waymark_checkin_row_measure;
   widget_class->size_allocate = waymark_checkin_row_size_allocate;
+  widget_class->snapshot = waymark_checkin_row_snapshot;
 
   gtk_widget_class_install_action (widget_class, "checkin.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "checkin.delete", NULL, delete_action);
 }
 
-/* The menu is made when first opened: a list makes dozens of rows at a
- * time, and a popover menu each would cost more than the rows. */
 static void
-create_popup_cb (GtkMenuButton *button,
-                 gpointer       user_data)
+menu_closed_cb (WaymarkCheckinRow *self)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+}
 
-  if (gtk_menu_button_get_popover (button) != NULL)
-    return;
+/* The button is a plain one, and its menu is made when first opened: a
+ * list makes a couple of hundred rows at a time, and a GtkMenuButton
+ * each (three widgets) was a tenth of the journal's first showing. The
+ * menu belongs to the row, which places it by the button, and finds
+ * the row's actions. */
+static void
+open_menu_cb (WaymarkCheckinRow *self)
+{
+  graphene_rect_t bounds;
 
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/waymark-checkin-row-menu.ui");
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_builder_get_object (builder, "row_menu")));
+  if (self->menu == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/waymark-checkin-row-menu.ui");
+
+      self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (gtk_builder_get_object (builder, "row_menu")));
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      g_signal_connect_object (self->menu, "closed", G_CALLBACK (menu_closed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  if (gtk_widget_compute_bounds (self->menu_button, GTK_WIDGET (self), &bounds))
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                   bounds.size.width, bounds.size.height });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
 }
 
 static GtkLabel *
@@ -516,14 +549,15 @@ waymark_checkin_row_init (WaymarkCheckinRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->shared_label), "caption");
   gtk_label_set_label (self->shared_label, _("Shared with your care team"));
 
-  self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
+  self->menu_button = gtk_button_new_from_icon_name ("view-more-symbolic");
   /* Shown by the list: giving each button one asks the display where
    * the pointer is. */
-  waymark_list_tooltip_set (GTK_WIDGET (self->menu_button), _("Check-in Actions"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, NULL, NULL);
-  gtk_widget_set_parent (GTK_WIDGET (self->menu_button), widget);
+  waymark_list_tooltip_set (self->menu_button, _("Check-in Actions"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+  gtk_widget_add_css_class (self->menu_button, "flat");
+  g_signal_connect_swapped (self->menu_button, "clicked", G_CALLBACK (open_menu_cb), self);
+  gtk_widget_set_parent (self->menu_button, widget);
 }
 
 WaymarkCheckinRow *
