@@ -13,6 +13,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "waymark-crisis-copy.h"
+#include "waymark-crisis-read-view.h"
 #include "waymark-idle-lock.h"
 #include "waymark-plan-protection.h"
 #include "waymark-protect-dialog.h"
@@ -676,6 +678,65 @@ test_screenshots (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Keep Crisis Plan Readable: explained before it is turned on; the lock
+ * screen then shows the crisis plan without the passphrase; turned off,
+ * the copy goes and so does the button. */
+static void
+test_readable_crisis_plan (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = make_protected_plan (tmp, NULL);
+  WaymarkWindow *window = new_window ();
+  g_autoptr(GVariant) state = NULL;
+  GtkWindow *dialog, *copy_window;
+  GtkWidget *page, *view;
+
+  waymark_window_show_unlock (window, path);
+  g_assert_false (gtk_widget_get_visible (find_by_name (unlock_page (window), "crisis-copy-button")));
+  type_and_unlock (WAYMARK_UNLOCK_PAGE (unlock_page (window)), PASSPHRASE);
+  g_assert_true (wait_for (has_store, window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "readable-crisis-plan"));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "readable-crisis-plan");
+  g_assert_false (g_variant_get_boolean (state));
+  g_clear_pointer (&state, g_variant_unref);
+
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "readable-crisis-plan", g_variant_new_boolean (TRUE));
+  dialog = toplevel_named ("readable-crisis-plan-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_false (waymark_crisis_copy_exists (path));
+  respond (dialog, "readable");
+  g_assert_true (waymark_crisis_copy_exists (path));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "readable-crisis-plan");
+  g_assert_true (g_variant_get_boolean (state));
+  g_clear_pointer (&state, g_variant_unref);
+
+  /* Locked: the crisis plan, one button away. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.lock-plan", NULL);
+  page = unlock_page (window);
+  g_assert_true (gtk_widget_get_visible (find_by_name (page, "crisis-copy-button")));
+  g_signal_emit_by_name (find_by_name (page, "crisis-copy-button"), "clicked");
+  copy_window = toplevel_named ("crisis-copy-window");
+  g_assert_nonnull (copy_window);
+  view = find_by_type (copy_window, g_type_from_name ("WaymarkCrisisReadView"));
+  g_assert_nonnull (view);
+  g_assert_false (waymark_crisis_read_view_is_empty (WAYMARK_CRISIS_READ_VIEW (view)));
+  g_assert_null (waymark_window_get_store (window));
+  settle ();
+  waymark_test_keep_screenshot (GTK_WIDGET (copy_window), "crisis-copy-window.png");
+  gtk_window_destroy (copy_window);
+
+  /* Turned off: the copy goes. */
+  type_and_unlock (WAYMARK_UNLOCK_PAGE (page), PASSPHRASE);
+  g_assert_true (wait_for (has_store, window));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "readable-crisis-plan", g_variant_new_boolean (FALSE));
+  g_assert_false (waymark_crisis_copy_exists (path));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.lock-plan", NULL);
+  g_assert_false (gtk_widget_get_visible (find_by_name (unlock_page (window), "crisis-copy-button")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
 /* The rule for locking when left alone. */
 static void
 test_idle_rule (void)
@@ -714,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window-protection/export-says-plain", test_export_says_plain);
   g_test_add_func ("/waymark/window-protection/remember", test_remember);
   g_test_add_func ("/waymark/window-protection/screenshots", test_screenshots);
+  g_test_add_func ("/waymark/window-protection/readable-crisis-plan", test_readable_crisis_plan);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-crisis-copy.h"
 #include "waymark-plan-protection-tasks.h"
 #include "waymark-store-error.h"
 #include "waymark-unlock-page.h"
@@ -20,7 +21,9 @@
  * worker thread (about half a second, a spinner turning); a wrong
  * passphrase is said plainly under the field, which keeps the focus, and
  * there is no limit to the tries: nothing may keep a person from their
- * plan. A recovery key can be typed in the same field instead.
+ * plan. A recovery key can be typed in the same field instead, and a
+ * crisis plan the person keeps readable (waymark-crisis-copy.c) is one
+ * button away, without the passphrase.
  *
  * The page only checks what was typed: on success it emits ::unlocked
  * with the key, and the window opens the plan with it. */
@@ -37,6 +40,7 @@ struct _WaymarkUnlockPage
   GtkButton       *unlock_button;
   GtkSpinner      *spinner;
   GtkButton       *recovery_button;
+  GtkButton       *crisis_button;
 
   /* Owned */
   char            *path;
@@ -48,6 +52,7 @@ G_DEFINE_FINAL_TYPE (WaymarkUnlockPage, waymark_unlock_page, ADW_TYPE_BIN)
 
 enum {
   UNLOCKED,
+  SHOW_CRISIS_PLAN,
   N_SIGNALS
 };
 
@@ -169,6 +174,14 @@ switch_mode_cb (WaymarkUnlockPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
 }
 
+/* The crisis plan's readable copy, when the person keeps one: reachable
+ * without the passphrase. */
+static void
+show_crisis_plan_cb (WaymarkUnlockPage *self)
+{
+  g_signal_emit (self, signals[SHOW_CRISIS_PLAN], 0);
+}
+
 /* Enter in the field, or the window's default: Unlock. */
 static void
 waymark_unlock_page_map (GtkWidget *widget)
@@ -228,6 +241,18 @@ waymark_unlock_page_class_init (WaymarkUnlockPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, WAYMARK_TYPE_PLAN_KEY, G_TYPE_BOOLEAN);
 
+  /**
+   * WaymarkUnlockPage::show-crisis-plan:
+   *
+   * Show My Crisis Plan was pressed.
+   */
+  signals[SHOW_CRISIS_PLAN] =
+    g_signal_new ("show-crisis-plan",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-unlock-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkUnlockPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkUnlockPage, entry);
@@ -236,9 +261,11 @@ waymark_unlock_page_class_init (WaymarkUnlockPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkUnlockPage, unlock_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkUnlockPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, WaymarkUnlockPage, recovery_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkUnlockPage, crisis_button);
   gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, switch_mode_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_crisis_plan_cb);
 }
 
 static void
@@ -269,6 +296,7 @@ waymark_unlock_page_new (const char *path,
   display = g_filename_display_name (base);
   adw_status_page_set_description (self->status_page, display);
   gtk_widget_set_visible (GTK_WIDGET (self->remember_check), offer_remember);
+  gtk_widget_set_visible (GTK_WIDGET (self->crisis_button), waymark_crisis_copy_exists (path));
 
   return GTK_WIDGET (self);
 }

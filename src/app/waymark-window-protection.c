@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "waymark-crisis-copy.h"
+#include "waymark-crisis-read-view.h"
 #include "waymark-feedback.h"
 #include "waymark-idle-lock.h"
 #include "waymark-keyring.h"
@@ -130,6 +132,10 @@ _waymark_window_protection_update (WaymarkWindowProtection *protection)
   set_enabled (window, "change-passphrase", writable && protection->protected_plan);
   set_enabled (window, "remove-protection", writable && protection->protected_plan);
   set_enabled (window, "lock-plan", store != NULL && protection->protected_plan);
+  set_enabled (window, "readable-crisis-plan", writable && protection->protected_plan);
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (window), "readable-crisis-plan")),
+                             g_variant_new_boolean (store != NULL && protection->protected_plan &&
+                                                    waymark_crisis_copy_exists (waymark_store_get_path (store))));
   restart_idle (protection);
 }
 
@@ -221,6 +227,50 @@ keyring_lookup_cb (GObject      *source,
     }
 }
 
+/* Show My Crisis Plan on the lock screen: the readable copy, in a window
+ * of its own over the lock screen, read-only. */
+static void
+show_crisis_copy_cb (WaymarkUnlockPage       *page,
+                     WaymarkWindowProtection *protection)
+{
+  g_autoptr(WaymarkCrisisPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window, *box, *scrolled, *clamp, *view;
+
+  plan = waymark_crisis_copy_read (waymark_unlock_page_get_path (page), &error);
+  if (plan == NULL)
+    {
+      waymark_tell (GTK_WIDGET (protection->window), _("Can’t Show the Crisis Plan"), error->message);
+      return;
+    }
+
+  window = adw_window_new ();
+  gtk_widget_set_name (window, "crisis-copy-window");
+  gtk_window_set_title (GTK_WINDOW (window), _("Crisis Plan"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (protection->window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 720);
+  gtk_widget_set_size_request (window, 360, 294);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  view = waymark_crisis_read_view_new ();
+  gtk_widget_set_margin_top (view, 18);
+  gtk_widget_set_margin_bottom (view, 36);
+  gtk_widget_set_margin_start (view, 12);
+  gtk_widget_set_margin_end (view, 12);
+  waymark_crisis_read_view_show_plan (WAYMARK_CRISIS_READ_VIEW (view), plan);
+  adw_clamp_set_child (ADW_CLAMP (clamp), view);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 show_lock_screen (WaymarkWindowProtection *protection,
                   const char              *path)
@@ -228,6 +278,7 @@ show_lock_screen (WaymarkWindowProtection *protection,
   GtkWidget *page = _waymark_window_show_locked (protection->window, path, !shared_computer (protection));
 
   g_signal_connect (page, "unlocked", G_CALLBACK (unlocked_cb), protection);
+  g_signal_connect (page, "show-crisis-plan", G_CALLBACK (show_crisis_copy_cb), protection);
   return page;
 }
 
@@ -371,6 +422,9 @@ change_done_cb (GObject      *source,
   /* A remembered key fits the old passphrase only. */
   if (done && change->mode != WAYMARK_PROTECT_DIALOG_PROTECT)
     waymark_keyring_forget (change->path);
+  /* A plain plan needs no readable copy of its crisis plan beside it. */
+  if (done && change->mode == WAYMARK_PROTECT_DIALOG_REMOVE)
+    waymark_crisis_copy_remove (change->path, NULL);
 
   if (window != NULL && !gtk_widget_in_destruction (GTK_WIDGET (window)))
     {
@@ -485,6 +539,69 @@ remove_protection_action (GSimpleAction *action,
   ask (user_data, WAYMARK_PROTECT_DIALOG_REMOVE);
 }
 
+/* Keep the crisis plan readable: off unless chosen, and explained before
+ * it is turned on, since the copy beside the plan is not protected. */
+
+static void
+set_readable_crisis_plan (WaymarkWindow *window,
+                          gboolean       readable)
+{
+  WaymarkStore *store = waymark_window_get_store (window);
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (store == NULL)
+    return;
+
+  done = readable ? waymark_crisis_copy_write (store, &error)
+                  : waymark_crisis_copy_remove (waymark_store_get_path (store), &error);
+  if (!done)
+    waymark_tell (GTK_WIDGET (window), _("Nothing Was Changed"), error->message);
+  else
+    waymark_show_toast (GTK_WIDGET (window),
+                        readable ? _("Your crisis plan can now be read without the passphrase")
+                                 : _("Your crisis plan is protected again, with the rest of the plan"));
+  _waymark_window_protection_update (_waymark_window_get_protection (window));
+}
+
+static void
+readable_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      WaymarkWindow    *window)
+{
+  if (g_str_equal (response, "readable"))
+    set_readable_crisis_plan (window, TRUE);
+}
+
+static void
+readable_crisis_plan_action (GSimpleAction *action,
+                             GVariant      *state,
+                             gpointer       user_data)
+{
+  WaymarkWindow *window = WAYMARK_WINDOW (user_data);
+  AdwMessageDialog *dialog;
+
+  if (!g_variant_get_boolean (state))
+    {
+      set_readable_crisis_plan (window, FALSE);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+    _("Keep Your Crisis Plan Readable?"),
+    _("In a crisis, a forgotten passphrase should not stand between you and the people you can call. "
+      "Your crisis plan, and nothing else of your plan, will be kept in a small file beside it that opens "
+      "without the passphrase: anyone who can read your files can read it. "
+      "The lock screen then offers Show My Crisis Plan.")));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "readable-crisis-plan-dialog");
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "readable", _("_Keep It Readable"));
+  adw_message_dialog_set_response_appearance (dialog, "readable", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (readable_response_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Watching for input, settings and the session */
 
 static gboolean
@@ -569,6 +686,7 @@ _waymark_window_protection_new (WaymarkWindow *window)
     { "change-passphrase", change_passphrase_action },
     { "remove-protection", remove_protection_action },
     { "lock-plan", lock_plan_action },
+    { "readable-crisis-plan", NULL, NULL, "false", readable_crisis_plan_action },
   };
   WaymarkWindowProtection *protection = g_new0 (WaymarkWindowProtection, 1);
   GtkEventController *key = gtk_event_controller_key_new ();
