@@ -53,6 +53,8 @@ struct _WaymarkWindowProtection
   guint          idle_id;
   gboolean       protected_plan;
   gboolean       watching_session;
+  GDBusConnection *session_bus;
+  guint          screensaver_subscription;
 };
 
 /* Shared computer mode: the plan locks after 5 minutes unless a time is
@@ -652,6 +654,32 @@ screensaver_cb (GtkApplication *application,
     }
 }
 
+/* The same word straight from the screen saver (org.gnome.ScreenSaver's
+ * ActiveChanged on the session bus), as shared computer mode listens:
+ * GtkApplication:screensaver-active only follows it under a session
+ * manager that Waymark registered with. */
+static void
+screensaver_signal_cb (GDBusConnection *connection,
+                       const char      *sender_name,
+                       const char      *object_path,
+                       const char      *interface_name,
+                       const char      *signal_name,
+                       GVariant        *parameters,
+                       gpointer         user_data)
+{
+  WaymarkWindowProtection *protection = user_data;
+  gboolean active = FALSE;
+
+  if (g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
+    g_variant_get (parameters, "(b)", &active);
+
+  if (active && protection->protected_plan)
+    {
+      g_message ("The screen locked, so the plan is saved and locked");
+      waymark_window_lock (protection->window);
+    }
+}
+
 static void
 settings_changed_cb (GSettings     *settings,
                      const char    *key,
@@ -676,6 +704,16 @@ application_cb (WaymarkWindow           *window,
 
   protection->watching_session = TRUE;
   g_signal_connect_object (application, "notify::screensaver-active", G_CALLBACK (screensaver_cb), window, 0);
+
+  protection->session_bus = g_application_get_dbus_connection (G_APPLICATION (application));
+  if (protection->session_bus != NULL)
+    {
+      g_object_ref (protection->session_bus);
+      protection->screensaver_subscription =
+        g_dbus_connection_signal_subscribe (protection->session_bus, NULL, "org.gnome.ScreenSaver",
+                                            "ActiveChanged", "/org/gnome/ScreenSaver", NULL,
+                                            G_DBUS_SIGNAL_FLAGS_NONE, screensaver_signal_cb, protection, NULL);
+    }
 }
 
 WaymarkWindowProtection *
@@ -722,6 +760,9 @@ _waymark_window_protection_free (WaymarkWindowProtection *protection)
   g_cancellable_cancel (protection->cancellable);
   g_clear_object (&protection->cancellable);
   g_clear_handle_id (&protection->idle_id, g_source_remove);
+  if (protection->screensaver_subscription != 0)
+    g_dbus_connection_signal_unsubscribe (protection->session_bus, protection->screensaver_subscription);
+  g_clear_object (&protection->session_bus);
   g_signal_handlers_disconnect_by_data (protection->window, protection);
   if (protection->settings != NULL)
     g_signal_handlers_disconnect_by_func (protection->settings, settings_changed_cb, protection->window);

@@ -8,6 +8,7 @@
   accessibility tree holds nothing of the plan, only the lock screen.
 - A wrong passphrase says so under the field, which keeps the focus; the
   right one brings the plan and the sentence back.
+- The screen locking (org.gnome.ScreenSaver's ActiveChanged) locks it too.
 - Once Waymark has quit, the sentence is in no file of the plan's folder
   or of Waymark's data and settings (the plan, its -wal, anything else),
   in UTF-8, UTF-16LE or UTF-16BE.
@@ -144,6 +145,16 @@ class ProtectionTest(unittest.TestCase):
             window = app.window(f"{CLIENT} — Waymark")
             app.press_keys("<Control>3", window=window)
             find(window, "label", re.compile(re.escape(SENTENCE[:30])), showing=True)
+
+            # The screen locking (org.gnome.ScreenSaver's ActiveChanged on
+            # the test's private session bus) locks the plan at once.
+            subprocess.run(["gdbus", "emit", "--session", "--object-path", "/org/gnome/ScreenSaver",
+                            "--signal", "org.gnome.ScreenSaver.ActiveChanged", "true"],
+                           check=True, stdout=subprocess.DEVNULL)
+            locked = app.window("client.waymark — Waymark")
+            find(locked, None, re.compile("This Plan Is Protected"))
+            self.assertNotIn(SENTENCE[:20], dump_tree(app.root, 60, extents=False, limit=20000))
+            self.assertIn("The screen locked, so the plan is saved and locked", app.stderr_text())
             self.assertNotIn("CRITICAL", app.stderr_text())
 
         # Nothing plain left anywhere Waymark wrote, once it has quit.
