@@ -737,6 +737,39 @@ test_readable_crisis_plan (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* A new plan's welcome offers to protect it from the start; the neutral
+ * start after Close Plan, with nothing to protect, does not. */
+static void
+test_welcome_offers_protection (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmp, "new.waymark", NULL);
+  g_autoptr(WaymarkStore) store = waymark_store_open (path, WAYMARK_STORE_CREATE_NEW, NULL);
+  WaymarkWindow *window = new_window ();
+  GtkWidget *welcome, *closed;
+
+  waymark_window_set_store (window, store);
+  g_assert_cmpstr (content_page (window), ==, "welcome");
+  waymark_test_pump ();
+  welcome = find_by_name (gtk_stack_get_visible_child (GTK_STACK (find_by_name (window, "content-stack"))),
+                          "welcome-protect-button");
+  g_assert_nonnull (welcome);
+  g_assert_true (gtk_widget_get_visible (welcome));
+  g_assert_true (gtk_widget_is_sensitive (welcome));
+  g_signal_emit_by_name (welcome, "clicked");
+  g_assert_nonnull (shown (WAYMARK_TYPE_PROTECT_DIALOG));
+  respond (shown (WAYMARK_TYPE_PROTECT_DIALOG), "cancel");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL);
+  waymark_test_pump ();
+  closed = find_by_name (gtk_stack_get_visible_child (GTK_STACK (find_by_name (window, "content-stack"))),
+                         "welcome-protect-button");
+  g_assert_false (gtk_widget_get_visible (closed));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_remove_tree (tmp);
+}
+
 /* The rule for locking when left alone. */
 static void
 test_idle_rule (void)
@@ -776,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window-protection/remember", test_remember);
   g_test_add_func ("/waymark/window-protection/screenshots", test_screenshots);
   g_test_add_func ("/waymark/window-protection/readable-crisis-plan", test_readable_crisis_plan);
+  g_test_add_func ("/waymark/window-protection/welcome-offers-protection", test_welcome_offers_protection);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ struct _WaymarkStartPage
   GtkWidget     *open_button;
   GtkWidget     *sample_button;
   GtkWidget     *new_button;
+  GtkWidget     *protect_button;
 
   gboolean       welcome;
 };
@@ -67,6 +68,8 @@ update (WaymarkStartPage *self)
   gtk_widget_set_visible (self->start_button, self->welcome);
   gtk_widget_set_visible (self->sample_button, self->welcome);
   gtk_widget_set_visible (self->new_button, !self->welcome);
+  gtk_widget_set_visible (self->protect_button,
+                          self->welcome && gtk_widget_get_sensitive (self->protect_button));
 }
 
 static void
@@ -151,6 +154,8 @@ waymark_start_page_class_init (WaymarkStartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkStartPage, open_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStartPage, sample_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStartPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStartPage, protect_button);
+  gtk_widget_class_bind_template_callback (widget_class, update);
 }
 
 static void
