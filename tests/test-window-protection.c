@@ -193,6 +193,7 @@ test_unlock (void)
   g_autoptr(WaymarkStore) refused = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
   WaymarkWindow *window = new_window ();
   GtkWidget *page, *entry, *focus;
+  gint64 started;
 
   g_assert_null (refused);
   g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_PROTECTED);
@@ -227,8 +228,10 @@ test_unlock (void)
     }
   waymark_test_keep_screenshot (GTK_WIDGET (window), "unlock-wrong-light.png");
 
+  started = g_get_monotonic_time ();
   type_and_unlock (WAYMARK_UNLOCK_PAGE (page), PASSPHRASE);
   g_assert_true (wait_for (has_store, window));
+  g_test_message ("Unlock to the plan open: %.2f s", (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
   g_assert_cmpstr (content_page (window), ==, "plan");
   g_assert_null (unlock_page (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sam Sample — Waymark");
@@ -283,6 +286,7 @@ test_lock (void)
   g_autoptr(WaymarkStore) again = NULL;
   WaymarkWindow *window = new_window ();
   GtkWidget *page, *focus;
+  gint64 started;
 
   waymark_window_show_unlock (window, path);
   type_and_unlock (WAYMARK_UNLOCK_PAGE (unlock_page (window)), PASSPHRASE);
@@ -302,7 +306,9 @@ test_lock (void)
   g_assert_true (tree_holds (GTK_WIDGET (window), "Sam Sample"));
   g_assert_true (tree_holds (GTK_WIDGET (window), "Walk 30 minutes"));
 
+  started = g_get_monotonic_time ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.lock-plan", NULL);
+  g_test_message ("Lock Plan with every page made: %.1f ms", (g_get_monotonic_time () - started) / 1000.0);
   g_assert_cmpstr (content_page (window), ==, "locked");
   g_assert_null (waymark_window_get_store (window));
   g_assert_cmpstr (waymark_window_get_path (window), ==, path);
