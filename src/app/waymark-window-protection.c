@@ -361,6 +361,8 @@ waymark_window_lock (WaymarkWindow *self)
   waymark_store_close (store);
   g_clear_object (&store);
   waymark_plan_keys_forget (path);
+  /* A remembered key still being looked up must not unlock it again. */
+  g_cancellable_cancel (_waymark_window_get_protection (self)->cancellable);
 
   show_lock_screen (_waymark_window_get_protection (self), path);
   return TRUE;
