@@ -705,6 +705,61 @@ test_checkin_is_empty (void)
   g_assert_true (waymark_checkin_is_empty (checkin, details));
 }
 
+/* The Journal and the Timeline draw from one reading of the day series:
+ * the store hands the same one out until anything is written, then
+ * reads it again. */
+static void
+test_day_series_kept_until_written (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(WaymarkDaySeries) first = NULL;
+  g_autoptr(WaymarkDaySeries) again = NULL;
+  g_autoptr(WaymarkDaySeries) after_save = NULL;
+  g_autoptr(WaymarkDaySeries) after_rollback = NULL;
+  guint n_days = 0;
+
+  save (f, "2026-03-01", 20, 2, "");
+  first = waymark_store_load_day_series (f->store, NULL);
+  again = waymark_store_load_day_series (f->store, NULL);
+  g_assert_true (first == again);
+  g_assert_cmpuint (waymark_day_series_get_n_days (first), ==, 1);
+
+  save (f, "2026-03-02", 20, 6, "");
+  after_save = waymark_store_load_day_series (f->store, NULL);
+  g_assert_true (after_save != first);
+  g_assert_cmpuint (waymark_day_series_get_n_days (after_save), ==, 2);
+  g_assert_cmpfloat (waymark_day_series_mean (after_save, WAYMARK_MEASURE_MOOD, 0, G_MAXUINT32, &n_days), ==, 4.0);
+  /* The one handed out before is left as it was. */
+  g_assert_cmpuint (waymark_day_series_get_n_days (first), ==, 1);
+
+  /* A write begun and undone forgets it too. */
+  g_assert_true (waymark_store_begin (f->store, NULL));
+  g_assert_cmpint (sqlite3_exec (waymark_store_get_db (f->store), "DELETE FROM checkin", NULL, NULL, NULL), ==, SQLITE_OK);
+  waymark_store_rollback (f->store);
+  after_rollback = waymark_store_load_day_series (f->store, NULL);
+  g_assert_true (after_rollback != after_save);
+  g_assert_cmpuint (waymark_day_series_get_n_days (after_rollback), ==, 2);
+
+  /* Another connection to the file (another program) writing, which this
+   * store never hears of, is seen by SQLite's data_version. */
+  {
+    g_autoptr(WaymarkDaySeries) kept = waymark_store_load_day_series (f->store, NULL);
+    g_autoptr(WaymarkDaySeries) after_other = NULL;
+    sqlite3 *other = NULL;
+
+    g_assert_true (kept == after_rollback);
+    g_assert_cmpint (sqlite3_open (waymark_store_get_path (f->store), &other), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (other,
+                                   "INSERT INTO checkin (at, local_date, mood, created_at, updated_at) VALUES "
+                                   "('2026-03-03T20:00:00Z', '2026-03-03', 9, '2026-03-03T20:00:00Z', "
+                                   "'2026-03-03T20:00:00Z')", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (other);
+    after_other = waymark_store_load_day_series (f->store, NULL);
+    g_assert_true (after_other != kept);
+    g_assert_cmpuint (waymark_day_series_get_n_days (after_other), ==, 3);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +773,7 @@ main (int   argc,
   ADD ("find-checkins", test_find_checkins);
   ADD ("lazy-list-follows-the-store", test_lazy_list_follows_the_store);
   ADD ("day-series-from-the-store", test_day_series_from_the_store);
+  ADD ("day-series-kept-until-written", test_day_series_kept_until_written);
   ADD ("csv-export", test_csv_export);
   ADD ("csv-export-safety", test_csv_export_safety);
   ADD ("early-warning", test_early_warning);

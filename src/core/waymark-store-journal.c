@@ -444,7 +444,9 @@ failed:
  *
  * Reads the journal as one summary per day (two indexed GROUP BY
  * queries, merged by date), with the plan's medication changes and the
- * timeline's milestones as markers. Charts draw from this alone.
+ * timeline's milestones as markers. Charts draw from this alone. The
+ * series is finished and never changed: the store keeps it and hands
+ * the same one out again until anything is written.
  *
  * Returns: (transfer full) (nullable): the finished series
  */
@@ -458,6 +460,10 @@ waymark_store_load_day_series (WaymarkStore  *self,
   int rc_checkins, rc_routine;
 
   g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  /* Unchanged since it was last read (by the other page drawing it). */
+  if (waymark_store_get_cached_day_series (self) != NULL)
+    return g_object_ref (waymark_store_get_cached_day_series (self));
 
   count = waymark_store_prepare (self, "SELECT count(*) FROM routine_item", error);
   if (count == NULL)
@@ -525,6 +531,7 @@ waymark_store_load_day_series (WaymarkStore  *self,
     return NULL;
 
   waymark_day_series_finish (series);
+  waymark_store_cache_day_series (self, series);
   return g_steal_pointer (&series);
 }
 

@@ -32,6 +32,9 @@ GArray       *waymark_store_query_ids       (WaymarkStore  *self,
                                              GError       **error);
 void          waymark_store_set_sql_error   (WaymarkStore  *self,
                                              GError       **error);
+WaymarkDaySeries *waymark_store_get_cached_day_series (WaymarkStore     *self);
+void          waymark_store_cache_day_series (WaymarkStore    *self,
+                                              WaymarkDaySeries *series);
 void          waymark_store_emit_changed    (WaymarkStore  *self,
                                              const char    *kind);
 void          waymark_store_note_insert     (WaymarkStore  *self,
