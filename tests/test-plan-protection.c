@@ -566,6 +566,48 @@ test_strength (void)
   g_assert_cmpuint (waymark_passphrase_strength ("correct horse battery staple", &hint), >=, 3);
 }
 
+/* Asking whether an open plan is protected leaves SQLite's locks on it:
+ * another process that opens and closes the plan afterwards (the
+ * command line, a test reading it) must find it in use and leave its
+ * -wal file alone, or what this process writes next goes into a file no
+ * one can read again. */
+static void
+test_asking_keeps_locks (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  const char *path = waymark_store_get_path (store);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *script = g_strdup_printf ("import sqlite3\n"
+                                             "db = sqlite3.connect(%s)\n"
+                                             "print(db.execute('SELECT count(*) FROM goal').fetchone()[0])\n"
+                                             "db.close()\n", "__import__('sys').argv[1]");
+  const char *argv[] = { "python3", "-c", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  sqlite3_exec (waymark_store_get_db (store),
+                "INSERT INTO goal (title, dimension, created_at, updated_at) "
+                "VALUES ('Walk', 'health', '2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')", NULL, NULL, NULL);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  g_assert_false (waymark_plan_is_protected (path));
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error))
+    {
+      g_test_skip (error->message);
+      waymark_test_remove_tree (tmp);
+      return;
+    }
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (g_strstrip (out), ==, "1");
+  /* Still there, and still what this process writes to. */
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,6 +628,7 @@ main (int   argc,
   ADD ("unprotect", test_unprotect);
   ADD ("crisis-copy", test_crisis_copy);
   g_test_add_func ("/plan-protection/strength", test_strength);
+  g_test_add_func ("/plan-protection/asking-keeps-locks", test_asking_keeps_locks);
 
   return g_test_run ();
 }

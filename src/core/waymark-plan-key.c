@@ -299,6 +299,58 @@ waymark_plan_key_create (const char  *passphrase,
   return key;
 }
 
+/* Reads up to @size bytes from the start of the file at @path; returns
+ * how many, or -1 with errno set when it can't be opened.
+ *
+ * Through SQLite's own unix VFS rather than open () and close (): when
+ * this process has the plan open, close () of any descriptor of the file
+ * drops every POSIX lock the process holds on it, SQLite's included, and
+ * another process opening the plan then finds it unused and deletes the
+ * -wal file this process is still writing to. SQLite's close keeps the
+ * descriptor until those locks are let go. Only a regular file is
+ * opened: a pipe must not hang the open. */
+static gssize
+read_start (const char *path,
+            guint8     *buffer,
+            gsize       size)
+{
+  sqlite3_vfs *unix_vfs = sqlite3_vfs_find ("unix");
+  g_autofree sqlite3_file *file = NULL;
+  GStatBuf st;
+  int flags = 0;
+  int rc;
+
+  if (g_stat (path, &st) != 0)
+    return -1;
+  if (!S_ISREG (st.st_mode))
+    return 0;
+  g_return_val_if_fail (unix_vfs != NULL, -1);
+
+  file = g_malloc0 (unix_vfs->szOsFile);
+  if (unix_vfs->xOpen (unix_vfs, path, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) != SQLITE_OK)
+    {
+      if (file->pMethods != NULL)
+        file->pMethods->xClose (file);
+      errno = g_access (path, R_OK) != 0 ? EACCES : EIO;
+      return -1;
+    }
+
+  memset (buffer, 0, size);
+  rc = file->pMethods->xRead (file, buffer, (int) size, 0);
+  file->pMethods->xClose (file);
+  if (rc == SQLITE_OK)
+    return size;
+  if (rc == SQLITE_IOERR_SHORT_READ)
+    {
+      /* SQLite fills what wasn't there with zeros: count what was. */
+      gsize n = MIN ((gsize) st.st_size, size);
+
+      return n;
+    }
+  errno = EIO;
+  return 0;
+}
+
 /* Reads and checks the header of the protected plan at @path. */
 gboolean
 waymark_plan_key_read_header (const char  *path,
@@ -306,12 +358,11 @@ waymark_plan_key_read_header (const char  *path,
                               GError     **error)
 {
   guint8 sum[32];
-  gssize n_read = 0;
-  int fd;
+  gssize n_read;
 
   waymark_crypt_vfs_ensure ();
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0)
+  n_read = read_start (path, header, WAYMARK_CRYPT_HEADER_SIZE);
+  if (n_read < 0)
     {
       int saved_errno = errno;
 
@@ -321,18 +372,6 @@ waymark_plan_key_read_header (const char  *path,
                                     WAYMARK_STORE_ERROR_NOT_A_PLAN, path);
       return FALSE;
     }
-
-  while (n_read < WAYMARK_CRYPT_HEADER_SIZE)
-    {
-      gssize n = read (fd, header + n_read, WAYMARK_CRYPT_HEADER_SIZE - n_read);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      n_read += n;
-    }
-  g_close (fd, NULL);
 
   if (n_read < HEADER_USED || memcmp (header, WAYMARK_CRYPT_MAGIC, WAYMARK_CRYPT_MAGIC_SIZE) != 0)
     {
@@ -469,24 +508,7 @@ gboolean
 waymark_plan_is_protected (const char *path)
 {
   guint8 head[WAYMARK_CRYPT_MAGIC_SIZE];
-  gssize n = 0;
-  int fd;
 
-  GStatBuf st;
-
-  /* O_NONBLOCK and a regular file only: a pipe must not hang the open. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0)
-    return FALSE;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      g_close (fd, NULL);
-      return FALSE;
-    }
-  do
-    n = read (fd, head, sizeof head);
-  while (n < 0 && errno == EINTR);
-  g_close (fd, NULL);
-
-  return n == sizeof head && memcmp (head, WAYMARK_CRYPT_MAGIC, sizeof head) == 0;
+  return read_start (path, head, sizeof head) == sizeof head &&
+         memcmp (head, WAYMARK_CRYPT_MAGIC, sizeof head) == 0;
 }
