@@ -18,6 +18,7 @@
 #include "waymark-gui-test-utils.h"
 #include "waymark-import-dialog.h"
 #include "waymark-import.h"
+#include "waymark-language.h"
 #include "waymark-resources.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
@@ -380,6 +381,85 @@ test_damaged (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Each number takes its own plural: one entry on one day is "1 entry on
+ * 1 day", two check-ins on one day "2 check-ins on 1 day", in the
+ * preview and in the command line's words, and in languages with more
+ * plural forms than English. */
+static void
+test_one_day (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autofree char *daylio = g_build_filename (tmp, "one.csv", NULL);
+  g_autofree char *emoods = g_build_filename (tmp, "entry.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  const struct
+  {
+    const char *path;
+    const char *label;
+    const char *text;
+  } files[] = {
+    { daylio, "1 entry on 1 day", "1 entry on 1 day, from 2026-11-30 to 2026-11-30\n" },
+    { emoods, "2 check-ins on 1 day", "2 check-ins on 1 day, from 2026-11-28 to 2026-11-28\n" },
+  };
+
+  g_assert_true (g_file_set_contents (daylio,
+                                      "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                                      "2026-11-30,November 30,Monday,9:05 PM,good,walk,,A walk\n", -1, NULL));
+  g_assert_true (g_file_set_contents (emoods,
+                                      "DATE,Depressed,ELEVATED,irritability,Anxiety,SLEEP,Psychotic_Symptoms,NOTE\n"
+                                      "2026-11-28,2,0,1,2,6.5,0,Morning\n"
+                                      "2026-11-28T21:40,0,2,1,1,,0,Evening\n", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *preview = waymark_import_preview (files[i].path, NULL, NULL, &error);
+      WaymarkWindow *window = waymark_window_new (NULL);
+      WaymarkImportDialog *dialog;
+
+      g_assert_no_error (error);
+      if (strstr (preview, files[i].text) == NULL)
+        g_error ("“%s” is not in the preview:\n%s", files[i].text, preview);
+
+      waymark_window_set_store (window, store);
+      gtk_window_present (GTK_WINDOW (window));
+      dialog = waymark_import_dialog_new (GTK_WINDOW (window), store, files[i].path, &error);
+      g_assert_no_error (error);
+      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+      {
+        g_autofree char *shot = g_strdup_printf ("import-dialog-one-day-%u.png", i);
+
+        waymark_test_keep_screenshot (GTK_WIDGET (dialog), shot);
+      }
+      g_assert_nonnull (waymark_test_find_label (GTK_WIDGET (dialog), files[i].label, FALSE));
+      gtk_window_destroy (GTK_WINDOW (window));
+      waymark_test_pump ();
+    }
+
+  /* Polish and Ukrainian: the entries and the days each in their own form. */
+  {
+    g_autofree char *pl = NULL;
+    g_autofree char *uk = NULL;
+
+    waymark_language_push ("pl");
+    pl = waymark_import_preview (daylio, NULL, NULL, &error);
+    waymark_language_pop ();
+    g_assert_no_error (error);
+    if (strstr (pl, "1 wpis w ciągu 1 dnia, od 2026-11-30 do 2026-11-30") == NULL)
+      g_error ("Polish preview:\n%s", pl);
+
+    waymark_language_push ("uk");
+    uk = waymark_import_preview (emoods, NULL, NULL, &error);
+    waymark_language_pop ();
+    g_assert_no_error (error);
+    if (strstr (uk, "2 записи за 1 день, з 2026-11-28 по 2026-11-28") == NULL)
+      g_error ("Ukrainian preview:\n%s", uk);
+  }
+
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import-dialog/imoodjournal", test_imoodjournal);
   g_test_add_func ("/waymark/import-dialog/emoods", test_emoods);
   g_test_add_func ("/waymark/import-dialog/emoods-zip", test_emoods_zip);
+  g_test_add_func ("/waymark/import-dialog/one-day", test_one_day);
   g_test_add_func ("/waymark/import-dialog/damaged", test_damaged);
   g_test_add_func ("/waymark/import-dialog/imports-list", test_imports_list);
 

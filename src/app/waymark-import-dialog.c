@@ -116,9 +116,12 @@ show_daylio (WaymarkImportDialog *self)
       g_autofree char *to = waymark_date_format (last);
       /* Translators: the first and the last day of the entries in a file. */
       g_autofree char *dates = g_strdup_printf (_("%s to %s"), from, to);
-      /* Translators: %u entries, written on %u days. */
-      g_autofree char *entries = g_strdup_printf (ngettext ("%u entry on %u days", "%u entries on %u days", n_entries),
-                                                  n_entries, n_days);
+      /* Translators: how many days, said after “on” in “%u entries on %s” and
+       * “%u check-ins on %s” (“5 entries on 4 days”). */
+      g_autofree char *days = g_strdup_printf (ngettext ("%u day", "%u days", n_days), n_days);
+      /* Translators: %u entries, written on %s, a number of days (“4 days”). */
+      g_autofree char *entries = g_strdup_printf (ngettext ("%u entry on %s", "%u entries on %s", n_entries),
+                                                  n_entries, days);
 
       adw_action_row_set_subtitle (self->dates_row, dates);
       adw_action_row_set_subtitle (self->entries_row, entries);
@@ -263,10 +266,12 @@ show_checkins (WaymarkImportDialog *self)
       g_autofree char *from = waymark_date_format (first);
       g_autofree char *to = waymark_date_format (last);
       g_autofree char *dates = g_strdup_printf (_("%s to %s"), from, to);
-      /* Translators: %u check-ins, made on %u days. */
-      g_autofree char *entries = g_strdup_printf (ngettext ("%u check-in on %u days", "%u check-ins on %u days",
-                                                            n_entries),
-                                                  n_entries, n_days);
+      /* Translators: how many days, said after “on” in “%u entries on %s” and
+       * “%u check-ins on %s” (“5 entries on 4 days”). */
+      g_autofree char *days = g_strdup_printf (ngettext ("%u day", "%u days", n_days), n_days);
+      /* Translators: %u check-ins, made on %s, a number of days (“4 days”). */
+      g_autofree char *entries = g_strdup_printf (ngettext ("%u check-in on %s", "%u check-ins on %s", n_entries),
+                                                  n_entries, days);
 
       adw_action_row_set_subtitle (self->dates_row, dates);
       adw_action_row_set_subtitle (self->entries_row, entries);

@@ -299,10 +299,17 @@ waymark_checkins_describe (WaymarkCheckins *checkins)
 
   g_string_append_printf (text, "%s\n", checkins->app_name);
   if (first != NULL)
-    /* Translators: %u check-ins on %u days; then the first and the last day. */
-    g_string_append_printf (text, ngettext ("%u check-in on %u days, from %s to %s\n",
-                                            "%u check-ins on %u days, from %s to %s\n", checkins->entries->len),
-                            checkins->entries->len, n_days, first, last);
+    {
+      /* Translators: how many days, said after “on” in “%u entries on %s” and
+       * “%u check-ins on %s” (“5 entries on 4 days”). */
+      g_autofree char *days = g_strdup_printf (ngettext ("%u day", "%u days", n_days), n_days);
+
+      /* Translators: %u check-ins on %s, a number of days (“4 days”); then the
+       * first and the last day. */
+      g_string_append_printf (text, ngettext ("%u check-in on %s, from %s to %s\n",
+                                              "%u check-ins on %s, from %s to %s\n", checkins->entries->len),
+                              checkins->entries->len, days, first, last);
+    }
   else
     g_string_append_printf (text, "%s\n", _("No entries"));
   for (guint i = 0; i < checkins->mappings->len; i++)

@@ -832,10 +832,18 @@ waymark_daylio_describe (WaymarkDaylio *daylio)
 
   g_string_append_printf (text, "%s\n", waymark_daylio_get_source_name (daylio));
   if (first != NULL)
-    /* Translators: %u entries on %u days; then the first and the last day. */
-    g_string_append_printf (text, ngettext ("%u entry on %u days, from %s to %s\n",
-                                            "%u entries on %u days, from %s to %s\n", daylio->entries->len),
-                            daylio->entries->len, g_hash_table_size (days), first, last);
+    {
+      guint n_days = g_hash_table_size (days);
+      /* Translators: how many days, said after “on” in “%u entries on %s” and
+       * “%u check-ins on %s” (“5 entries on 4 days”). */
+      g_autofree char *on_days = g_strdup_printf (ngettext ("%u day", "%u days", n_days), n_days);
+
+      /* Translators: %u entries on %s, a number of days (“4 days”); then the
+       * first and the last day. */
+      g_string_append_printf (text, ngettext ("%u entry on %s, from %s to %s\n",
+                                              "%u entries on %s, from %s to %s\n", daylio->entries->len),
+                              daylio->entries->len, on_days, first, last);
+    }
   else
     g_string_append_printf (text, "%s\n", _("No entries"));
 
