@@ -77,7 +77,8 @@ static gboolean
 any_plan_open (WaymarkSharedComputer *self)
 {
   for (GList *l = gtk_application_get_windows (self->application); l; l = l->next)
-    if (WAYMARK_IS_WINDOW (l->data) && waymark_window_get_store (l->data) != NULL)
+    if (WAYMARK_IS_WINDOW (l->data) &&
+        (waymark_window_get_store (l->data) != NULL || waymark_window_is_locked (l->data)))
       return TRUE;
 
   return FALSE;
@@ -102,6 +103,14 @@ close_plans (WaymarkSharedComputer *self,
   for (GList *l = windows; l; l = l->next)
     {
       GtkWidget *window = l->data;
+
+      /* A protected plan's lock screen still names its file: the window
+       * goes, as one with no plan does. */
+      if (WAYMARK_IS_WINDOW (window) && waymark_window_is_locked (WAYMARK_WINDOW (window)))
+        {
+          gtk_window_close (GTK_WINDOW (window));
+          continue;
+        }
 
       if (!WAYMARK_IS_WINDOW (window) || waymark_window_get_store (WAYMARK_WINDOW (window)) == NULL)
         continue;
@@ -186,6 +195,22 @@ click_cb (GtkGestureClick       *gesture,
   restart_idle (self);
 }
 
+static gboolean
+restart_idle_once (gpointer user_data)
+{
+  restart_idle (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A plan opening, closing or locking in a window: the idle time starts
+ * again once the window shows what comes next (a protected plan's lock
+ * screen comes just after its plan goes). */
+static void
+store_changed_cb (WaymarkSharedComputer *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, restart_idle_once, g_object_ref (self), g_object_unref);
+}
+
 static void
 watch_window (WaymarkSharedComputer *self,
               GtkWindow             *window)
@@ -209,7 +234,7 @@ watch_window (WaymarkSharedComputer *self,
 
   /* A plan opening in a window starts the idle time. */
   if (WAYMARK_IS_WINDOW (window))
-    g_signal_connect_object (window, "notify::store", G_CALLBACK (restart_idle), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (window, "notify::store", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

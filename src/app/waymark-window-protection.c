@@ -120,6 +120,19 @@ waymark_window_is_protected (WaymarkWindow *self)
          waymark_plan_is_protected (waymark_window_get_path (self));
 }
 
+/**
+ * waymark_window_is_locked:
+ *
+ * Returns: whether the window shows a protected plan's lock screen
+ */
+gboolean
+waymark_window_is_locked (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), FALSE);
+
+  return _waymark_window_get_unlock_page (self) != NULL;
+}
+
 /* The plan shown changed: which of the menu's items apply to it. */
 void
 _waymark_window_protection_update (WaymarkWindowProtection *protection)

@@ -41,5 +41,6 @@ void           waymark_window_show_unlock      (WaymarkWindow      *self,
                                                 const char         *path);
 gboolean       waymark_window_lock             (WaymarkWindow      *self);
 gboolean       waymark_window_is_protected     (WaymarkWindow      *self);
+gboolean       waymark_window_is_locked        (WaymarkWindow      *self);
 
 G_END_DECLS

@@ -49,13 +49,14 @@ class ProtectionTest(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def set_lock_minutes(self, minutes):
+    def set_lock_minutes(self, minutes, shared_minutes=5):
         """Written whole and renamed into place: the running Waymark sees
         the change (the keyfile backend watches the file)."""
         folder = os.path.join(self.tmp, "config", "glib-2.0", "settings")
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "keyfile.new"), "w") as f:
-            f.write(f"[io/github/waymark/Waymark]\nlock-idle-minutes={minutes}\n")
+            f.write(f"[io/github/waymark/Waymark]\nlock-idle-minutes={minutes}\n"
+                    f"shared-computer-idle-minutes={shared_minutes}\n")
         os.replace(os.path.join(folder, "keyfile.new"), os.path.join(folder, "keyfile"))
 
     def env(self):
@@ -160,6 +161,33 @@ class ProtectionTest(unittest.TestCase):
         # Nothing plain left anywhere Waymark wrote, once it has quit.
         looked = self.assert_no_plain_sentence()
         print(f"after quitting, looked through {looked} files: the sentence is in none", file=sys.stderr)
+
+    def test_shared_computer_closes_the_lock_screen(self):
+        """On a shared computer the lock screen (which names the plan's
+        file) does not stay for the next person either: the plan locks
+        when left alone, offers no Remember on this computer, and the
+        window goes when shared computer mode closes plans."""
+        passphrase_file = os.path.join(self.tmp, "passphrase")
+        with open(passphrase_file, "w") as f:
+            f.write(PASSPHRASE + "\n")
+        os.chmod(passphrase_file, 0o600)
+        subprocess.run([WAYMARK, "--data-file=" + self.plan, "--protect",
+                        "--passphrase-file=" + passphrase_file],
+                       env=dict(os.environ, **waymark_env(self.tmp)), check=True,
+                       stdout=subprocess.DEVNULL)
+        env = self.env()
+        self.set_lock_minutes(2, shared_minutes=8)
+        env["WAYMARK_TEST_IDLE_SECONDS"] = "1"
+        with App([WAYMARK, "--shared-computer", "--data-file=" + self.plan,
+                  "--passphrase-file=" + passphrase_file], env=env) as app:
+            app.window(f"{CLIENT} — Waymark")
+            locked = app.window("client.waymark — Waymark")
+            find(locked, None, re.compile("This Plan Is Protected"))
+            self.assertIsNone(try_find(locked, "check box", re.compile("Remember on this computer"), showing=True),
+                              "Remember on this computer is offered on a shared computer")
+            wait_for(lambda: app.proc.poll() is not None or
+                     not any("client.waymark" in name for name in window_names(app)),
+                     TIMEOUT, "the lock screen stayed on a shared computer")
 
     def assert_no_plain_sentence(self):
         """Every byte of every file under the test's folder (the plan, its
