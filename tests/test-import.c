@@ -250,6 +250,31 @@ test_round_trip (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* The preview's count: every record the export holds, as its manifest
+ * says; nothing for a file that isn't an export. */
+static void
+test_count_records (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *zip = g_build_filename (tmp, "all.zip", NULL);
+  g_autofree char *csv = g_build_filename (tmp, "other.csv", NULL);
+  g_autofree char *missing = g_build_filename (tmp, "missing.zip", NULL);
+  g_autoptr(WaymarkStore) source = exported_plan (tmp, zip);
+  g_autoptr(GError) error = NULL;
+  guint n_records = 0;
+
+  g_assert_true (waymark_export_all_write (source, zip, &n_records, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_records, >, 100);
+  g_assert_cmpuint (waymark_import_count_waymark_records (zip), ==, n_records);
+
+  g_assert_true (g_file_set_contents (csv, "date,mood\n2026-12-01,7\n", -1, NULL));
+  g_assert_cmpuint (waymark_import_count_waymark_records (csv), ==, 0);
+  g_assert_cmpuint (waymark_import_count_waymark_records (missing), ==, 0);
+
+  waymark_test_remove_tree (tmp);
+}
+
 /* Into a plan with records of its own: they stay, the person's About Me
  * is theirs, the export's records are added; a record deleted after the
  * import stays deleted when the same export is imported again; a plan's
@@ -468,6 +493,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/waymark/import/waymark/round-trip", test_round_trip);
+  g_test_add_func ("/waymark/import/waymark/count-records", test_count_records);
   g_test_add_func ("/waymark/import/waymark/into-a-plan-in-use", test_into_a_plan_in_use);
   g_test_add_func ("/waymark/import/waymark/damaged-changes-nothing", test_damaged_changes_nothing);
   g_test_add_func ("/waymark/import/waymark/command-line", test_command_line);

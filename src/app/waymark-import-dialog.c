@@ -313,9 +313,21 @@ show_checkins (WaymarkImportDialog *self)
 static void
 show_waymark (WaymarkImportDialog *self)
 {
+  guint n_records = waymark_import_count_waymark_records (self->path);
+
   adw_action_row_set_subtitle (self->app_row, _("Waymark (its Export Everything)"));
-  adw_action_row_set_subtitle (self->entries_row,
-                               _("Every record in it that this plan hasn’t had from it before is added"));
+  if (n_records > 0)
+    {
+      /* Translators: %u is how many records, of every kind, a file holds. */
+      g_autofree char *records = g_strdup_printf (ngettext ("%u record", "%u records", n_records), n_records);
+
+      adw_action_row_set_subtitle (self->entries_row, records);
+      adw_preferences_group_set_description (self->summary_group,
+                                             _("Every record in it that this plan hasn’t had from it before is added"));
+    }
+  else
+    adw_action_row_set_subtitle (self->entries_row,
+                                 _("Every record in it that this plan hasn’t had from it before is added"));
   gtk_widget_set_visible (GTK_WIDGET (self->dates_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->tags_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->moods_group), FALSE);

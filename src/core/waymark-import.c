@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "waymark-archive.h"
 #include "waymark-export-all.h"
@@ -204,6 +205,53 @@ waymark_import_is_waymark_file (const char *path)
   /* The manifest says; a large archive of another app's isn't read whole. */
   files = waymark_archive_read_only (path, manifest, WAYMARK_ARCHIVE_MAX_BYTES, NULL);
   return files != NULL && waymark_import_is_waymark (files);
+}
+
+/**
+ * waymark_import_count_waymark_records:
+ * @path: Waymark's Export Everything
+ *
+ * Returns: how many records its manifest says it holds, over every kind;
+ *   0 when it isn't one or its manifest doesn't say
+ */
+guint
+waymark_import_count_waymark_records (const char *path)
+{
+  static const char * const manifest[] = { WAYMARK_EXPORT_MANIFEST, NULL };
+  g_autoptr(GHashTable) files = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GBytes *bytes;
+  JsonNode *root;
+  JsonArray *tables;
+  guint64 total = 0;
+
+  g_return_val_if_fail (path != NULL, 0);
+
+  if (!is_zip (path))
+    return 0;
+  files = waymark_archive_read_only (path, manifest, WAYMARK_ARCHIVE_MAX_BYTES, NULL);
+  if (files == NULL || !waymark_import_is_waymark (files))
+    return 0;
+  bytes = g_hash_table_lookup (files, WAYMARK_EXPORT_MANIFEST);
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
+    return 0;
+  root = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (root) || !json_object_has_member (json_node_get_object (root), "tables") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "tables")))
+    return 0;
+  tables = json_object_get_array_member (json_node_get_object (root), "tables");
+  for (guint i = 0; i < json_array_get_length (tables); i++)
+    {
+      JsonNode *node = json_array_get_element (tables, i);
+      gint64 records;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      records = json_object_get_int_member_with_default (json_node_get_object (node), "records", 0);
+      if (records > 0)
+        total += (guint64) records;
+    }
+  return (guint) MIN (total, G_MAXUINT);
 }
 
 /**

@@ -26,6 +26,7 @@ gboolean waymark_import_file_full   (WaymarkStore         *store,
                                      WaymarkImportResult  *result,
                                      GError              **error);
 gboolean       waymark_import_is_waymark_file (const char  *path);
+guint          waymark_import_count_waymark_records (const char *path);
 WaymarkDaylio *waymark_import_read_daylio     (const char  *path,
                                                GError     **error);
 WaymarkLoop   *waymark_import_read_loop       (const char  *path,

@@ -4,8 +4,8 @@
 - Plan A is a sample plan (`--sample-data=60`); `--export-all` writes its
   zip. Waymark opens on a new, empty plan B, and the zip is typed into
   GTK's chooser from the Main Menu's Import….
-- The preview names Waymark's own format and says every record in it is
-  added.
+- The preview names Waymark's own format, counts every record in it (as
+  many as A's record tables have rows) and says each is added.
 - Import: every record table of B (read with sqlite3 while the app is
   open) holds the same rows as A's, ids aside (a record's own id and the
   ids it points at compared as their rank among the table's ids, as
@@ -115,6 +115,7 @@ class ImportWaymarkTest(unittest.TestCase):
             choose_import(app, window, self.zip)
             dialog = preview_window(app)
             find(dialog, None, "Waymark (its Export Everything)", showing=True)
+            find(dialog, None, f"{n_records} records", showing=True)
             find(dialog, None, "Every record in it that this plan hasn’t had from it before is added", showing=True)
             app.screenshot(os.path.join(SCREENSHOTS, "import-preview-waymark.png"), window=dialog)
             self.assertEqual(dump(self.plan_b), b_before)
