@@ -372,6 +372,23 @@ test_newer_format (Fixture       *f,
   check_refused (f, WAYMARK_STORE_ERROR_TOO_NEW, TRUE);
 }
 
+/* The word list, read from the source tree, not through the code under test. */
+static char **
+load_recovery_words (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "recovery-words.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  char **words;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_strchomp (text);
+  words = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (words), ==, 2048);
+  return words;
+}
+
 static void
 test_recovery_key_and_change (Fixture       *f,
                               gconstpointer  data)
@@ -386,18 +403,82 @@ test_recovery_key_and_change (Fixture       *f,
   g_autofree char *new_recovery = NULL;
   g_autofree char *secret = NULL;
   g_autofree char *sloppy = NULL;
+  g_autofree char *changed_word = NULL;
+  g_autofree char *short_key = NULL;
+  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) words_list = NULL;
 
   key = protect (f, &recovery);
-  g_assert_cmpuint (strlen (recovery), ==, 39);   /* 8 groups of 4, 7 dashes */
   secret = waymark_plan_key_dup_secret (key);
   waymark_plan_keys_forget (f->path);
 
-  /* Lower case, spaces for dashes, O for 0: still the key. */
-  sloppy = g_ascii_strdown (recovery, -1);
-  g_strdelimit (sloppy, "-", ' ');
+  /* 15 lower-case words of the list, one space between each. */
+  words_list = load_recovery_words ();
+  words = g_strsplit (recovery, " ", -1);
+  g_assert_cmpuint (g_strv_length (words), ==, 15);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_ascii_strdown (words[i], -1);
+
+      g_assert_cmpstr (words[i], ==, lower);
+      g_assert_true (g_strv_contains ((const char * const *) words_list, words[i]));
+    }
+
+  /* Upper case, dashes between the words, only their first four letters:
+   * still the key. */
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *upper = g_ascii_strup (words[i], MIN (strlen (words[i]), 4));
+
+      g_free (words[i]);
+      words[i] = upper;
+    }
+  sloppy = g_strjoinv ("-", words);
+  g_assert_cmpuint (strlen (sloppy), <=, 15 * 5 - 1);
   by_recovery = waymark_plan_key_unlock_with_recovery_key (f->path, sloppy, &error);
   g_assert_no_error (error);
   g_assert_nonnull (by_recovery);
+
+  /* One word changed for another of the list: the checksum fails it (the
+   * file is never asked). Fourteen words, or a word not in the list, fail. */
+  g_strfreev (words);
+  words = g_strsplit (recovery, " ", -1);
+  for (guint i = 0; i < 2048; i++)
+    if (g_strcmp0 (words_list[i], words[7]) == 0)
+      {
+        g_free (words[7]);
+        words[7] = g_strdup (words_list[(i + 1) % 2048]);
+        break;
+      }
+  changed_word = g_strjoinv (" ", words);
+  g_assert_cmpstr (changed_word, !=, recovery);
+  attempt = waymark_plan_key_unlock_with_recovery_key (f->path, changed_word, &error);
+  g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  g_assert_null (attempt);
+
+  /* The last word's low 5 bits are the checksum: flip one and the 160 bits
+   * are still the right key, so only the checksum can refuse it. */
+  g_strfreev (words);
+  words = g_strsplit (recovery, " ", -1);
+  for (guint i = 0; i < 2048; i++)
+    if (g_strcmp0 (words_list[i], words[14]) == 0)
+      {
+        g_free (words[14]);
+        words[14] = g_strdup (words_list[i ^ 1]);
+        break;
+      }
+  g_free (changed_word);
+  changed_word = g_strjoinv (" ", words);
+  g_assert_cmpstr (changed_word, !=, recovery);
+  attempt = waymark_plan_key_unlock_with_recovery_key (f->path, changed_word, &error);
+  g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+
+  short_key = g_strndup (recovery, strrchr (recovery, ' ') - recovery);
+  attempt = waymark_plan_key_unlock_with_recovery_key (f->path, short_key, &error);
+  g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
 
   attempt = waymark_plan_key_unlock_with_recovery_key (f->path, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", &error);
   g_assert_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_WRONG_PASSPHRASE);

@@ -193,6 +193,7 @@ protect (GVariantDict *options,
   g_autoptr(WaymarkPlanKey) key = NULL;
   g_autofree char *passphrase = get_passphrase (options, TRUE);
   g_autofree char *recovery = NULL;
+  g_auto(GStrv) words = NULL;
   g_autofree char *display = g_filename_display_name (path);
 
   if (passphrase == NULL)
@@ -208,7 +209,15 @@ protect (GVariantDict *options,
 
   /* Translators: %s is the plan file's name. */
   g_print (_("%s is now protected by your passphrase.\n"), display);
-  g_print ("\n%s\n\n    %s\n\n%s\n", _("Your recovery key:"), recovery,
+  /* The 15 words on three lines of five, to copy out one line at a time. */
+  g_print ("\n%s\n\n", _("Your recovery key:"));
+  words = g_strsplit (recovery, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    g_print ("%s%s%s", i % 5 == 0 ? "    " : " ", words[i], i % 5 == 4 || words[i + 1] == NULL ? "\n" : "");
+  for (guint i = 0; words[i] != NULL; i++)
+    memset (words[i], 0, strlen (words[i]));
+  memset (recovery, 0, strlen (recovery));
+  g_print ("\n%s\n",
            _("Write it down or print it, and keep it somewhere safe. It opens the plan if the "
              "passphrase is forgotten. Without the passphrase and without this key, nothing "
              "and no one can open the plan again."));

@@ -50,12 +50,12 @@ draw_page_cb (GtkPrintOperation        *operation,
   g_autofree char *heading = g_markup_escape_text (_("Waymark Recovery Key"), -1);
   g_autofree char *note = g_markup_escape_text (_("This key opens your Waymark plan if you forget its passphrase. "
                                                   "Keep it somewhere safe, away from your computer."), -1);
-  g_autofree char *markup = g_strdup_printf ("<big><b>%s</b></big>\n\n%s\n\n<tt><big>%s</big></tt>",
+  g_autofree char *markup = g_strdup_printf ("<big><b>%s</b></big>\n\n%s\n\n<big>%s</big>",
                                              heading, note, key);
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_markup (layout, markup, -1);
   cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, layout);
@@ -106,7 +106,7 @@ waymark_recovery_key_dialog_init (WaymarkRecoveryKeyDialog *self)
 /**
  * waymark_recovery_key_dialog_new:
  * @parent: the window whose plan it opens
- * @recovery_key: the key, as the core gives it (groups of letters)
+ * @recovery_key: the key, as the core gives it (15 words, one space between each)
  */
 GtkWidget *
 waymark_recovery_key_dialog_new (GtkWindow  *parent,
@@ -135,9 +135,9 @@ waymark_recovery_key_dialog_new (GtkWindow  *parent,
   gtk_widget_set_name (GTK_WIDGET (self->key_label), "recovery-key");
   gtk_label_set_selectable (self->key_label, TRUE);
   gtk_label_set_wrap (self->key_label, TRUE);
-  gtk_label_set_wrap_mode (self->key_label, PANGO_WRAP_WORD_CHAR);
+  /* Words: wrapped between them, never inside one, in the usual face. */
+  gtk_label_set_wrap_mode (self->key_label, PANGO_WRAP_WORD);
   gtk_label_set_justify (self->key_label, GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->key_label), "monospace");
   gtk_widget_add_css_class (GTK_WIDGET (self->key_label), "title-3");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->key_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Recovery key"), -1);

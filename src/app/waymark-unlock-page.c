@@ -105,7 +105,7 @@ unlocked_cb (GObject      *source,
       set_busy (self, FALSE);
       if (g_error_matches (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_WRONG_PASSPHRASE))
         show_message (self, self->recovery
-                      ? _("That recovery key does not open this plan. Check each group of letters and try again.")
+                      ? _("That recovery key does not open this plan. Check each word and try again.")
                       : _("That passphrase does not open this plan. Check Caps Lock and try again."));
       else
         show_message (self, error->message);

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "waymark-core-resources.h"
 #include "waymark-crypt-vfs.h"
 #include "waymark-plan-key.h"
 #include "waymark-plan-key-private.h"
@@ -60,11 +61,22 @@
 #define WRAP_NONCE          crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 #define WRAP_SIZE           (WRAP_NONCE + WAYMARK_CRYPT_KEY_SIZE + crypto_aead_xchacha20poly1305_ietf_ABYTES)
 
-/* A recovery key: 20 random bytes (160 bits), written as 32 letters and
- * digits of Crockford's base32 in eight groups of four. */
+/* A recovery key: 20 random bytes (160 bits), written as 15 words to
+ * write down or print. It is BIP-39's construction: the 160 bits and then
+ * the first 5 bits of a hash of them (BLAKE2b-256 here, not SHA-256) make
+ * 165 bits, read as 15 numbers of 11 bits, each a word of the 2048.
+ *
+ * The words are BIP-39's English word list, data/recovery-words.txt, copied
+ * exactly as Debian's python3-mnemonic ships it (mnemonic/wordlist/english.txt,
+ * from Trezor's python-mnemonic; MIT licence, Copyright 2013-2014 Pavol
+ * Rusnak). Every word is unique in its first four letters, so those are
+ * enough when the key is typed back. */
 #define RECOVERY_BYTES      20
-#define RECOVERY_CHARS      32
-static const char crockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+#define RECOVERY_WORDS      15
+#define RECOVERY_WORD_BITS  11
+#define RECOVERY_CHECK_BITS 5
+#define RECOVERY_WORD_COUNT 2048
+#define RECOVERY_WORDS_RESOURCE RESOURCE_PREFIX "/recovery/recovery-words.txt"
 
 G_DEFINE_BOXED_TYPE (WaymarkPlanKey, waymark_plan_key, waymark_plan_key_ref, waymark_plan_key_unref)
 
@@ -190,59 +202,133 @@ key_check (const guint8 *header,
   crypto_generichash (out, 32, header, OFF_KEY_CHECK, data_key, WAYMARK_CRYPT_KEY_SIZE);
 }
 
+/* The word list, read from the core's resources once (the core's own
+ * resource, asked by name, so it is linked in wherever this is). */
+static const char * const *
+recovery_words (void)
+{
+  static char **words = NULL;
+
+  if (g_once_init_enter (&words))
+    {
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (waymark_core_get_resource (),
+                                                        RECOVERY_WORDS_RESOURCE,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autofree char *text = NULL;
+      char **list;
+      gsize size;
+      const char *data;
+
+      g_assert (bytes != NULL);
+      data = g_bytes_get_data (bytes, &size);
+      text = g_strndup (data, size);
+      g_strchomp (text);
+      list = g_strsplit (text, "\n", -1);
+      g_assert (g_strv_length (list) == RECOVERY_WORD_COUNT);
+      g_once_init_leave (&words, list);
+    }
+  return (const char * const *) words;
+}
+
+/* The checksum: the first 5 bits of BLAKE2b-256 of the 20 bytes, in the
+ * top bits of a byte, as they follow the 160 bits. */
+static guint8
+recovery_checksum (const guint8 recovery[RECOVERY_BYTES])
+{
+  guint8 hash[32];
+  guint8 check;
+
+  crypto_generichash (hash, sizeof hash, recovery, RECOVERY_BYTES, NULL, 0);
+  check = hash[0] & (guint8) (0xff << (8 - RECOVERY_CHECK_BITS));
+  sodium_memzero (hash, sizeof hash);
+  return check;
+}
+
 static char *
 format_recovery_key (const guint8 recovery[RECOVERY_BYTES])
 {
+  const char * const *words = recovery_words ();
   GString *text = g_string_new (NULL);
-  guint bits = 0, value = 0, n = 0;
+  guint8 bits[RECOVERY_BYTES + 1];
 
-  for (guint i = 0; i < RECOVERY_BYTES; i++)
+  G_STATIC_ASSERT (RECOVERY_BYTES * 8 + RECOVERY_CHECK_BITS == RECOVERY_WORDS * RECOVERY_WORD_BITS);
+
+  memcpy (bits, recovery, RECOVERY_BYTES);
+  bits[RECOVERY_BYTES] = recovery_checksum (recovery);
+  for (guint w = 0; w < RECOVERY_WORDS; w++)
     {
-      value = (value << 8) | recovery[i];
-      bits += 8;
-      while (bits >= 5)
-        {
-          if (n > 0 && n % 4 == 0)
-            g_string_append_c (text, '-');
-          g_string_append_c (text, crockford[(value >> (bits - 5)) & 31]);
-          bits -= 5;
-          n++;
-        }
+      guint index = 0;
+
+      for (guint b = w * RECOVERY_WORD_BITS; b < (w + 1) * RECOVERY_WORD_BITS; b++)
+        index = (index << 1) | ((bits[b / 8] >> (7 - b % 8)) & 1);
+      if (w > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, words[index]);
     }
+  sodium_memzero (bits, sizeof bits);
   return g_string_free (text, FALSE);
+}
+
+/* A typed word's number in the list: the whole word, or its first four
+ * letters, in any case; -1 for anything else. */
+static int
+recovery_word_index (const char *token,
+                     gsize       length)
+{
+  const char * const *words = recovery_words ();
+
+  for (int i = 0; i < RECOVERY_WORD_COUNT; i++)
+    {
+      gsize word_length = strlen (words[i]);
+
+      if ((length == word_length || (length == 4 && word_length > 4))
+          && g_ascii_strncasecmp (words[i], token, length) == 0)
+        return i;
+    }
+  return -1;
 }
 
 static gboolean
 parse_recovery_key (const char *text,
                     guint8      recovery[RECOVERY_BYTES])
 {
-  guint bits = 0, value = 0, n = 0, out = 0;
+  guint8 bits[RECOVERY_BYTES + 1] = { 0 };
+  guint n = 0;
+  gboolean ok = TRUE;
+  const char *p = text;
 
-  for (const char *p = text; *p != '\0'; p++)
+  while (ok)
     {
-      char c = g_ascii_toupper (*p);
-      const char *at;
+      const char *start;
+      int index;
 
-      if (c == '-' || g_ascii_isspace (c))
-        continue;
-      /* Crockford's reading of letters that look like digits. */
-      if (c == 'O')
-        c = '0';
-      else if (c == 'I' || c == 'L')
-        c = '1';
-      at = strchr (crockford, c);
-      if (c == '\0' || at == NULL || n >= RECOVERY_CHARS)
-        return FALSE;
-      value = (value << 5) | (guint) (at - crockford);
-      bits += 5;
-      n++;
-      if (bits >= 8)
+      while (*p == '-' || g_ascii_isspace (*p))
+        p++;
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p != '\0' && *p != '-' && !g_ascii_isspace (*p))
+        p++;
+      index = recovery_word_index (start, (gsize) (p - start));
+      if (index < 0 || n >= RECOVERY_WORDS)
         {
-          recovery[out++] = (guint8) (value >> (bits - 8));
-          bits -= 8;
+          ok = FALSE;
+          break;
         }
+      for (guint b = 0; b < RECOVERY_WORD_BITS; b++)
+        if (index & (1 << (RECOVERY_WORD_BITS - 1 - b)))
+          {
+            guint at = n * RECOVERY_WORD_BITS + b;
+
+            bits[at / 8] |= (guint8) (0x80 >> (at % 8));
+          }
+      n++;
     }
-  return n == RECOVERY_CHARS && out == RECOVERY_BYTES;
+  ok = ok && n == RECOVERY_WORDS && recovery_checksum (bits) == bits[RECOVERY_BYTES];
+  if (ok)
+    memcpy (recovery, bits, RECOVERY_BYTES);
+  sodium_memzero (bits, sizeof bits);
+  return ok;
 }
 
 /* Header ---------------------------------------------------------------- */

@@ -91,7 +91,7 @@ class ProtectionTest(unittest.TestCase):
             # The recovery key, once.
             keep = window_called(app, "Keep Your Recovery Key Safe")
             key = text_of(find(keep, "label", "Recovery key"))
-            self.assertRegex(key, r"[A-Z0-9]{4}", "no recovery key shown")
+            self.assertRegex(key, r"^[a-z]{3,8}( [a-z]{3,8}){14}$", "no recovery key of 15 words shown")
             app.screenshot(os.path.join(SCREENSHOTS, "recovery-key-dialog.png"), window=keep)
             click(find(keep, "push button", mnemonic("I Have Kept It Safe")))
             wait_for(lambda: "Keep Your Recovery Key Safe" not in window_names(app), TIMEOUT,
