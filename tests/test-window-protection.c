@@ -275,6 +275,47 @@ test_recovery_key (void)
   waymark_test_remove_tree (tmp);
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+/* Help stays one look away while the plan is locked: the numbers
+ * suggested for the locale's country, no passphrase needed. */
+static void
+test_help_while_locked (void)
+{
+  g_autofree char *tmp = waymark_test_make_tmpdir ();
+  g_autofree char *path = make_protected_plan (tmp, NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("LC_ALL"));
+  g_autoptr(GString) text = g_string_new (NULL);
+  WaymarkWindow *window;
+  GtkWidget *net;
+
+  g_setenv ("LC_ALL", "en_GB.UTF-8", TRUE);
+  window = new_window ();
+  waymark_window_show_unlock (window, path);
+  net = find_by_name (unlock_page (window), "unlock-safety-net");
+  g_assert_true (gtk_widget_is_visible (net));
+  collect_labels (net, text);
+  g_assert_nonnull (strstr (text->str, "United Kingdom"));
+  g_assert_nonnull (strstr (text->str, "999"));
+  g_assert_nonnull (strstr (text->str, "Samaritans"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (saved != NULL)
+    g_setenv ("LC_ALL", saved, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  waymark_test_remove_tree (tmp);
+}
+
 /* Lock Plan: saved, closed, key forgotten, pages destroyed; nothing of
  * the plan anywhere in the window's tree. */
 static void
@@ -816,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/waymark/window-protection/idle-rule", test_idle_rule);
   g_test_add_func ("/waymark/window-protection/unlock", test_unlock);
   g_test_add_func ("/waymark/window-protection/recovery-key", test_recovery_key);
+  g_test_add_func ("/waymark/window-protection/help-while-locked", test_help_while_locked);
   g_test_add_func ("/waymark/window-protection/lock", test_lock);
   g_test_add_func ("/waymark/window-protection/idle-lock", test_idle_lock);
   g_test_add_func ("/waymark/window-protection/protect-and-remove", test_protect_and_remove);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-crisis-copy.h"
+#include "waymark-safety-net-box.h"
 #include "waymark-plan-protection-tasks.h"
 #include "waymark-store-error.h"
 #include "waymark-unlock-page.h"
@@ -224,6 +225,10 @@ waymark_unlock_page_class_init (WaymarkUnlockPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* The numbers suggested for the locale's country stay reachable while
+   * the plan is locked: they are no part of the plan. */
+  g_type_ensure (WAYMARK_TYPE_SAFETY_NET_BOX);
 
   object_class->dispose = waymark_unlock_page_dispose;
   object_class->finalize = waymark_unlock_page_finalize;

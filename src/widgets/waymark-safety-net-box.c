@@ -86,9 +86,13 @@ show_country (WaymarkSafetyNetBox *self)
 
       /* Translators: %s is the title of a crisis plan section, "Professionals
        * and Services I Can Call". */
-      none = g_strdup_printf (_("Waymark has no checked numbers for this country. Write your emergency number "
-                                "here, and add a crisis line you trust under “%s”."),
-                              services ? _(services->title) : "");
+      if (self->store == NULL)
+        none = g_strdup (_("Choose your country to see the emergency number and a crisis line Waymark "
+                           "suggests for it."));
+      else
+        none = g_strdup_printf (_("Waymark has no checked numbers for this country. Write your emergency number "
+                                  "here, and add a crisis line you trust under “%s”."),
+                                services ? _(services->title) : "");
       gtk_label_set_label (self->suggested_label, none);
       gtk_widget_set_visible (GTK_WIDGET (self->numbers_list), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->suggested_label), self->show_picker);
@@ -159,7 +163,8 @@ set_country (WaymarkSafetyNetBox           *self,
 static void
 reload (WaymarkSafetyNetBox *self)
 {
-  set_country (self, self->store ? waymark_safety_net_for_plan (self->store) : NULL);
+  /* No plan (a locked one's lock screen): the locale's country. */
+  set_country (self, self->store ? waymark_safety_net_for_plan (self->store) : waymark_safety_net_resolve (NULL));
 }
 
 static void
@@ -178,10 +183,16 @@ country_selected_cb (WaymarkSafetyNetBox *self)
   guint position = adw_combo_row_get_selected (self->country_row);
   const char *code;
 
-  if (self->loading || self->store == NULL || position >= self->choices->len)
+  if (self->loading || position >= self->choices->len)
     return;
 
   code = self->choices->pdata[position];
+  /* No plan to keep the choice in: it holds for this screen only. */
+  if (self->store == NULL)
+    {
+      set_country (self, waymark_safety_net_lookup (code));
+      return;
+    }
   if (waymark_safety_net_lookup (code) == self->country &&
       (self->country != NULL || g_str_equal (code, WAYMARK_SAFETY_NET_NO_COUNTRY)))
     return;
