@@ -12,6 +12,12 @@
 - Once Waymark has quit, the sentence is in no file of the plan's folder
   or of Waymark's data and settings (the plan, its -wal, anything else),
   in UTF-8, UTF-16LE or UTF-16BE.
+- Remember on this computer, with a real desktop keyring (gnome-keyring's
+  secrets daemon, unlocked, on the test's private session bus): unlocked
+  once with Remember ticked, the plan opens on the next start with no lock
+  screen. Change Passphrase… through the window then forgets the key, and
+  even the old key put back in the keyring opens nothing: the lock screen
+  stays, the old passphrase is refused and the new one opens the plan.
 
     build-aux/headless /usr/bin/python3 tests/e2e/test_protection.py
 """
@@ -24,6 +30,11 @@ import sys
 import tempfile
 import unittest
 
+import gi
+
+gi.require_version("Secret", "1")
+from gi.repository import Gio, GLib, Secret  # noqa: E402
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from waymark_e2e import (TIMEOUT, App, click, dump_tree, find, has_state, mnemonic,  # noqa: E402
                          text_of, try_find, type_text, wait_for, waymark_env, window_called,
@@ -35,6 +46,10 @@ CLIENT = "Sam Sample"
 PASSPHRASE = "seven blue kites over the harbour"
 SENTENCE = "The lighthouse keeper hums Zanzibar lullabies at dawn"
 WRONG = "That passphrase does not open this plan. Check Caps Lock and try again."
+NEW_PASSPHRASE = "a quiet lantern by the northern gate"
+# How Waymark keeps a plan's key (src/app/waymark-keyring.c).
+PLAN_KEY_SCHEMA = Secret.Schema.new("io.github.waymark.Waymark.PlanKey", Secret.SchemaFlags.NONE,
+                                    {"path": Secret.SchemaAttributeType.STRING})
 
 
 class ProtectionTest(unittest.TestCase):
@@ -188,6 +203,129 @@ class ProtectionTest(unittest.TestCase):
             wait_for(lambda: app.proc.poll() is not None or
                      not any("client.waymark" in name for name in window_names(app)),
                      TIMEOUT, "the lock screen stayed on a shared computer")
+
+    def start_keyring(self):
+        """gnome-keyring's secrets daemon on this test's private session
+        bus, its login keyring new (under the test's folder) and unlocked
+        with a password given on its standard input: what a desktop
+        session has once someone logged in."""
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+
+        def owned():
+            reply = bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                                  "NameHasOwner", GLib.Variant("(s)", ("org.freedesktop.secrets",)),
+                                  None, Gio.DBusCallFlags.NONE, -1, None)
+            return reply.unpack()[0]
+
+        self.assertFalse(owned(), "a keyring already answers on the test's session bus")
+        run = os.path.join(self.tmp, "keyring-run")
+        os.makedirs(run, mode=0o700)
+        daemon = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                                  stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                  env=dict(os.environ, XDG_DATA_HOME=os.path.join(self.tmp, "keyring-data"),
+                                           XDG_RUNTIME_DIR=run))
+        self.addCleanup(daemon.wait, 30)
+        self.addCleanup(daemon.terminate)
+        daemon.stdin.write(b"login password")
+        daemon.stdin.close()
+        wait_for(lambda: daemon.poll() is not None or owned(), TIMEOUT, "the keyring daemon never answered")
+        self.assertIsNone(daemon.poll(), "the keyring daemon stopped")
+
+    def remembered(self):
+        """The key kept in the keyring for the plan, or None."""
+        return Secret.password_lookup_sync(PLAN_KEY_SCHEMA, {"path": os.path.realpath(self.plan)}, None)
+
+    def unlock(self, app, passphrase, remember=False):
+        locked = app.window("client.waymark — Waymark")
+        find(locked, None, re.compile("This Plan Is Protected"))
+        if remember:
+            check = find(locked, "check box", mnemonic("Remember on this computer"), showing=True)
+            click(check)
+            wait_for(lambda: has_state(check, "checked"), TIMEOUT, "Remember on this computer stayed unticked")
+        type_text(self.field(locked, "Passphrase"), passphrase)
+        # Unlock, clicked: Return would go to the check box just ticked.
+        click(find(locked, "push button", mnemonic("_Unlock"), showing=True))
+        return locked
+
+    def change_passphrase(self, app, window, current, new):
+        app.press_keys("F10", window=window)
+        click(find(app.root, "menu item", mnemonic("Change Pa_ssphrase…"), showing=True))
+        dialog = window_called(app, "Change Passphrase")
+        change = find(dialog, "push button", mnemonic("C_hange Passphrase"))
+        type_text(self.field(dialog, "Current Passphrase"), current)
+        type_text(self.field(dialog, "New Passphrase"), new)
+        type_text(self.field(dialog, "Type It Again"), new)
+        wait_for(lambda: has_state(change, "sensitive"), TIMEOUT, "Change Passphrase stayed insensitive")
+        app.screenshot(os.path.join(SCREENSHOTS, "change-passphrase-dialog.png"), window=dialog)
+        click(change)
+        keep = window_called(app, "Keep Your Recovery Key Safe")
+        self.assertRegex(text_of(find(keep, "label", "Recovery key")), r"^[a-z]{3,8}( [a-z]{3,8}){14}$", "no new recovery key of 15 words shown")
+        click(find(keep, "push button", mnemonic("I Have Kept It Safe")))
+        wait_for(lambda: "Keep Your Recovery Key Safe" not in window_names(app), TIMEOUT,
+                 "the recovery key stayed on screen")
+
+    def test_remember_on_this_computer_and_change_passphrase(self):
+        self.start_keyring()
+        passphrase_file = os.path.join(self.tmp, "passphrase")
+        with open(passphrase_file, "w") as f:
+            f.write(PASSPHRASE + "\n")
+        os.chmod(passphrase_file, 0o600)
+        subprocess.run([WAYMARK, "--data-file=" + self.plan, "--protect", "--passphrase-file=" + passphrase_file],
+                       env=dict(os.environ, **waymark_env(self.tmp)), check=True, stdout=subprocess.DEVNULL)
+        env = self.env()
+        del env["WAYMARK_TEST_NO_KEYRING"]
+        env["G_MESSAGES_DEBUG"] = "waymark-window"
+
+        # Nothing remembered yet: the lock screen; unlocked with Remember.
+        self.assertIsNone(self.remembered())
+        with App([WAYMARK, "--data-file=" + self.plan], env=env) as app:
+            locked = self.unlock(app, PASSPHRASE, remember=True)
+            app.screenshot(os.path.join(SCREENSHOTS, "lock-screen-remember.png"), window=locked)
+            window = app.window(f"{CLIENT} — Waymark")
+            find(window, "page tab", None, showing=True)
+            wait_for(lambda: self.remembered() is not None, TIMEOUT, "the key never reached the keyring")
+        old_key = self.remembered()
+
+        # Started again: the remembered key opens the plan, no lock screen.
+        with App([WAYMARK, "--data-file=" + self.plan], env=env) as app:
+            window = app.window(f"{CLIENT} — Waymark")
+            find(window, "page tab", None, showing=True)
+            self.assertIsNone(try_find(app.root, None, "Passphrase", showing=True,
+                                       predicate=lambda n: n.getRoleName() in ("text", "password text", "entry")),
+                              "a passphrase field is on screen")
+            self.assertNotIn("client.waymark — Waymark", window_names(app))
+            app.press_keys("<Control>2", window=window)
+            find(window, None, re.compile("Walk 30 minutes"), showing=True)
+
+            # Change Passphrase… through the window: the key kept for the
+            # old passphrase is forgotten.
+            self.change_passphrase(app, window, PASSPHRASE, NEW_PASSPHRASE)
+            window = app.window(f"{CLIENT} — Waymark")
+            find(window, "page tab", None, showing=True)
+            wait_for(lambda: self.remembered() is None, TIMEOUT, "the old key stayed in the keyring")
+
+        # Even the old key put back, as a keyring restored from a backup
+        # would: it no longer fits, so the lock screen stays and asks.
+        self.assertTrue(Secret.password_store_sync(PLAN_KEY_SCHEMA, {"path": os.path.realpath(self.plan)},
+                                                   Secret.COLLECTION_DEFAULT, "Waymark: the key to client.waymark",
+                                                   old_key, None))
+        with App([WAYMARK, "--data-file=" + self.plan], env=env) as app:
+            locked = app.window("client.waymark — Waymark")
+            # Waymark tried it and, refused, forgot it (waymark_keyring_forget
+            # on a wrong key): the lookup is over, and the plan stays locked.
+            wait_for(lambda: self.remembered() is None, TIMEOUT, "the key that no longer fits stayed in the keyring")
+            self.assertRegex(app.stdout_text() + app.stderr_text(), "The remembered key no longer opens the plan")
+            find(locked, None, re.compile("This Plan Is Protected"), showing=True)
+            self.assertIsNone(try_find(app.root, "page tab", None, showing=True), "the plan opened with the old key")
+            self.assertIn("client.waymark — Waymark", window_names(app))
+            app.screenshot(os.path.join(SCREENSHOTS, "lock-screen-old-key.png"), window=locked)
+
+            # The old passphrase is refused; the new one opens the plan.
+            self.unlock(app, PASSPHRASE)
+            find(locked, "label", WRONG, showing=True)
+            self.unlock(app, NEW_PASSPHRASE)
+            window = app.window(f"{CLIENT} — Waymark")
+            find(window, "page tab", None, showing=True)
 
     def assert_no_plain_sentence(self):
         """Every byte of every file under the test's folder (the plan, its
