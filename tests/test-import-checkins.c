@@ -23,26 +23,13 @@
 #include "waymark-import-imoodjournal.h"
 #include "waymark-import-sources.h"
 #include "waymark-store-private.h"
+#include "waymark-import-test-utils.h"
 #include "waymark-test-utils.h"
 
 static char *
 data_file (const char *format)
 {
   return g_test_build_filename (G_TEST_DIST, "data", format, "export.csv", NULL);
-}
-
-static char *
-query_text (WaymarkStore *store,
-            const char   *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
 }
 
 /* The preview names the app, the dates, what becomes what and every line
@@ -102,26 +89,23 @@ test_bearable_import (void)
   g_assert_cmpuint (result.n_added, ==, 4);
   g_assert_cmpint (result.batch_id, >, 0);
 
-  ats = query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
+  ats = waymark_import_test_query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
   g_assert_cmpstr (ats, ==, "1900-01-01T12:00:00Z 2026-11-28T08:15:00Z 2026-11-28T21:40:00Z 2026-11-29T12:00:00Z");
-  morning = query_text (store, "SELECT printf('%d %d %d %.1f %d|%s', mood, anxiety, energy, sleep_hours, sleep_quality, note) "
-                               "FROM checkin WHERE at = '2026-11-28T08:15:00Z'");
+  morning = waymark_import_test_query_text (store, "SELECT printf('%d %d %d %.1f %d|%s', mood, anxiety, energy, sleep_hours, sleep_quality, note) "
+                                                   "FROM checkin WHERE at = '2026-11-28T08:15:00Z'");
   g_assert_cmpstr (morning, ==, "6 5 3 7.5 7|Symptoms: Headache (Mild)");
-  evening = query_text (store, "SELECT printf('%d %s|%s', mood, ifnull(energy, '-'), note) FROM checkin "
-                               "WHERE at = '2026-11-28T21:40:00Z'");
+  evening = waymark_import_test_query_text (store, "SELECT printf('%d %s|%s', mood, ifnull(energy, '-'), note) FROM checkin "
+                                                   "WHERE at = '2026-11-28T21:40:00Z'");
   g_assert_cmpstr (evening, ==, "8 -|Walk by the river. \"Better\" now;\ntwo lines\n"
                                 "=SUM(A1) صباح الخير 👩🏽‍⚕️ e\xcc\x81");
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin WHERE local_date = '2026-11-29' "
                                                    "AND sleep_hours = 6 AND mood IS NULL"), ==, 1);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin WHERE local_date = '1900-01-01'"), ==, 5);
-  tags = query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag t JOIN checkin c "
-                            "ON c.id = t.checkin_id ORDER BY c.at, tag)");
+  tags = waymark_import_test_query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag t JOIN checkin c "
+                                                "ON c.id = t.checkin_id ORDER BY c.at, tag)");
   g_assert_cmpstr (tags, ==, "Meh,Little social contact,Okay,Shower,Tired,Walk,Good,Grateful,Home,Reading");
 
-  g_assert_true (waymark_import_file (store, path, "bearable", &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_added, ==, 0);
-  g_assert_cmpuint (result.n_skipped, ==, 4);
+  waymark_import_test_again (store, path, "bearable", 4);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);
 
@@ -174,20 +158,17 @@ test_imoodjournal_import (void)
   g_assert_no_error (error);
   g_assert_cmpstr (result.format, ==, "imoodjournal");
   g_assert_cmpuint (result.n_added, ==, 4);
-  moods = query_text (store, "SELECT group_concat(at || '=' || mood, ' ') FROM (SELECT at, mood FROM checkin ORDER BY at)");
+  moods = waymark_import_test_query_text (store, "SELECT group_concat(at || '=' || mood, ' ') FROM (SELECT at, mood FROM checkin ORDER BY at)");
   g_assert_cmpstr (moods, ==, "1900-01-01T12:00:00Z=0 2026-11-28T09:25:00Z=8 2026-11-28T21:00:00Z=2 2026-11-29T15:00:00Z=10");
-  first = query_text (store, "SELECT note FROM checkin WHERE at = '2026-11-28T09:25:00Z'");
+  first = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE at = '2026-11-28T09:25:00Z'");
   g_assert_cmpstr (first, ==, "#home with my #family, it's \"cold\" !\r\n#calm ");
-  rtl = query_text (store, "SELECT note FROM checkin WHERE at = '2026-11-28T21:00:00Z'");
+  rtl = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE at = '2026-11-28T21:00:00Z'");
   g_assert_cmpstr (rtl, ==, "Long day at #work; שלום 🌧️ =cmd|' /C calc'!A0");
-  tags = query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag t JOIN checkin c "
-                            "ON c.id = t.checkin_id ORDER BY c.at, tag)");
+  tags = waymark_import_test_query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag t JOIN checkin c "
+                                                "ON c.id = t.checkin_id ORDER BY c.at, tag)");
   g_assert_cmpstr (tags, ==, "calm,family,home,work");
 
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_added, ==, 0);
-  g_assert_cmpuint (result.n_skipped, ==, 4);
+  waymark_import_test_again (store, path, NULL, 4);
 
   waymark_test_remove_tree (tmp);
 }
@@ -214,17 +195,6 @@ test_imoodjournal_hashtags (void)
   g_assert_cmpstr (entry->tags->pdata[2], ==, "sleep:8hours");
 }
 
-/* The plan file and its write-ahead log, byte for byte. */
-static char *
-checksum_plan (const char *plan)
-{
-  g_autofree char *wal = g_strconcat (plan, "-wal", NULL);
-  g_autofree char *main_sum = waymark_test_checksum_file (plan);
-  g_autofree char *wal_sum = waymark_test_checksum_file (wal);
-
-  return g_strconcat (main_sum, " ", wal_sum ? wal_sum : "-", NULL);
-}
-
 /* A damaged copy (a quote never closed, a column missing): one message
  * naming the line and what was expected; the plan file byte for byte as
  * it was. */
@@ -247,7 +217,7 @@ check_damaged (const char *format,
 
   g_assert_true (waymark_import_file (store, good, NULL, &result, &error));
   g_assert_no_error (error);
-  before = checksum_plan (plan);
+  before = waymark_import_test_checksum_plan (plan);
 
   /* The good file with a quote opened on its line 3 and never closed. */
   g_assert_true (g_file_get_contents (good, &data, &length, NULL));
@@ -270,7 +240,7 @@ check_damaged (const char *format,
   g_assert_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT);
   g_assert_nonnull (strstr (error->message, "line 1 should name the columns"));
 
-  after = checksum_plan (plan);
+  after = waymark_import_test_checksum_plan (plan);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);

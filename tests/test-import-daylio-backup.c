@@ -26,6 +26,7 @@
 #include "waymark-import-daylio-backup.h"
 #include "waymark-import-sources.h"
 #include "waymark-store-private.h"
+#include "waymark-import-test-utils.h"
 #include "waymark-test-utils.h"
 
 static char *
@@ -98,30 +99,6 @@ write_test_backup (const char *dir)
   return path;
 }
 
-static char *
-query_text (WaymarkStore *store,
-            const char   *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
-}
-
-static char *
-sha256_of (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
-}
-
 /* The preview: the person's own mood names on Waymark's scale by their
  * group, each entry left out named by its number and why. */
 static void
@@ -186,32 +163,29 @@ test_import (void)
   g_assert_cmpuint (result.n_added, ==, 6);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 6);
 
-  at = query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
+  at = waymark_import_test_query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
   g_assert_cmpstr (at, ==, "1900-01-01T00:00:00Z 2019-12-07T15:21:00Z 2023-11-19T10:45:00Z 2023-11-19T21:30:00Z "
                            "2024-02-29T08:05:00Z 2024-02-29T23:59:00Z");
-  days = query_text (store, "SELECT group_concat(local_date, ' ') FROM (SELECT local_date FROM checkin ORDER BY at)");
+  days = waymark_import_test_query_text (store, "SELECT group_concat(local_date, ' ') FROM (SELECT local_date FROM checkin ORDER BY at)");
   g_assert_cmpstr (days, ==, "1900-01-01 2019-12-07 2023-11-19 2023-11-19 2024-02-29 2024-02-29");
-  moods = query_text (store, "SELECT group_concat(mood, ' ') FROM (SELECT mood FROM checkin ORDER BY at)");
+  moods = waymark_import_test_query_text (store, "SELECT group_concat(mood, ' ') FROM (SELECT mood FROM checkin ORDER BY at)");
   g_assert_cmpstr (moods, ==, "5 1 9 7 3 9");
 
-  note = query_text (store, "SELECT note FROM checkin WHERE at = '2023-11-19T21:30:00Z'");
+  note = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE at = '2023-11-19T21:30:00Z'");
   g_assert_cmpstr (note, ==, "Evening\nShe said \"hi, again\";\n\u05e9\u05dc\u05d5\u05dd "
                              "\xf0\x9f\x91\xa9\xf0\x9f\x8f\xbd\xe2\x80\x8d\xe2\x9a\x95\xef\xb8\x8f e\xcc\x81\r\n=SUM(A1)");
-  html = query_text (store, "SELECT note FROM checkin WHERE local_date = '2019-12-07'");
+  html = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE local_date = '2019-12-07'");
   g_assert_cmpstr (html, ==, "Slept badly.\nTwo lines & more");
   g_clear_pointer (&note, g_free);
-  note = query_text (store, "SELECT note FROM checkin WHERE at = '2024-02-29T08:05:00Z'");
+  note = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE at = '2024-02-29T08:05:00Z'");
   g_assert_cmpstr (note, ==, "Leap day");
 
-  tags = query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag t JOIN checkin c "
-                            "ON c.id = t.checkin_id ORDER BY c.at, tag)");
+  tags = waymark_import_test_query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag t JOIN checkin c "
+                                                "ON c.id = t.checkin_id ORDER BY c.at, tag)");
   g_assert_cmpstr (tags, ==, "programming,exercising,old hobby,programming");
 
   /* Again: nothing new. */
-  g_assert_true (waymark_import_file (store, path, "daylio", &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_added, ==, 0);
-  g_assert_cmpuint (result.n_skipped, ==, 6);
+  waymark_import_test_again (store, path, "daylio", 6);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 6);
 
   /* One batch, of six, and Undo takes exactly those out. */
@@ -318,7 +292,7 @@ test_damaged (void)
   }
   waymark_store_close (store);
   g_clear_object (&store);
-  before = sha256_of (plan);
+  before = waymark_import_test_sha256_of (plan);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -335,7 +309,7 @@ test_damaged (void)
       g_assert_cmpuint (result.n_added, ==, 0);
       waymark_store_close (store);
       g_clear_object (&store);
-      after = sha256_of (plan);
+      after = waymark_import_test_sha256_of (plan);
       g_assert_cmpstr (before, ==, after);
       g_clear_pointer (&after, g_free);
     }
@@ -368,7 +342,7 @@ test_damaged (void)
     g_test_message ("%s", error->message);
     waymark_store_close (store);
     g_clear_object (&store);
-    after = sha256_of (plan);
+    after = waymark_import_test_sha256_of (plan);
     g_assert_cmpstr (before, ==, after);
   }
 
@@ -434,7 +408,7 @@ test_long_note (void)
   g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 1);
-  stored = query_text (store, "SELECT note FROM checkin");
+  stored = waymark_import_test_query_text (store, "SELECT note FROM checkin");
   g_assert_cmpstr (stored, ==, note->str);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin"), ==, 5);
 

@@ -18,6 +18,7 @@
 #include "waymark-import.h"
 #include "waymark-import-daylio.h"
 #include "waymark-store-private.h"
+#include "waymark-import-test-utils.h"
 #include "waymark-test-utils.h"
 
 /* Rows in an import table; none when the plan has never imported (the
@@ -37,20 +38,6 @@ static char *
 data_file (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "daylio", name, NULL);
-}
-
-static char *
-query_text (WaymarkStore *store,
-            const char   *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
 }
 
 /* The preview says what will happen, naming each line left out, and
@@ -103,19 +90,16 @@ test_import_recent (void)
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin WHERE local_date = '2026-11-30'"), ==, 2);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin WHERE note LIKE 'Walked%'"), ==, 7);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin WHERE note = 'Custom mood'"), ==, 4);
-  at = query_text (store, "SELECT at FROM checkin WHERE note LIKE 'Walked%'");
+  at = waymark_import_test_query_text (store, "SELECT at FROM checkin WHERE note LIKE 'Walked%'");
   g_assert_cmpstr (at, ==, "2026-11-30T21:05:00Z");
-  note = query_text (store, "SELECT note FROM checkin WHERE note LIKE 'Morning%'");
+  note = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE note LIKE 'Morning%'");
   g_assert_cmpstr (note, ==, "Morning\nSlept badly.\nTwo lines.");
-  rtl = query_text (store, "SELECT note FROM checkin WHERE local_date = '2026-12-01'");
+  rtl = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE local_date = '2026-12-01'");
   g_assert_cmpstr (rtl, ==, "שלום 👩🏽‍⚕️ =SUM(A1)");
-  tags = query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag ORDER BY checkin_id, tag)");
+  tags = waymark_import_test_query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag ORDER BY checkin_id, tag)");
   g_assert_cmpstr (tags, ==, "friends,walk,friends,walk,work");
 
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_added, ==, 0);
-  g_assert_cmpuint (result.n_skipped, ==, 5);
+  waymark_import_test_again (store, path, NULL, 5);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 5);
 
   waymark_test_remove_tree (tmp);
@@ -139,13 +123,13 @@ test_older_generations (void)
   g_assert_true (waymark_import_file (store, oldest, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 3);
-  days = query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
+  days = waymark_import_test_query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
   g_assert_cmpstr (days, ==, "2019-09-22T08:00:00Z 2019-09-22T21:30:00Z 2019-09-23T00:15:00Z");
 
   g_assert_true (waymark_import_file (store, bare, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 2);
-  title = query_text (store, "SELECT note FROM checkin WHERE local_date = '2020-09-23'");
+  title = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE local_date = '2020-09-23'");
   g_assert_cmpstr (title, ==, "Title only");
 
   waymark_test_remove_tree (tmp);
@@ -211,7 +195,7 @@ test_long_note (void)
   g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 1);
-  stored = query_text (store, "SELECT note FROM checkin");
+  stored = waymark_import_test_query_text (store, "SELECT note FROM checkin");
   g_assert_cmpstr (stored, ==, note->str);
 
   waymark_test_remove_tree (tmp);

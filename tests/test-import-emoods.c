@@ -27,26 +27,13 @@
 #include "waymark-import-sources.h"
 #include "waymark-journal-export.h"
 #include "waymark-store-private.h"
+#include "waymark-import-test-utils.h"
 #include "waymark-test-utils.h"
 
 static char *
 data_file (void)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "emoods", "entry.csv", NULL);
-}
-
-static char *
-query_text (WaymarkStore *store,
-            const char   *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
 }
 
 /* A zip at @path holding @data as @name, as eMoods' .emoods export. */
@@ -140,21 +127,18 @@ test_import (void)
   g_assert_cmpuint (result.n_added, ==, 4);
   g_assert_cmpint (result.batch_id, >, 0);
 
-  values = query_text (store, "SELECT group_concat(v, ' ') FROM (SELECT at || '=' || ifnull(mood, '-') || '/' || "
-                              "ifnull(anxiety, '-') || '/' || ifnull(sleep_hours, '-') AS v FROM checkin ORDER BY at)");
+  values = waymark_import_test_query_text (store, "SELECT group_concat(v, ' ') FROM (SELECT at || '=' || ifnull(mood, '-') || '/' || "
+                                                  "ifnull(anxiety, '-') || '/' || ifnull(sleep_hours, '-') AS v FROM checkin ORDER BY at)");
   g_assert_cmpstr (values, ==, "1900-01-01T12:00:00Z=5/0/7.0 2026-11-28T12:00:00Z=2/7/6.5 "
                                "2026-11-28T21:40:00Z=8/3/- 2026-11-29T12:00:00Z=2/0/8.0");
-  notes = query_text (store, "SELECT group_concat(note, '|') FROM (SELECT note FROM checkin ORDER BY at)");
+  notes = waymark_import_test_query_text (store, "SELECT group_concat(note, '|') FROM (SELECT note FROM checkin ORDER BY at)");
   g_assert_cmpstr (notes, ==, "Old|"
                               "Stayed in. \"Heavy\" day;\nslept late\nIrritability: mild\nTherapy: yes|"
                               "=SUM(A1) صباح الخير 👩🏽\u200d⚕️ e\xcc\x81\nIrritability: moderate\nPsychotic symptoms: yes|"
                               "Depressed: severe\nElevated: mild");
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin_tag"), ==, 0);
 
-  g_assert_true (waymark_import_file (store, path, "emoods", &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_added, ==, 0);
-  g_assert_cmpuint (result.n_skipped, ==, 4);
+  waymark_import_test_again (store, path, "emoods", 4);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);
 
@@ -325,7 +309,7 @@ test_zip (void)
   g_assert_cmpstr (result.format, ==, "emoods");
   g_assert_cmpuint (result.n_added, ==, 4);
   {
-    g_autofree char *file_name = query_text (store, "SELECT file_name FROM import_batch");
+    g_autofree char *file_name = waymark_import_test_query_text (store, "SELECT file_name FROM import_batch");
 
     g_assert_cmpstr (file_name, ==, "backup.emoods");
   }
@@ -356,17 +340,6 @@ test_zip (void)
   waymark_test_remove_tree (tmp);
 }
 
-/* The plan file and its write-ahead log, byte for byte. */
-static char *
-checksum_plan (const char *plan)
-{
-  g_autofree char *wal = g_strconcat (plan, "-wal", NULL);
-  g_autofree char *main_sum = waymark_test_checksum_file (plan);
-  g_autofree char *wal_sum = waymark_test_checksum_file (wal);
-
-  return g_strconcat (main_sum, " ", wal_sum ? wal_sum : "-", NULL);
-}
-
 /* Damaged copies (a quote never closed, a column renamed, not UTF-8, a
  * zip cut short): one message naming the line or what is wrong; the
  * plan file byte for byte as it was. */
@@ -389,7 +362,7 @@ test_damaged (void)
 
   g_assert_true (waymark_import_file (store, good, NULL, &result, &error));
   g_assert_no_error (error);
-  before = checksum_plan (plan);
+  before = waymark_import_test_checksum_plan (plan);
 
   /* A quote opened on line 5 and never closed. */
   g_assert_true (g_file_get_contents (good, &data, &length, NULL));
@@ -434,7 +407,7 @@ test_damaged (void)
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  after = checksum_plan (plan);
+  after = waymark_import_test_checksum_plan (plan);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);

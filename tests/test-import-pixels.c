@@ -19,36 +19,13 @@
 #include "waymark-import-pixels.h"
 #include "waymark-import-sources.h"
 #include "waymark-store-private.h"
+#include "waymark-import-test-utils.h"
 #include "waymark-test-utils.h"
 
 static char *
 data_file (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "pixels", name, NULL);
-}
-
-static char *
-query_text (WaymarkStore *store,
-            const char   *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
-}
-
-static char *
-sha256_of (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }
 
 static void
@@ -103,25 +80,22 @@ test_import (void)
   g_assert_cmpstr (result.format, ==, "pixels");
   g_assert_cmpuint (result.n_added, ==, 6);
 
-  at = query_text (store, "SELECT group_concat(local_date || ' ' || at, ', ') FROM (SELECT * FROM checkin ORDER BY at, id)");
+  at = waymark_import_test_query_text (store, "SELECT group_concat(local_date || ' ' || at, ', ') FROM (SELECT * FROM checkin ORDER BY at, id)");
   g_assert_cmpstr (at, ==, "1900-01-01 1900-01-01T12:00:00Z, 2023-01-05 2023-01-05T12:00:00Z, "
                            "2023-01-06 2023-01-06T12:00:00Z, 2023-01-06 2023-01-06T12:00:00Z, "
                            "2023-01-07 2023-01-07T12:00:00Z, 2023-01-08 2023-01-08T12:00:00Z");
-  moods = query_text (store, "SELECT group_concat(ifnull(mood, '-'), ' ') FROM (SELECT mood FROM checkin ORDER BY at, id)");
+  moods = waymark_import_test_query_text (store, "SELECT group_concat(ifnull(mood, '-'), ' ') FROM (SELECT mood FROM checkin ORDER BY at, id)");
   g_assert_cmpstr (moods, ==, "5 7 3 9 1 -");
-  note = query_text (store, "SELECT note FROM checkin WHERE local_date = '2023-01-05'");
+  note = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE local_date = '2023-01-05'");
   g_assert_cmpstr (note, ==, "Walked by the river.\nSaw \"the\" heron; \u05e9\u05dc\u05d5\u05dd "
                              "\xf0\x9f\x91\xa9\xf0\x9f\x8f\xbd\xe2\x80\x8d\xe2\x9a\x95\xef\xb8\x8f e\xcc\x81");
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin WHERE local_date = '2023-01-06' "
                                                    "AND note = 'A hard morning, a good evening'"), ==, 1);
-  tags = query_text (store, "SELECT group_concat(local_date || ':' || tag, ',') FROM (SELECT local_date, tag FROM checkin_tag t "
-                            "JOIN checkin c ON c.id = t.checkin_id ORDER BY c.at, c.id, tag)");
+  tags = waymark_import_test_query_text (store, "SELECT group_concat(local_date || ':' || tag, ',') FROM (SELECT local_date, tag FROM checkin_tag t "
+                                                "JOIN checkin c ON c.id = t.checkin_id ORDER BY c.at, c.id, tag)");
   g_assert_cmpstr (tags, ==, "2023-01-05:calm,2023-01-05:happy,2023-01-05:walk,2023-01-06:anxious,2023-01-06:happy");
 
-  g_assert_true (waymark_import_file (store, path, "pixels", &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_added, ==, 0);
-  g_assert_cmpuint (result.n_skipped, ==, 6);
+  waymark_import_test_again (store, path, "pixels", 6);
 
   /* A day written with leading zeros is the same day. */
   {
@@ -168,7 +142,7 @@ test_older (void)
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 2);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT mood FROM checkin WHERE local_date = '2019-01-02'"), ==, 7);
-  tags = query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag ORDER BY tag)");
+  tags = waymark_import_test_query_text (store, "SELECT group_concat(tag, ',') FROM (SELECT tag FROM checkin_tag ORDER BY tag)");
   g_assert_cmpstr (tags, ==, "joy,tired");
 
   waymark_test_remove_tree (tmp);
@@ -210,7 +184,7 @@ test_damaged (void)
 
   waymark_store_close (store);
   g_clear_object (&store);
-  before = sha256_of (plan);
+  before = waymark_import_test_sha256_of (plan);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -227,7 +201,7 @@ test_damaged (void)
       g_assert_nonnull (strstr (error->message, cases[i].expected));
       waymark_store_close (store);
       g_clear_object (&store);
-      after = sha256_of (plan);
+      after = waymark_import_test_sha256_of (plan);
       g_assert_cmpstr (before, ==, after);
       g_free (cases[i].data);
     }
@@ -265,7 +239,7 @@ test_long_note (void)
   g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_added, ==, 1);
-  stored = query_text (store, "SELECT note FROM checkin");
+  stored = waymark_import_test_query_text (store, "SELECT note FROM checkin");
   g_assert_cmpstr (stored, ==, note->str);
 
   waymark_test_remove_tree (tmp);

@@ -1,0 +1,68 @@
+/* waymark-import-test-utils.c: helpers the importers' tests share
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "waymark-import.h"
+#include "waymark-import-test-utils.h"
+#include "waymark-store-private.h"
+#include "waymark-test-utils.h"
+
+/* The first column of the first row sql gives, or NULL when there is
+ * none or it is NULL. */
+char *
+waymark_import_test_query_text (WaymarkStore *store,
+                                const char   *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (waymark_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+/* The file's SHA-256; it must be there to read. */
+char *
+waymark_import_test_sha256_of (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+/* The plan file and its write-ahead log, byte for byte. */
+char *
+waymark_import_test_checksum_plan (const char *plan)
+{
+  g_autofree char *wal = g_strconcat (plan, "-wal", NULL);
+  g_autofree char *main_sum = waymark_test_checksum_file (plan);
+  g_autofree char *wal_sum = waymark_test_checksum_file (wal);
+
+  return g_strconcat (main_sum, " ", wal_sum ? wal_sum : "-", NULL);
+}
+
+/* Importing path again (as format, or told from its content when NULL)
+ * succeeds and adds nothing: every one of its n_skipped records is
+ * already there. */
+void
+waymark_import_test_again (WaymarkStore *store,
+                           const char   *path,
+                           const char   *format,
+                           guint         n_skipped)
+{
+  g_autoptr(GError) error = NULL;
+  WaymarkImportResult result;
+
+  g_assert_true (waymark_import_file (store, path, format, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_added, ==, 0);
+  g_assert_cmpuint (result.n_skipped, ==, n_skipped);
+}

@@ -1,0 +1,24 @@
+/* waymark-import-test-utils.h: helpers the importers' tests share
+ *
+ * Copyright 2026 The Waymark developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "waymark-store.h"
+
+G_BEGIN_DECLS
+
+char *waymark_import_test_query_text    (WaymarkStore *store,
+                                         const char   *sql);
+char *waymark_import_test_sha256_of     (const char   *path);
+char *waymark_import_test_checksum_plan (const char   *plan);
+void  waymark_import_test_again         (WaymarkStore *store,
+                                         const char   *path,
+                                         const char   *format,
+                                         guint         n_skipped);
+
+G_END_DECLS
