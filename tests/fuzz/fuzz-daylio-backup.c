@@ -6,17 +6,14 @@
 
 #include "config.h"
 
-#include <stdint.h>
-
+#include "fuzz-reader.h"
 #include "waymark-import-daylio-backup.h"
-
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 /* The first byte chooses: even, the rest is the backup's JSON (so the
  * fuzzer reaches the entries without having to find base64 first); odd,
  * the rest is backup.daylio as stored, base64. Whatever the bytes: a
  * preview or an error, never a crash, a leak or undefined behaviour;
- * every accessor the window uses is run too. */
+ * every accessor the window uses is run too (fuzz-reader.h). */
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -33,14 +30,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   else
     daylio = waymark_daylio_backup_parse (text, size - 1, "fuzz.daylio", &error);
   if (daylio != NULL)
-    {
-      g_autofree char *preview = waymark_daylio_describe (daylio);
-      g_auto(GStrv) labels = waymark_daylio_dup_labels (daylio);
-      const char *first, *last;
-
-      waymark_daylio_get_n_days (daylio, &first, &last);
-      for (guint i = 0; labels[i] != NULL; i++)
-        waymark_daylio_set_mood (daylio, labels[i], (int) (i % 12) - 1);
-    }
+    fuzz_reader_daylio_accessors (daylio);
   return 0;
 }

@@ -6,34 +6,14 @@
 
 #include "config.h"
 
-#include <stdint.h>
-
+#include "fuzz-reader.h"
 #include "waymark-import-emoods.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
 /* Whatever the bytes: check-ins or an error, never a crash, a leak or
- * undefined behaviour; the preview and every accessor the window uses
- * are run too. */
+ * undefined behaviour (fuzz-reader.h). */
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkCheckins) checkins = NULL;
-
-  waymark_emoods_sniff ((const char *) data, size);
-  checkins = waymark_emoods_parse ((const char *) data, size, "entry.csv", &error);
-  if (checkins != NULL)
-    {
-      g_autofree char *text = waymark_checkins_describe (checkins);
-      const char *first, *last;
-
-      waymark_checkins_get_n_days (checkins, &first, &last);
-      waymark_checkins_get_n_tags (checkins);
-      g_assert (waymark_checkins_get_mappings (checkins) != NULL);
-    }
-  else
-    g_assert (error != NULL);
-  return 0;
+  return fuzz_reader_checkins (data, size, waymark_emoods_sniff, waymark_emoods_parse, "entry.csv");
 }
