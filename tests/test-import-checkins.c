@@ -366,7 +366,6 @@ test_command_line (void)
   g_autofree char *bearable_arg = g_strconcat ("--import=", bearable, NULL);
   g_autofree char *imood_arg = g_strconcat ("--import=", imood, NULL);
   g_autoptr(GError) error = NULL;
-  int status = -1;
 
   if (g_getenv ("WAYMARK_BIN") == NULL)
     {
@@ -378,30 +377,26 @@ test_command_line (void)
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, bearable_arg, "--preview", NULL };
     g_autofree char *out = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, &out, NULL));
     g_assert_nonnull (strstr (out, "Bearable CSV export"));
     g_assert_false (g_file_test (plan, G_FILE_TEST_EXISTS));
   }
   {
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, bearable_arg, "--format=bearable", NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, NULL, NULL));
   }
   {
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, imood_arg, "--format=bearable", NULL };
     g_autofree char *err = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
-    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_false (waymark_import_test_run (argv, NULL, &err));
     g_assert_nonnull (strstr (err, "line 1 should name the columns date, time of day"));
   }
   {
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, imood_arg, NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, NULL, NULL));
   }
   {
     g_autoptr(WaymarkStore) imported = waymark_store_open (plan, WAYMARK_STORE_OPEN_EXISTING, &error);
@@ -414,8 +409,7 @@ test_command_line (void)
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, "--list-imports", NULL };
     g_autofree char *out = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, &out, NULL));
     g_assert_nonnull (strstr (out, "\tbearable\t"));
     g_assert_nonnull (strstr (out, "\timoodjournal\t"));
   }

@@ -577,13 +577,8 @@ test_command_line (void)
       const char * const *argv = run == 0 ? preview : run == 3 ? list : import;
       g_autofree char *out = NULL;
       g_autofree char *err = NULL;
-      g_autoptr(GError) error = NULL;
-      int status;
 
-      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
-      g_assert_no_error (error);
-      g_test_message ("%s%s", out, err);
-      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (waymark_import_test_run (argv, &out, &err));
       if (run == 0)
         {
           g_assert_nonnull (strstr (out, "Daylio (its backup)"));

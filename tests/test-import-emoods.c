@@ -534,8 +534,7 @@ test_command_line (void)
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, entries_arg, "--preview", NULL };
     g_autofree char *out = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, &out, NULL));
     g_assert_nonnull (strstr (out, "eMoods export"));
     g_assert_nonnull (strstr (out, "line 9, Depressed is “4”, outside 0–3"));
     g_assert_false (g_file_test (plan, G_FILE_TEST_EXISTS));
@@ -544,15 +543,13 @@ test_command_line (void)
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, bearable_arg, "--format=emoods", NULL };
     g_autofree char *err = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
-    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_false (waymark_import_test_run (argv, NULL, &err));
     g_assert_nonnull (strstr (err, "is not an eMoods export: line 1 should name the columns"));
   }
   {
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, entries_arg, "--format=emoods", NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, NULL, NULL));
   }
   {
     g_autoptr(WaymarkStore) imported = waymark_store_open (plan, WAYMARK_STORE_OPEN_EXISTING, &error);
@@ -565,8 +562,7 @@ test_command_line (void)
     const char *argv[] = { g_getenv ("WAYMARK_BIN"), data_arg, "--list-imports", NULL };
     g_autofree char *out = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (waymark_import_test_run (argv, &out, NULL));
     g_assert_nonnull (strstr (out, "\temoods\t"));
   }
 

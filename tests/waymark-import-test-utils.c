@@ -66,3 +66,20 @@ waymark_import_test_again (WaymarkStore *store,
   g_assert_cmpuint (result.n_added, ==, 0);
   g_assert_cmpuint (result.n_skipped, ==, n_skipped);
 }
+
+/* Runs Waymark's command line, argv[0] being WAYMARK_BIN: it must start;
+ * what it wrote to out and err (each when asked for) goes to the test's
+ * log; TRUE when it exited with 0. */
+gboolean
+waymark_import_test_run (const char * const  *argv,
+                         char               **out,
+                         char               **err)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s%s", out != NULL ? *out : "", err != NULL ? *err : "");
+  return g_spawn_check_wait_status (status, NULL);
+}

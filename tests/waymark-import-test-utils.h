@@ -12,13 +12,16 @@
 
 G_BEGIN_DECLS
 
-char *waymark_import_test_query_text    (WaymarkStore *store,
-                                         const char   *sql);
-char *waymark_import_test_sha256_of     (const char   *path);
-char *waymark_import_test_checksum_plan (const char   *plan);
-void  waymark_import_test_again         (WaymarkStore *store,
-                                         const char   *path,
-                                         const char   *format,
-                                         guint         n_skipped);
+char     *waymark_import_test_query_text    (WaymarkStore        *store,
+                                             const char          *sql);
+char     *waymark_import_test_sha256_of     (const char          *path);
+char     *waymark_import_test_checksum_plan (const char          *plan);
+void      waymark_import_test_again         (WaymarkStore        *store,
+                                             const char          *path,
+                                             const char          *format,
+                                             guint                n_skipped);
+gboolean  waymark_import_test_run           (const char * const *argv,
+                                             char               **out,
+                                             char               **err);
 
 G_END_DECLS
