@@ -376,6 +376,8 @@ test_damaged_changes_nothing (void)
     { "milestone.json", "[{\"id\": 1, \"date\": \"2026-01-01\", \"kind\": \"setback\", \"title\": \"\", "
                         "\"created_at\": \"2026-01-01T00:00:00Z\", \"updated_at\": \"2026-01-01T00:00:00Z\"}]", "milestone.json" },
     { "tracker.json", "{\"not\": \"a list\"}", "tracker.json" },
+    /* Found by tests/fuzz/fuzz-waymark.c: an empty file crashed the reader. */
+    { "checkin.json", "", "checkin.json" },
     { "manifest.json", NULL, NULL },
   };
   g_autofree char *tmp = waymark_test_make_tmpdir ();

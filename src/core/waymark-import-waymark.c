@@ -135,9 +135,19 @@ parse_file (GHashTable  *files,
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
+  /* An empty file has no data at all (and JSON-GLib wants some). */
+  if (data == NULL || length == 0)
+    {
+      /* Translators: %s is a file inside the archive, such as checkin.json. */
+      g_autofree char *what = g_strdup_printf (_("%s is empty"), name);
+
+      set_damaged (error, file_name, what);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_autofree char *what = g_strdup_printf ("%s: %s", name, local_error->message);
+      g_autofree char *what = g_strdup_printf ("%s: %s", name,
+                                               local_error != NULL ? local_error->message : "");
 
       set_damaged (error, file_name, what);
       return NULL;
