@@ -83,10 +83,7 @@ test_bearable_import (void)
   WaymarkImportResult result;
   guint n_removed = 0;
 
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (result.format, ==, "bearable");
-  g_assert_cmpuint (result.n_added, ==, 4);
+  waymark_import_test_import (store, path, NULL, "bearable", 4, &result);
   g_assert_cmpint (result.batch_id, >, 0);
 
   ats = waymark_import_test_query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
@@ -154,10 +151,7 @@ test_imoodjournal_import (void)
   g_autofree char *tags = NULL;
   WaymarkImportResult result;
 
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (result.format, ==, "imoodjournal");
-  g_assert_cmpuint (result.n_added, ==, 4);
+  waymark_import_test_import (store, path, NULL, "imoodjournal", 4, &result);
   moods = waymark_import_test_query_text (store, "SELECT group_concat(at || '=' || mood, ' ') FROM (SELECT at, mood FROM checkin ORDER BY at)");
   g_assert_cmpstr (moods, ==, "1900-01-01T12:00:00Z=0 2026-11-28T09:25:00Z=8 2026-11-28T21:00:00Z=2 2026-11-29T15:00:00Z=10");
   first = waymark_import_test_query_text (store, "SELECT note FROM checkin WHERE at = '2026-11-28T09:25:00Z'");
@@ -209,7 +203,6 @@ check_damaged (const char *format,
   g_autofree char *good = data_file (format);
   g_autofree char *data = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) broken = NULL;
   WaymarkImportResult result;
@@ -240,10 +233,7 @@ check_damaged (const char *format,
   g_assert_error (error, WAYMARK_IMPORT_ERROR, WAYMARK_IMPORT_ERROR_UNKNOWN_FORMAT);
   g_assert_nonnull (strstr (error->message, "line 1 should name the columns"));
 
-  after = waymark_import_test_checksum_plan (plan);
-  g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
-  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);
+  waymark_import_test_unchanged (store, plan, before, 4, 1);
 
   waymark_test_remove_tree (tmp);
 }

@@ -157,10 +157,7 @@ test_import (void)
   guint n_removed = 0;
 
   g_setenv ("TZ", "UTC", TRUE);
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (result.format, ==, "daylio-backup");
-  g_assert_cmpuint (result.n_added, ==, 6);
+  waymark_import_test_import (store, path, NULL, "daylio-backup", 6, &result);
   g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 6);
 
   at = waymark_import_test_query_text (store, "SELECT group_concat(at, ' ') FROM (SELECT at FROM checkin ORDER BY at)");
@@ -247,10 +244,7 @@ test_unzipped (void)
   WaymarkImportResult result;
 
   g_assert_true (g_file_set_contents (path, backup, -1, NULL));
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (result.format, ==, "daylio-backup");
-  g_assert_cmpuint (result.n_added, ==, 6);
+  waymark_import_test_import (store, path, NULL, "daylio-backup", 6, &result);
 
   waymark_test_remove_tree (tmp);
 }

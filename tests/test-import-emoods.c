@@ -121,10 +121,7 @@ test_import (void)
   WaymarkImportResult result;
   guint n_removed = 0;
 
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (result.format, ==, "emoods");
-  g_assert_cmpuint (result.n_added, ==, 4);
+  waymark_import_test_import (store, path, NULL, "emoods", 4, &result);
   g_assert_cmpint (result.batch_id, >, 0);
 
   values = waymark_import_test_query_text (store, "SELECT group_concat(v, ' ') FROM (SELECT at || '=' || ifnull(mood, '-') || '/' || "
@@ -354,7 +351,6 @@ test_damaged (void)
   g_autofree char *zip = g_build_filename (tmp, "cut.emoods", NULL);
   g_autofree char *data = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) broken = NULL;
   WaymarkImportResult result;
@@ -407,10 +403,7 @@ test_damaged (void)
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  after = waymark_import_test_checksum_plan (plan);
-  g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, 4);
-  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, 1);
+  waymark_import_test_unchanged (store, plan, before, 4, 1);
 
   waymark_test_remove_tree (tmp);
 }

@@ -75,10 +75,7 @@ test_import (void)
   guint n_removed = 0;
 
   g_setenv ("TZ", "UTC", TRUE);
-  g_assert_true (waymark_import_file (store, path, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (result.format, ==, "pixels");
-  g_assert_cmpuint (result.n_added, ==, 6);
+  waymark_import_test_import (store, path, NULL, "pixels", 6, &result);
 
   at = waymark_import_test_query_text (store, "SELECT group_concat(local_date || ' ' || at, ', ') FROM (SELECT * FROM checkin ORDER BY at, id)");
   g_assert_cmpstr (at, ==, "1900-01-01 1900-01-01T12:00:00Z, 2023-01-05 2023-01-05T12:00:00Z, "

@@ -49,6 +49,42 @@ waymark_import_test_checksum_plan (const char *plan)
   return g_strconcat (main_sum, " ", wal_sum ? wal_sum : "-", NULL);
 }
 
+/* Importing path (as format, or told from its content when NULL)
+ * succeeds, takes it as told and adds n_added records; result is the
+ * import's. */
+void
+waymark_import_test_import (WaymarkStore        *store,
+                            const char          *path,
+                            const char          *format,
+                            const char          *told,
+                            guint                n_added,
+                            WaymarkImportResult *result)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (waymark_import_file (store, path, format, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (result->format, ==, told);
+  g_assert_cmpuint (result->n_added, ==, n_added);
+}
+
+/* After an import refused: the plan file and its write-ahead log byte
+ * for byte as before (waymark_import_test_checksum_plan), with
+ * n_checkins check-ins in n_batches batches. */
+void
+waymark_import_test_unchanged (WaymarkStore *store,
+                               const char   *plan,
+                               const char   *before,
+                               int           n_checkins,
+                               int           n_batches)
+{
+  g_autofree char *after = waymark_import_test_checksum_plan (plan);
+
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM checkin"), ==, n_checkins);
+  g_assert_cmpint (waymark_test_count_rows (store, "SELECT count(*) FROM import_batch"), ==, n_batches);
+}
+
 /* Importing path again (as format, or told from its content when NULL)
  * succeeds and adds nothing: every one of its n_skipped records is
  * already there. */

@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "waymark-import-result.h"
 #include "waymark-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,17 @@ void      waymark_import_test_again         (WaymarkStore        *store,
                                              const char          *path,
                                              const char          *format,
                                              guint                n_skipped);
+void      waymark_import_test_import        (WaymarkStore        *store,
+                                             const char          *path,
+                                             const char          *format,
+                                             const char          *told,
+                                             guint                n_added,
+                                             WaymarkImportResult *result);
+void      waymark_import_test_unchanged     (WaymarkStore        *store,
+                                             const char          *plan,
+                                             const char          *before,
+                                             int                  n_checkins,
+                                             int                  n_batches);
 gboolean  waymark_import_test_run           (const char * const *argv,
                                              char               **out,
                                              char               **err);
