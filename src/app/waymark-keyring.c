@@ -70,6 +70,15 @@ waymark_keyring_remember_async (const char          *path,
   g_autofree char *label = g_strdup_printf (_("Waymark: the key to %s"), display);
 
   g_task_set_source_tag (task, waymark_keyring_remember_async);
+  /* The GUI tests run where a keyring daemon may be started on demand
+   * and then wait for a prompt nobody answers: there, no keyring (the
+   * end-to-end test starts an unlocked one of its own instead). */
+  if (g_getenv ("WAYMARK_TEST_NO_KEYRING") != NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "no keyring in this test");
+      g_object_unref (task);
+      return;
+    }
   secret_password_store (plan_key_schema (), SECRET_COLLECTION_DEFAULT, label, secret,
                          cancellable, stored_cb, task, "path", full, NULL);
 }
@@ -139,5 +148,7 @@ waymark_keyring_forget (const char *path)
 {
   g_autofree char *full = canonical (path);
 
+  if (g_getenv ("WAYMARK_TEST_NO_KEYRING") != NULL)
+    return;
   secret_password_clear (plan_key_schema (), NULL, cleared_cb, NULL, "path", full, NULL);
 }
