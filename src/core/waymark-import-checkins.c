@@ -9,12 +9,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "waymark-import-checkins.h"
+#include "waymark-import-checkin-rows.h"
 #include "waymark-import-sources.h"
-#include "waymark-store-private.h"
 
 /* What the readers of other apps' check-in exports (Bearable,
  * iMoodJournal: waymark-import-bearable.c, -imoodjournal.c) all make:
@@ -348,17 +347,6 @@ entry_key (WaymarkCheckins     *checkins,
   return g_strconcat (checkins->format, ":", digest, NULL);
 }
 
-static void
-bind_value (sqlite3_stmt *stmt,
-            int           column,
-            int           value)
-{
-  if (value >= 0)
-    sqlite3_bind_int (stmt, column, value);
-  else
-    sqlite3_bind_null (stmt, column);
-}
-
 /**
  * waymark_checkins_import:
  *
@@ -373,137 +361,34 @@ waymark_checkins_import (WaymarkCheckins      *checkins,
                          WaymarkImportResult  *result,
                          GError              **error)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autofree char *now = waymark_store_timestamp_now ();
-  g_autofree char *name = NULL;
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  gint64 batch_id;
+  g_autoptr(GArray) rows = NULL;
 
   g_return_val_if_fail (checkins != NULL, FALSE);
   g_return_val_if_fail (WAYMARK_IS_STORE (store), FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
 
-  memset (result, 0, sizeof *result);
-  result->format = g_intern_string (checkins->format);
-  name = g_filename_display_basename (checkins->file_name);
-  db = waymark_store_get_db (store);
-
-  if (!waymark_store_begin (store, error))
-    return FALSE;
-
-  stmt = waymark_store_prepare (store, "INSERT INTO import_batch (format, file_name, source, imported_at, created_at, updated_at) "
-                                       "VALUES (?1, ?2, '', ?3, ?3, ?3)", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_text (stmt, 1, checkins->format, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    goto sql_failed;
-  sqlite3_reset (stmt);
-  batch_id = sqlite3_last_insert_rowid (db);
-
+  rows = waymark_checkin_rows_new (checkins->entries->len);
   for (guint i = 0; i < checkins->entries->len; i++)
     {
       WaymarkCheckinEntry *entry = checkins->entries->pdata[i];
-      g_autofree char *key = entry_key (checkins, entry);
-      g_autoptr(GDateTime) local_time = NULL;
-      g_autoptr(GDateTime) utc = NULL;
-      g_autofree char *at = NULL;
-      gint64 checkin_id;
-      int year, month, day;
+      WaymarkCheckinRow row = {
+        .source_key = entry_key (checkins, entry),
+        .day = entry->day,
+        .hour = entry->hour,
+        .minute = entry->minute,
+        .mood = entry->mood,
+        .anxiety = entry->anxiety,
+        .energy = entry->energy,
+        .sleep_quality = entry->sleep_quality,
+        .sleep_hours = entry->sleep_hours,
+        .note = entry->note->str,
+        .tags = (const char * const *) entry->tags->pdata,
+        .n_tags = entry->tags->len,
+      };
 
-      stmt = waymark_store_prepare (store, "SELECT 1 FROM import_source WHERE table_name = 'checkin' AND source_key = ?1", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          sqlite3_reset (stmt);
-          result->n_skipped++;
-          continue;
-        }
-      sqlite3_reset (stmt);
-
-      /* The local time as written, in this computer's time zone. */
-      sscanf (entry->day, "%d-%d-%d", &year, &month, &day);
-      local_time = g_date_time_new (local, year, month, day, entry->hour, entry->minute, 0);
-      utc = local_time ? g_date_time_to_utc (local_time) : NULL;
-      at = utc ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : g_strdup_printf ("%sT12:00:00Z", entry->day);
-
-      stmt = waymark_store_prepare (store, "INSERT INTO checkin (at, local_date, mood, anxiety, energy, sleep_hours, "
-                                           "sleep_quality, note, created_at, updated_at) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, at, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, entry->day, -1, SQLITE_STATIC);
-      bind_value (stmt, 3, entry->mood);
-      bind_value (stmt, 4, entry->anxiety);
-      bind_value (stmt, 5, entry->energy);
-      if (entry->sleep_hours >= 0)
-        sqlite3_bind_double (stmt, 6, entry->sleep_hours);
-      else
-        sqlite3_bind_null (stmt, 6);
-      bind_value (stmt, 7, entry->sleep_quality);
-      sqlite3_bind_text (stmt, 8, entry->note->str, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 9, now, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        goto sql_failed;
-      sqlite3_reset (stmt);
-      checkin_id = sqlite3_last_insert_rowid (db);
-
-      for (guint t = 0; t < entry->tags->len; t++)
-        {
-          stmt = waymark_store_prepare (store, "INSERT OR IGNORE INTO checkin_tag (checkin_id, tag) VALUES (?1, ?2)", error);
-          if (stmt == NULL)
-            goto failed;
-          sqlite3_bind_int64 (stmt, 1, checkin_id);
-          sqlite3_bind_text (stmt, 2, entry->tags->pdata[t], -1, SQLITE_STATIC);
-          if (sqlite3_step (stmt) != SQLITE_DONE)
-            goto sql_failed;
-          sqlite3_reset (stmt);
-        }
-
-      stmt = waymark_store_prepare (store, "INSERT INTO import_source (table_name, source_key, row_id, batch_id) "
-                                           "VALUES ('checkin', ?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, checkin_id);
-      sqlite3_bind_int64 (stmt, 3, batch_id);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        goto sql_failed;
-      sqlite3_reset (stmt);
-      result->n_added++;
+      g_array_append_val (rows, row);
     }
-
-  if (result->n_added == 0)
-    {
-      stmt = waymark_store_prepare (store, "DELETE FROM import_batch WHERE id = ?1", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, batch_id);
-      sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-    }
-  else
-    {
-      result->batch_id = batch_id;
-      waymark_store_emit_changed (store, "checkin");
-    }
-
-  return waymark_store_commit (store, error);
-
-sql_failed:
-  sqlite3_reset (stmt);
-  waymark_store_set_sql_error (store, error);
-failed:
-  waymark_store_rollback (store);
-  memset (result, 0, sizeof *result);
-  result->format = g_intern_string (checkins->format);
-  return FALSE;
+  return waymark_checkin_rows_write (store, checkins->format, checkins->file_name, rows, result, error);
 }
 
 void

@@ -14,9 +14,8 @@
 #include <string.h>
 
 #include "waymark-csv-reader.h"
+#include "waymark-import-checkin-rows.h"
 #include "waymark-import-daylio.h"
-#include "waymark-import-sources.h"
-#include "waymark-store-private.h"
 
 /* Daylio's "Export entries (CSV)", as its generations wrote it:
  *   full_date,date,weekday,time,mood,activities,note_title,note   (recent)
@@ -906,135 +905,39 @@ waymark_daylio_import (WaymarkDaylio        *daylio,
                        WaymarkImportResult  *result,
                        GError              **error)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autofree char *now = waymark_store_timestamp_now ();
-  g_autofree char *name = g_filename_display_basename (daylio->file_name);
-  sqlite3 *db = waymark_store_get_db (store);
-  sqlite3_stmt *stmt;
-  gint64 batch_id;
+  g_autoptr(GArray) rows = NULL;
 
   g_return_val_if_fail (daylio != NULL, FALSE);
   g_return_val_if_fail (WAYMARK_IS_STORE (store), FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
 
-  memset (result, 0, sizeof *result);
-  result->format = daylio->format;
-
-  if (!waymark_store_begin (store, error))
-    return FALSE;
-
-  stmt = waymark_store_prepare (store, "INSERT INTO import_batch (format, file_name, source, imported_at, created_at, updated_at) "
-                                       "VALUES (?3, ?1, '', ?2, ?2, ?2)", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, daylio->format, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    goto sql_failed;
-  sqlite3_reset (stmt);
-  batch_id = sqlite3_last_insert_rowid (db);
-
+  rows = waymark_checkin_rows_new (daylio->entries->len);
   for (guint i = 0; i < daylio->entries->len; i++)
     {
       Entry *entry = daylio->entries->pdata[i];
+      int value = GPOINTER_TO_INT (g_hash_table_lookup (daylio->moods, entry->label));
       /* A backup's entries are keyed as the CSV export's are, so the same
        * entry from either is one check-in (when Daylio wrote it the same
        * in both: its activities in the same order, its note unformatted). */
-      g_autofree char *key = g_strconcat (g_str_equal (daylio->format, "daylio-backup") ? "daylio" : daylio->format,
-                                          ":", entry->key, NULL);
-      g_autoptr(GDateTime) local_time = NULL;
-      g_autoptr(GDateTime) utc = NULL;
-      g_autofree char *at = NULL;
-      int value = GPOINTER_TO_INT (g_hash_table_lookup (daylio->moods, entry->label));
-      gint64 checkin_id;
-      int year, month, day;
+      WaymarkCheckinRow row = {
+        .source_key = g_strconcat (g_str_equal (daylio->format, "daylio-backup") ? "daylio" : daylio->format,
+                                   ":", entry->key, NULL),
+        .day = entry->day,
+        .hour = entry->hour,
+        .minute = entry->minute,
+        .mood = value > 0 ? value - 1 : -1,
+        .anxiety = -1,
+        .energy = -1,
+        .sleep_quality = -1,
+        .sleep_hours = -1,
+        .note = entry->note,
+        .tags = (const char * const *) entry->tags,
+        .n_tags = g_strv_length (entry->tags),
+      };
 
-      stmt = waymark_store_prepare (store, "SELECT 1 FROM import_source WHERE table_name = 'checkin' AND source_key = ?1", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          sqlite3_reset (stmt);
-          result->n_skipped++;
-          continue;
-        }
-      sqlite3_reset (stmt);
-
-      /* The local time as written, in this computer's time zone. */
-      sscanf (entry->day, "%d-%d-%d", &year, &month, &day);
-      local_time = g_date_time_new (local, year, month, day, entry->hour, entry->minute, 0);
-      utc = local_time ? g_date_time_to_utc (local_time) : NULL;
-      at = utc ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : g_strdup_printf ("%sT12:00:00Z", entry->day);
-
-      stmt = waymark_store_prepare (store, "INSERT INTO checkin (at, local_date, mood, note, created_at, updated_at) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, at, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, entry->day, -1, SQLITE_STATIC);
-      if (value > 0)
-        sqlite3_bind_int (stmt, 3, value - 1);
-      else
-        sqlite3_bind_null (stmt, 3);
-      sqlite3_bind_text (stmt, 4, entry->note, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, now, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        goto sql_failed;
-      sqlite3_reset (stmt);
-      checkin_id = sqlite3_last_insert_rowid (db);
-
-      for (guint t = 0; entry->tags[t] != NULL; t++)
-        {
-          stmt = waymark_store_prepare (store, "INSERT OR IGNORE INTO checkin_tag (checkin_id, tag) VALUES (?1, ?2)", error);
-          if (stmt == NULL)
-            goto failed;
-          sqlite3_bind_int64 (stmt, 1, checkin_id);
-          sqlite3_bind_text (stmt, 2, entry->tags[t], -1, SQLITE_STATIC);
-          if (sqlite3_step (stmt) != SQLITE_DONE)
-            goto sql_failed;
-          sqlite3_reset (stmt);
-        }
-
-      stmt = waymark_store_prepare (store, "INSERT INTO import_source (table_name, source_key, row_id, batch_id) "
-                                           "VALUES ('checkin', ?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, checkin_id);
-      sqlite3_bind_int64 (stmt, 3, batch_id);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        goto sql_failed;
-      sqlite3_reset (stmt);
-      result->n_added++;
+      g_array_append_val (rows, row);
     }
-
-  if (result->n_added == 0)
-    {
-      stmt = waymark_store_prepare (store, "DELETE FROM import_batch WHERE id = ?1", error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, batch_id);
-      sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-    }
-  else
-    {
-      result->batch_id = batch_id;
-      waymark_store_emit_changed (store, "checkin");
-    }
-
-  return waymark_store_commit (store, error);
-
-sql_failed:
-  sqlite3_reset (stmt);
-  waymark_store_set_sql_error (store, error);
-failed:
-  waymark_store_rollback (store);
-  memset (result, 0, sizeof *result);
-  result->format = daylio->format;
-  return FALSE;
+  return waymark_checkin_rows_write (store, daylio->format, daylio->file_name, rows, result, error);
 }
 
 void
