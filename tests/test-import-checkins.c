@@ -189,6 +189,40 @@ test_imoodjournal_hashtags (void)
   g_assert_cmpstr (entry->tags->pdata[2], ==, "sleep:8hours");
 }
 
+/* Every reader's ratings on Waymark's 0-10, in equal steps with halves
+ * rounded up: iMoodJournal's levels through its reader, as its preview
+ * promises them, and the scales of Bearable's and eMoods' anxiety. */
+static void
+test_scale (void)
+{
+  static const int levels[] = { 0, 1, 2, 3, 4, 6, 7, 8, 9, 10 };
+  static const int bearable_anxiety[] = { 0, 3, 5, 8, 10 };
+  static const int emoods_anxiety[] = { 0, 3, 7, 10 };
+  g_autoptr(GString) csv = g_string_new ("Date,Hour,Minute,Level,LevelText,Comment\n");
+  g_autoptr(WaymarkCheckins) checkins = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
+
+  for (int level = 1; level <= 10; level++)
+    g_string_append_printf (csv, "\"March 2, 2024\",8,%d,%d,(%d),\n", level, level, level);
+  checkins = waymark_imoodjournal_parse (csv->str, csv->len, "x.csv", &error);
+  g_assert_no_error (error);
+  entries = waymark_checkins_get_entries (checkins);
+  g_assert_cmpuint (entries->len, ==, 10);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      WaymarkCheckinEntry *entry = entries->pdata[i];
+
+      g_assert_cmpint (entry->minute, ==, i + 1);
+      g_assert_cmpint (entry->mood, ==, levels[i]);
+      g_assert_cmpint (waymark_checkins_scale (i + 1, 1, 10), ==, levels[i]);
+    }
+  for (int n = 0; n <= 4; n++)
+    g_assert_cmpint (waymark_checkins_scale (n, 0, 4), ==, bearable_anxiety[n]);
+  for (int n = 0; n <= 3; n++)
+    g_assert_cmpint (waymark_checkins_scale (n, 0, 3), ==, emoods_anxiety[n]);
+}
+
 /* A damaged copy (a quote never closed, a column missing): one message
  * naming the line and what was expected; the plan file byte for byte as
  * it was. */
@@ -419,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/waymark/import/imoodjournal/preview", test_imoodjournal_preview);
   g_test_add_func ("/waymark/import/imoodjournal/import", test_imoodjournal_import);
   g_test_add_func ("/waymark/import/imoodjournal/hashtags", test_imoodjournal_hashtags);
+  g_test_add_func ("/waymark/import/checkins/scale", test_scale);
   g_test_add_func ("/waymark/import/checkins/damaged", test_damaged);
   g_test_add_func ("/waymark/import/checkins/long-note", test_long_note);
   g_test_add_func ("/waymark/import/checkins/ten-years", test_ten_years);

@@ -453,7 +453,7 @@ waymark_bearable_parse (const char  *data,
 
           if (g_ascii_strcasecmp (g_strstrip (bare), "anxiety") == 0)
             {
-              day->anxiety = MAX (day->anxiety, ((int) lround (value) * 10 + 2) / 4);
+              day->anxiety = MAX (day->anxiety, waymark_checkins_scale ((int) lround (value), 0, 4));
               seen[SEEN_ANXIETY] = TRUE;
             }
           else if (*symptom != '\0')

@@ -182,6 +182,31 @@ waymark_checkin_entry_add_note (WaymarkCheckinEntry *entry,
   g_string_append (entry->note, text);
 }
 
+/**
+ * waymark_checkins_scale:
+ * @value: a rating from @lowest to @highest
+ *
+ * A rating on another app's scale put on Waymark's 0-10 in equal steps,
+ * halves rounded up: round ((value − lowest) × 10 ⁄ (highest − lowest)),
+ * so @lowest is 0 and @highest 10. Worked in whole numbers, so 0-4's 1
+ * is exactly 3 and 1-10's 6 exactly 6, whatever the floating point.
+ *
+ * Returns: @value on 0-10
+ */
+int
+waymark_checkins_scale (int value,
+                        int lowest,
+                        int highest)
+{
+  int span = highest - lowest;
+
+  g_return_val_if_fail (span > 0, -1);
+  g_return_val_if_fail (value >= lowest && value <= highest, -1);
+
+  /* floor (x + ½) for x = (value − lowest) × 10 ⁄ span */
+  return ((value - lowest) * 20 + span) / (2 * span);
+}
+
 const char *
 waymark_checkins_get_format (WaymarkCheckins *checkins)
 {

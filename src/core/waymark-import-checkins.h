@@ -59,6 +59,9 @@ void                 waymark_checkin_entry_add_tag (WaymarkCheckinEntry  *entry,
                                                     const char           *tag);
 void                 waymark_checkin_entry_add_note (WaymarkCheckinEntry *entry,
                                                     const char           *text);
+int                  waymark_checkins_scale        (int                   value,
+                                                    int                   lowest,
+                                                    int                   highest);
 
 const char          *waymark_checkins_get_format   (WaymarkCheckins      *checkins);
 const char          *waymark_checkins_get_app_name (WaymarkCheckins      *checkins);

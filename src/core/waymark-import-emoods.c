@@ -506,7 +506,7 @@ waymark_emoods_parse (const char  *data,
           entry->mood = CLAMP ((15 - 5 * depressed + 5 * elevated + 1) / 3, 0, 10);
         }
       if (scale[COL_ANXIETY] >= 0)
-        entry->anxiety = (scale[COL_ANXIETY] * 20 + 3) / 6;
+        entry->anxiety = waymark_checkins_scale (scale[COL_ANXIETY], 0, 3);
       if (sleep >= 0)
         entry->sleep_hours = sleep;
 

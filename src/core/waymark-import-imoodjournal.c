@@ -231,7 +231,7 @@ waymark_imoodjournal_parse (const char  *data,
         }
 
       entry = waymark_checkins_add (checkins, row->line, &date, hour, minute);
-      entry->mood = ((level - 1) * 20 + 9) / 18;
+      entry->mood = waymark_checkins_scale (level, 1, 10);
       waymark_checkin_entry_add_note (entry, comment);
       for (guint t = 0; t < tag_columns->len; t++)
         {
