@@ -98,17 +98,24 @@ static void show_skipped (WaymarkImportDialog *self,
                           GPtrArray           *skipped,
                           gboolean             by_entry);
 
+/* What a file of dated check-ins holds, said the same way whichever
+ * reader made them (Daylio's and those that fill its entries, or another
+ * app's check-ins): @app_name, the first and the last day, how many
+ * @checkins or entries on how many days, or that none can be imported
+ * (Import then unavailable); and @tags, the tags they bring, in a row
+ * titled @tags_title (%NULL: the template's), or no row when %NULL. */
 static void
-show_daylio (WaymarkImportDialog *self)
+show_dated (WaymarkImportDialog *self,
+            const char          *app_name,
+            gboolean             checkins,
+            guint                n_entries,
+            guint                n_days,
+            const char          *first,
+            const char          *last,
+            const char          *tags_title,
+            const char          *tags)
 {
-  g_auto(GStrv) labels = waymark_daylio_dup_labels (self->daylio);
-  GPtrArray *skipped = waymark_daylio_get_skipped (self->daylio);
-  const char *first = NULL, *last = NULL;
-  guint n_entries = waymark_daylio_get_n_entries (self->daylio);
-  guint n_days = waymark_daylio_get_n_days (self->daylio, &first, &last);
-  guint n_tags = waymark_daylio_get_n_tags (self->daylio);
-
-  adw_action_row_set_subtitle (self->app_row, waymark_daylio_get_source_name (self->daylio));
+  adw_action_row_set_subtitle (self->app_row, app_name);
 
   if (first != NULL)
     {
@@ -119,9 +126,14 @@ show_daylio (WaymarkImportDialog *self)
       /* Translators: how many days, said after “on” in “%u entries on %s” and
        * “%u check-ins on %s” (“5 entries on 4 days”). */
       g_autofree char *days = g_strdup_printf (ngettext ("%u day", "%u days", n_days), n_days);
-      /* Translators: %u entries, written on %s, a number of days (“4 days”). */
-      g_autofree char *entries = g_strdup_printf (ngettext ("%u entry on %s", "%u entries on %s", n_entries),
-                                                  n_entries, days);
+      g_autofree char *entries = NULL;
+
+      if (checkins)
+        /* Translators: %u check-ins, made on %s, a number of days (“4 days”). */
+        entries = g_strdup_printf (ngettext ("%u check-in on %s", "%u check-ins on %s", n_entries), n_entries, days);
+      else
+        /* Translators: %u entries, written on %s, a number of days (“4 days”). */
+        entries = g_strdup_printf (ngettext ("%u entry on %s", "%u entries on %s", n_entries), n_entries, days);
 
       adw_action_row_set_subtitle (self->dates_row, dates);
       adw_action_row_set_subtitle (self->entries_row, entries);
@@ -133,29 +145,41 @@ show_daylio (WaymarkImportDialog *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
     }
 
-  /* Pixels' tags are tags already, and its moods are scores. */
-  if (g_str_equal (waymark_daylio_get_format (self->daylio), "pixels"))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), _("Tags"));
-      adw_preferences_group_set_description (self->moods_group,
-                                             _("Each of Pixels’ scores, from 1 (worst) to 5 (best), becomes a mood on "
-                                               "Waymark’s scale from 0 (very low) to 10 (very good); change any of "
-                                               "them before importing."));
-    }
-
-  if (n_tags > 0)
-    {
-      /* Translators: %u is how many different activities, or for Pixels, tags. */
-      g_autofree char *tags = g_str_equal (waymark_daylio_get_format (self->daylio), "pixels")
-                                ? g_strdup_printf (ngettext ("%u tag, which stays a tag", "%u tags, which stay tags", n_tags), n_tags)
-                                : g_strdup_printf (ngettext ("%u activity, which becomes a tag",
-                                                             "%u activities, which become tags", n_tags),
-                                                   n_tags);
-
-      adw_action_row_set_subtitle (self->tags_row, tags);
-    }
+  if (tags_title != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), tags_title);
+  if (tags != NULL)
+    adw_action_row_set_subtitle (self->tags_row, tags);
   else
     gtk_widget_set_visible (GTK_WIDGET (self->tags_row), FALSE);
+}
+
+static void
+show_daylio (WaymarkImportDialog *self)
+{
+  g_auto(GStrv) labels = waymark_daylio_dup_labels (self->daylio);
+  GPtrArray *skipped = waymark_daylio_get_skipped (self->daylio);
+  const char *first = NULL, *last = NULL;
+  guint n_entries = waymark_daylio_get_n_entries (self->daylio);
+  guint n_days = waymark_daylio_get_n_days (self->daylio, &first, &last);
+  guint n_tags = waymark_daylio_get_n_tags (self->daylio);
+  /* Pixels' tags are tags already, and its moods are scores. */
+  gboolean pixels = g_str_equal (waymark_daylio_get_format (self->daylio), "pixels");
+  g_autofree char *tags = NULL;
+
+  if (n_tags > 0)
+    /* Translators: %u is how many different activities, or for Pixels, tags. */
+    tags = pixels ? g_strdup_printf (ngettext ("%u tag, which stays a tag", "%u tags, which stay tags", n_tags), n_tags)
+                  : g_strdup_printf (ngettext ("%u activity, which becomes a tag",
+                                               "%u activities, which become tags", n_tags),
+                                     n_tags);
+  show_dated (self, waymark_daylio_get_source_name (self->daylio), FALSE, n_entries, n_days, first, last,
+              pixels ? _("Tags") : NULL, tags);
+
+  if (pixels)
+    adw_preferences_group_set_description (self->moods_group,
+                                           _("Each of Pixels’ scores, from 1 (worst) to 5 (best), becomes a mood on "
+                                             "Waymark’s scale from 0 (very low) to 10 (very good); change any of "
+                                             "them before importing."));
 
   g_qsort_with_data (labels, g_strv_length (labels), sizeof (char *), compare_moods, self->daylio);
   for (guint i = 0; labels[i] != NULL; i++)
@@ -259,40 +283,13 @@ show_checkins (WaymarkImportDialog *self)
   guint n_entries = waymark_checkins_get_n_entries (self->checkins);
   guint n_days = waymark_checkins_get_n_days (self->checkins, &first, &last);
   guint n_tags = waymark_checkins_get_n_tags (self->checkins);
-
-  adw_action_row_set_subtitle (self->app_row, waymark_checkins_get_app_name (self->checkins));
-  if (first != NULL)
-    {
-      g_autofree char *from = waymark_date_format (first);
-      g_autofree char *to = waymark_date_format (last);
-      g_autofree char *dates = g_strdup_printf (_("%s to %s"), from, to);
-      /* Translators: how many days, said after “on” in “%u entries on %s” and
-       * “%u check-ins on %s” (“5 entries on 4 days”). */
-      g_autofree char *days = g_strdup_printf (ngettext ("%u day", "%u days", n_days), n_days);
-      /* Translators: %u check-ins, made on %s, a number of days (“4 days”). */
-      g_autofree char *entries = g_strdup_printf (ngettext ("%u check-in on %s", "%u check-ins on %s", n_entries),
-                                                  n_entries, days);
-
-      adw_action_row_set_subtitle (self->dates_row, dates);
-      adw_action_row_set_subtitle (self->entries_row, entries);
-    }
-  else
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->dates_row), FALSE);
-      adw_action_row_set_subtitle (self->entries_row, _("None that can be imported"));
-      gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
-    }
+  g_autofree char *tags = NULL;
 
   if (n_tags > 0)
-    {
-      /* Translators: %u is how many different tags the imported check-ins have. */
-      g_autofree char *tags = g_strdup_printf (ngettext ("%u tag", "%u tags", n_tags), n_tags);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tags_row), _("Tags"));
-      adw_action_row_set_subtitle (self->tags_row, tags);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->tags_row), FALSE);
+    /* Translators: %u is how many different tags the imported check-ins have. */
+    tags = g_strdup_printf (ngettext ("%u tag", "%u tags", n_tags), n_tags);
+  show_dated (self, waymark_checkins_get_app_name (self->checkins), TRUE, n_entries, n_days, first, last,
+              _("Tags"), tags);
 
   for (guint i = 0; i < mappings->len; i++)
     {
