@@ -905,7 +905,8 @@ test_trend_empty_and_one_point (void)
             init_chart (&chart, cases[c], WAYMARK_MEASURE_MOOD, all_ranges[r]);
             render_trend (&render, w, h, &chart, &style);
 
-            /* No line anywhere, but the message in the upper half. */
+            /* No line anywhere, but the message in the upper half; with
+             * no series at all (a page still reading it) the grid alone. */
             for (int y = 0; y < h; y++)
               for (int x = 0; x < w; x++)
                 {
@@ -915,7 +916,10 @@ test_trend_empty_and_one_point (void)
                   if (y > plot.y + 2 && y < plot.y + plot.height / 2.0 - 2 && x > plot.x && pixel.a > 0.2)
                     text_pixels++;
                 }
-            g_assert_cmpuint (text_pixels, >, 50);
+            if (cases[c] != NULL)
+              g_assert_cmpuint (text_pixels, >, 50);
+            else
+              g_assert_cmpuint (text_pixels, ==, 0);
           }
 
         {

@@ -533,7 +533,12 @@ waymark_trend_chart_draw (const WaymarkTrendChart *chart,
   daily = (Line) { &layout, chart->measure, values };
 
   if (n_drawn == 0)
-    draw_empty (cr, &layout, text, style);
+    {
+      /* No series yet (a page still reading it): the grid alone,
+       * quietly; the message is for a period with nothing in it. */
+      if (chart->series != NULL)
+        draw_empty (cr, &layout, text, style);
+    }
   else if (chart->measure == WAYMARK_MEASURE_MOOD)
     {
       guint n_average;
