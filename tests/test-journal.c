@@ -349,22 +349,19 @@ test_lazy_list_follows_the_store (Fixture       *f,
   g_assert_cmpuint (waymark_checkin_list_find (list, a), ==, 0);
 }
 
+/* Two check-ins on 1 March (moods 4 and 8); one on 3 March with no
+ * mood; the routine done on 2 March only; a medication started on
+ * 20 February, its dose changed on 2 March. */
 static void
-test_day_series_from_the_store (Fixture       *f,
-                                gconstpointer  data)
+write_three_days (Fixture *f)
 {
   g_autoptr(WaymarkRecord) walk = WAYMARK_RECORD (waymark_routine_item_new ());
   g_autoptr(WaymarkRecord) read = WAYMARK_RECORD (waymark_routine_item_new ());
   g_autoptr(WaymarkRecord) medication = WAYMARK_RECORD (waymark_intervention_new ());
   g_autoptr(WaymarkRecord) dose = WAYMARK_RECORD (waymark_medication_dose_new ());
-  g_autoptr(WaymarkDaySeries) series = NULL;
-  g_autoptr(GError) error = NULL;
-  const WaymarkDay *day;
   GDate date;
   gint64 walk_id;
 
-  /* Two check-ins on 1 March (moods 4 and 8); one on 3 March with no
-   * mood; the routine done on 2 March only. */
   save (f, "2026-03-01", 9, 4, "");
   save (f, "2026-03-01", 21, 8, "");
   {
@@ -389,9 +386,14 @@ test_day_series_from_the_store (Fixture       *f,
   waymark_record_set_text (dose, WAYMARK_MEDICATION_DOSE_DATE, "2026-03-02");
   waymark_record_set_text (dose, WAYMARK_MEDICATION_DOSE_DOSE, "100 mg");
   save_record (f, dose);
+}
 
-  series = waymark_store_load_day_series (f->store, &error);
-  g_assert_no_error (error);
+static void
+check_three_days (WaymarkDaySeries *series)
+{
+  const WaymarkDay *day;
+
+  g_assert_nonnull (series);
   g_assert_cmpuint (waymark_day_series_get_n_days (series), ==, 3);
 
   day = waymark_day_series_lookup (series, julian ("2026-03-01"));
@@ -417,6 +419,142 @@ test_day_series_from_the_store (Fixture       *f,
   g_assert_cmpstr (waymark_day_series_get_marker (series, 0)->label, ==, "Sertraline 50 mg");
   g_assert_cmpstr (waymark_day_series_get_marker (series, 1)->label, ==, "Sertraline 100 mg");
   g_assert_cmpint (waymark_day_series_get_marker (series, 1)->kind, ==, WAYMARK_MARKER_MEDICATION);
+}
+
+static void
+test_day_series_from_the_store (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(WaymarkDaySeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_three_days (f);
+  series = waymark_store_load_day_series (f->store, &error);
+  g_assert_no_error (error);
+  check_three_days (series);
+}
+
+typedef struct
+{
+  gboolean          done;
+  WaymarkDaySeries *series;
+  GError           *error;
+} SeriesWait;
+
+static void
+series_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  SeriesWait *wait = user_data;
+
+  g_assert_false (wait->done);
+  wait->series = waymark_store_load_day_series_finish (WAYMARK_STORE (source), result, &wait->error);
+  wait->done = TRUE;
+}
+
+/* Starts reading @store's day series in another thread. */
+static void
+load_series_async (WaymarkStore *store,
+                   GCancellable *cancellable,
+                   SeriesWait   *wait)
+{
+  g_clear_object (&wait->series);
+  g_clear_error (&wait->error);
+  wait->done = FALSE;
+  waymark_store_load_day_series_async (store, cancellable, series_loaded_cb, wait);
+}
+
+static void
+wait_for_series (SeriesWait *wait)
+{
+  gint64 deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
+
+  while (!wait->done && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (wait->done);
+}
+
+/* The day series read in another thread, on a connection of its own:
+ * what the store's own reads; kept by the store when nothing was
+ * written meanwhile, and not otherwise; nothing handed out once
+ * cancelled, or once the store is closed (which waits for the reader). */
+static void
+test_day_series_in_a_thread (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(WaymarkDaySeries) later = NULL;
+  SeriesWait wait = { 0, };
+
+  write_three_days (f);
+  g_assert_null (waymark_store_peek_day_series (f->store));
+  load_series_async (f->store, NULL, &wait);
+  wait_for_series (&wait);
+  g_assert_no_error (wait.error);
+  check_three_days (wait.series);
+  g_assert_true (waymark_store_peek_day_series (f->store) == wait.series);
+
+  /* Kept: handed out again at once, in the callback. */
+  {
+    WaymarkDaySeries *kept = wait.series;
+
+    wait.series = NULL;
+    load_series_async (f->store, NULL, &wait);
+    g_assert_false (wait.done);
+    wait_for_series (&wait);
+    g_assert_true (wait.series == kept);
+    g_object_unref (kept);
+  }
+
+  /* A check-in saved as the read begins (the one before made the store
+   * forget what it kept): what the thread read is handed out, but not
+   * kept, for it may not have it. */
+  save (f, "2026-03-04", 20, 7, "");
+  load_series_async (f->store, NULL, &wait);
+  save (f, "2026-03-05", 20, 7, "");
+  wait_for_series (&wait);
+  g_assert_no_error (wait.error);
+  g_assert_nonnull (wait.series);
+  g_assert_null (waymark_store_peek_day_series (f->store));
+  later = waymark_store_load_day_series (f->store, NULL);
+  g_assert_cmpuint (waymark_day_series_get_n_days (later), ==, 5);
+
+  /* Another connection writing as it begins: not kept either. */
+  save (f, "2026-03-06", 20, 7, "");
+  load_series_async (f->store, NULL, &wait);
+  {
+    sqlite3 *other = NULL;
+
+    g_assert_cmpint (sqlite3_open (waymark_store_get_path (f->store), &other), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (other, "DELETE FROM checkin WHERE local_date = '2026-03-04'", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (other);
+  }
+  wait_for_series (&wait);
+  g_assert_nonnull (wait.series);
+  g_assert_null (waymark_store_peek_day_series (f->store));
+
+  /* Cancelled by the caller. */
+  load_series_async (f->store, cancellable, &wait);
+  g_cancellable_cancel (cancellable);
+  wait_for_series (&wait);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (wait.series);
+
+  /* The plan closed while the thread reads: nothing read is handed out. */
+  load_series_async (f->store, NULL, &wait);
+  waymark_store_close (f->store);
+  wait_for_series (&wait);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (wait.series);
+
+  /* Nor is one asked for after. */
+  load_series_async (f->store, NULL, &wait);
+  wait_for_series (&wait);
+  g_assert_nonnull (wait.error);
+  g_assert_null (wait.series);
+  g_clear_error (&wait.error);
 }
 
 static void
@@ -774,6 +912,7 @@ main (int   argc,
   ADD ("lazy-list-follows-the-store", test_lazy_list_follows_the_store);
   ADD ("day-series-from-the-store", test_day_series_from_the_store);
   ADD ("day-series-kept-until-written", test_day_series_kept_until_written);
+  ADD ("day-series-in-a-thread", test_day_series_in_a_thread);
   ADD ("csv-export", test_csv_export);
   ADD ("csv-export-safety", test_csv_export_safety);
   ADD ("early-warning", test_early_warning);

@@ -689,6 +689,72 @@ test_asking_keeps_locks (void)
   waymark_test_remove_tree (tmp);
 }
 
+static void
+series_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  WaymarkDaySeries **series = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *series = waymark_store_load_day_series_finish (WAYMARK_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* The Journal reads its day series in another thread, on a second
+ * connection to the plan: a protected plan's finds its key as the
+ * store's did, by the file's salt, reads the same days, writes nothing
+ * in the clear, and is refused once the key is forgotten. */
+static void
+test_day_series_beside (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(WaymarkPlanKey) key = NULL;
+  g_autoptr(WaymarkStore) store = NULL;
+  g_autoptr(WaymarkDaySeries) beside = NULL;
+  g_autoptr(WaymarkDaySeries) here = NULL;
+  g_autoptr(WaymarkDaySeries) in_thread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery = NULL;
+  g_autofree char *found = NULL;
+  gint64 deadline;
+
+  key = protect (f, &recovery);
+  store = waymark_store_open (f->path, WAYMARK_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  add_note (store, SENTENCE);
+
+  beside = waymark_store_read_day_series_beside (f->path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  here = waymark_store_load_day_series (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (waymark_day_series_get_n_days (here), >, 100);
+  g_assert_cmpuint (waymark_day_series_get_n_days (beside), ==, waymark_day_series_get_n_days (here));
+  g_assert_cmpfloat (waymark_day_series_mean (beside, WAYMARK_MEASURE_MOOD, 0, G_MAXUINT32, NULL), ==,
+                     waymark_day_series_mean (here, WAYMARK_MEASURE_MOOD, 0, G_MAXUINT32, NULL));
+
+  /* Through the store, in a thread, after a write. */
+  add_note (store, SENTENCE " again");
+  waymark_store_load_day_series_async (store, NULL, series_loaded_cb, &in_thread);
+  deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
+  while (in_thread == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (in_thread);
+  g_assert_cmpuint (waymark_day_series_get_n_days (in_thread), ==, waymark_day_series_get_n_days (here));
+  g_assert_true (waymark_store_peek_day_series (store) == in_thread);
+
+  found = files_containing (f->dir, "orchard wall");
+  g_assert_cmpstr (found, ==, "");
+
+  /* Locked: the key forgotten, a second connection can't read it. */
+  waymark_store_close (store);
+  waymark_plan_keys_forget (f->path);
+  g_clear_object (&beside);
+  beside = waymark_store_read_day_series_beside (f->path, NULL, NULL, &error);
+  g_assert_null (beside);
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -708,6 +774,7 @@ main (int   argc,
   ADD ("recovery-key-and-change", test_recovery_key_and_change);
   ADD ("unprotect", test_unprotect);
   ADD ("crisis-copy", test_crisis_copy);
+  ADD ("day-series-beside", test_day_series_beside);
   g_test_add_func ("/plan-protection/strength", test_strength);
   g_test_add_func ("/plan-protection/asking-keeps-locks", test_asking_keeps_locks);
 

@@ -20,6 +20,7 @@
 #include "waymark-intervention.h"
 #include "waymark-journal-statistics.h"
 #include "waymark-plan-entry.h"
+#include "waymark-sqlite.h"
 #include "waymark-store-private.h"
 
 static gboolean
@@ -376,8 +377,53 @@ column_or_nan (sqlite3_stmt *stmt,
   return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
 }
 
+/* The day series is read on the store's own connection, with its kept
+ * statements, or on a connection of a reader's own in another thread
+ * (waymark_store_load_day_series_async ()), whose statements are
+ * finalized with it. */
+typedef struct
+{
+  WaymarkStore *store;
+  sqlite3      *db;
+  GPtrArray    *statements;
+} SeriesReader;
+
+static void
+series_fail (SeriesReader  *reader,
+             GError       **error)
+{
+  if (reader->store != NULL)
+    waymark_store_set_sql_error (reader->store, error);
+  else if ((sqlite3_errcode (reader->db) & 0xff) == SQLITE_INTERRUPT)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Reading the day series was cancelled");
+  else
+    /* Not shown: the store's own connection reads it again. */
+    g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED, "%s", sqlite3_errmsg (reader->db));
+}
+
+static sqlite3_stmt *
+series_prepare (SeriesReader  *reader,
+                const char    *sql,
+                GError       **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (reader->store != NULL)
+    return waymark_store_prepare (reader->store, sql, error);
+
+  if (sqlite3_prepare_v2 (reader->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      series_fail (reader, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  g_ptr_array_add (reader->statements, stmt);
+
+  return stmt;
+}
+
 static gboolean
-add_markers (WaymarkStore      *self,
+add_markers (SeriesReader      *reader,
              WaymarkDaySeries  *series,
              GError           **error)
 {
@@ -385,13 +431,13 @@ add_markers (WaymarkStore      *self,
   int rc;
 
   /* A medication's start, and each change of its dose. */
-  stmt = waymark_store_prepare (self,
-                                "SELECT start_date, name, dose FROM intervention "
-                                "WHERE kind = '" WAYMARK_INTERVENTION_MEDICATION "' AND start_date IS NOT NULL "
-                                "UNION ALL "
-                                "SELECT d.date, i.name, d.dose FROM medication_dose d "
-                                "JOIN intervention i ON i.id = d.intervention_id",
-                                error);
+  stmt = series_prepare (reader,
+                         "SELECT start_date, name, dose FROM intervention "
+                         "WHERE kind = '" WAYMARK_INTERVENTION_MEDICATION "' AND start_date IS NOT NULL "
+                         "UNION ALL "
+                         "SELECT d.date, i.name, d.dose FROM medication_dose d "
+                         "JOIN intervention i ON i.id = d.intervention_id",
+                         error);
   if (stmt == NULL)
     return FALSE;
 
@@ -416,7 +462,7 @@ add_markers (WaymarkStore      *self,
   if (rc != SQLITE_DONE)
     goto failed;
 
-  stmt = waymark_store_prepare (self, "SELECT date, title FROM milestone", error);
+  stmt = series_prepare (reader, "SELECT date, title FROM milestone", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -435,52 +481,36 @@ add_markers (WaymarkStore      *self,
   return TRUE;
 
 failed:
-  waymark_store_set_sql_error (self, error);
+  series_fail (reader, error);
   return FALSE;
 }
 
-/**
- * waymark_store_load_day_series:
- *
- * Reads the journal as one summary per day (two indexed GROUP BY
- * queries, merged by date), with the plan's medication changes and the
- * timeline's milestones as markers. Charts draw from this alone. The
- * series is finished and never changed: the store keeps it and hands
- * the same one out again until anything is written.
- *
- * Returns: (transfer full) (nullable): the finished series
- */
-WaymarkDaySeries *
-waymark_store_load_day_series (WaymarkStore  *self,
-                               GError       **error)
+/* Two indexed GROUP BY queries, merged by date, and the markers. */
+static WaymarkDaySeries *
+read_day_series (SeriesReader  *reader,
+                 GError       **error)
 {
   g_autoptr(WaymarkDaySeries) series = waymark_day_series_new ();
   sqlite3_stmt *checkins, *routine, *count;
   int n_routine_items = 0;
   int rc_checkins, rc_routine;
 
-  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
-
-  /* Unchanged since it was last read (by the other page drawing it). */
-  if (waymark_store_get_cached_day_series (self) != NULL)
-    return g_object_ref (waymark_store_get_cached_day_series (self));
-
-  count = waymark_store_prepare (self, "SELECT count(*) FROM routine_item", error);
+  count = series_prepare (reader, "SELECT count(*) FROM routine_item", error);
   if (count == NULL)
     return NULL;
   if (sqlite3_step (count) == SQLITE_ROW)
     n_routine_items = sqlite3_column_int (count, 0);
   sqlite3_reset (count);
 
-  checkins = waymark_store_prepare (self,
-                                    "SELECT local_date, count(*), avg(mood), avg(anxiety), avg(energy), "
-                                    "avg(sleep_hours) FROM checkin GROUP BY local_date ORDER BY local_date",
-                                    error);
+  checkins = series_prepare (reader,
+                             "SELECT local_date, count(*), avg(mood), avg(anxiety), avg(energy), "
+                             "avg(sleep_hours) FROM checkin GROUP BY local_date ORDER BY local_date",
+                             error);
   if (checkins == NULL)
     return NULL;
-  routine = waymark_store_prepare (self,
-                                   "SELECT date, count(*) FROM routine_done GROUP BY date ORDER BY date",
-                                   error);
+  routine = series_prepare (reader,
+                            "SELECT date, count(*) FROM routine_done GROUP BY date ORDER BY date",
+                            error);
   if (routine == NULL)
     {
       sqlite3_reset (checkins);
@@ -518,21 +548,292 @@ waymark_store_load_day_series (WaymarkStore  *self,
       if (day.julian != 0)
         waymark_day_series_append (series, &day);
     }
-  sqlite3_reset (checkins);
-  sqlite3_reset (routine);
 
   if (rc_checkins != SQLITE_DONE || rc_routine != SQLITE_DONE)
     {
-      waymark_store_set_sql_error (self, error);
+      series_fail (reader, error);
+      sqlite3_reset (checkins);
+      sqlite3_reset (routine);
       return NULL;
     }
+  sqlite3_reset (checkins);
+  sqlite3_reset (routine);
 
-  if (!add_markers (self, series, error))
+  if (!add_markers (reader, series, error))
     return NULL;
 
   waymark_day_series_finish (series);
-  waymark_store_cache_day_series (self, series);
   return g_steal_pointer (&series);
+}
+
+/**
+ * waymark_store_load_day_series:
+ *
+ * Reads the journal as one summary per day (two indexed GROUP BY
+ * queries, merged by date), with the plan's medication changes and the
+ * timeline's milestones as markers. Charts draw from this alone. The
+ * series is finished and never changed: the store keeps it and hands
+ * the same one out again until anything is written. At 100,000
+ * check-ins this takes 40 ms: a page shown for the first time reads it
+ * with waymark_store_load_day_series_async () instead.
+ *
+ * Returns: (transfer full) (nullable): the finished series
+ */
+WaymarkDaySeries *
+waymark_store_load_day_series (WaymarkStore  *self,
+                               GError       **error)
+{
+  SeriesReader reader = { self, NULL, NULL };
+  WaymarkDaySeries *series;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  /* Unchanged since it was last read (by the other page drawing it). */
+  if (waymark_store_get_cached_day_series (self) != NULL)
+    return g_object_ref (waymark_store_get_cached_day_series (self));
+
+  series = read_day_series (&reader, error);
+  if (series != NULL)
+    waymark_store_cache_day_series (self, series);
+
+  return series;
+}
+
+/**
+ * waymark_store_peek_day_series:
+ *
+ * Returns: (transfer none) (nullable): the day series the store keeps,
+ *   when nothing was written since it was read; %NULL when it has to be
+ *   read
+ */
+WaymarkDaySeries *
+waymark_store_peek_day_series (WaymarkStore *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+
+  return waymark_store_get_cached_day_series (self);
+}
+
+/* Reading the day series in another thread, on a connection of its own
+ * to the same file: SQLite's write-ahead log lets it read beside the
+ * store's connection, from the last commit. A protected plan's second
+ * connection finds its key as the first did, by the file's salt in the
+ * crypt VFS's registry (waymark-crypt-vfs.c), and keeps temporary data
+ * in memory as the store does. */
+typedef struct
+{
+  char         *path;
+  GCancellable *closing;       /* the store's: cancelled when it closes */
+  guint         stamp;         /* the store's writes, when the read began */
+  int           data_version;  /* and SQLite's data_version */
+} SeriesRead;
+
+static void
+series_read_free (gpointer data)
+{
+  SeriesRead *read = data;
+
+  g_free (read->path);
+  g_clear_object (&read->closing);
+  g_free (read);
+}
+
+/* SQLite stops a query under way when this returns non-zero. */
+static int
+series_read_progress_cb (void *data)
+{
+  GCancellable **cancellables = data;
+
+  return g_cancellable_is_cancelled (cancellables[0]) || g_cancellable_is_cancelled (cancellables[1]);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/**
+ * waymark_store_read_day_series_beside:
+ * @path: an open plan's file
+ * @closing: (nullable): the store's, cancelled when it closes
+ * @cancellable: (nullable): the caller's
+ *
+ * Any thread: reads the day series on a read-only connection of its
+ * own, in one snapshot, beside the store's. A protected plan's key is
+ * found by the crypt VFS while the store has it open; without it the
+ * plan is refused (SQLITE_AUTH), as any other connection's would be.
+ * Cancelling either stops the read within a thousand of SQLite's steps.
+ *
+ * Returns: (transfer full) (nullable): the finished series
+ */
+WaymarkDaySeries *
+waymark_store_read_day_series_beside (const char    *path,
+                                      GCancellable  *closing,
+                                      GCancellable  *cancellable,
+                                      GError       **error)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (finalize_statement);
+  SeriesReader reader = { NULL, NULL, statements };
+  GCancellable *cancellables[2] = { closing, cancellable };
+  WaymarkDaySeries *series = NULL;
+  int rc;
+
+  if (g_cancellable_set_error_if_cancelled (closing, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &reader.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    g_set_error (error, WAYMARK_STORE_ERROR, WAYMARK_STORE_ERROR_FAILED, "%s",
+                 reader.db ? sqlite3_errmsg (reader.db) : sqlite3_errstr (rc));
+  else
+    {
+      sqlite3_busy_timeout (reader.db, 2000);
+      sqlite3_progress_handler (reader.db, 1000, series_read_progress_cb, cancellables);
+      /* Sorts in memory, as the store's: a protected plan's never reach
+       * the disk. One snapshot for every query. */
+      if (waymark_sqlite_exec (reader.db, "PRAGMA temp_store = MEMORY", error) &&
+          waymark_sqlite_exec (reader.db, "BEGIN", error))
+        {
+          series = read_day_series (&reader, error);
+          g_ptr_array_set_size (statements, 0);
+          sqlite3_exec (reader.db, "COMMIT", NULL, NULL, NULL);
+        }
+    }
+  g_ptr_array_set_size (statements, 0);
+  sqlite3_close_v2 (reader.db);
+
+  return series;
+}
+
+static void
+read_series_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  SeriesRead *read = data;
+  GError *error = NULL;
+  WaymarkDaySeries *series;
+
+  series = waymark_store_read_day_series_beside (read->path, read->closing, cancellable, &error);
+  waymark_store_end_reader (WAYMARK_STORE (source));
+
+  if (series != NULL)
+    g_task_return_pointer (task, series, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * waymark_store_load_day_series_async:
+ * @cancellable: (nullable): to stop the read: a page that no longer
+ *   wants it, or shows another plan
+ *
+ * Reads the day series as waymark_store_load_day_series () does, in
+ * another thread when the plan allows a second connection beside the
+ * store's (not on a network file system), so the main loop goes on
+ * drawing. The series the store keeps is handed back at once (in the
+ * callback). waymark_store_close () stops the read and waits for it.
+ */
+void
+waymark_store_load_day_series_async (WaymarkStore        *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GCancellable) closing = NULL;
+  SeriesRead *read;
+
+  g_return_if_fail (WAYMARK_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, waymark_store_load_day_series_async);
+
+  if (waymark_store_get_cached_day_series (self) == NULL && waymark_store_begin_reader (self, &closing))
+    {
+      read = g_new0 (SeriesRead, 1);
+      read->path = g_strdup (waymark_store_get_path (self));
+      read->closing = g_steal_pointer (&closing);
+      read->stamp = waymark_store_get_day_series_stamp (self, &read->data_version);
+      g_task_set_task_data (task, read, series_read_free);
+      g_task_run_in_thread (task, read_series_thread);
+      return;
+    }
+
+  if (waymark_store_get_db (self) == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The plan is closed");
+      return;
+    }
+
+  /* Kept, or to be read here (the callback still comes later). */
+  {
+    g_autoptr(GError) error = NULL;
+    WaymarkDaySeries *series = waymark_store_load_day_series (self, &error);
+
+    if (series != NULL)
+      g_task_return_pointer (task, series, g_object_unref);
+    else
+      g_task_return_error (task, g_steal_pointer (&error));
+  }
+}
+
+/**
+ * waymark_store_load_day_series_finish:
+ *
+ * The store keeps the series read in another thread when nothing was
+ * written meanwhile (by this connection or another). When the other
+ * connection could not read, this one reads it now.
+ *
+ * Returns: (transfer full) (nullable): the finished series; %NULL with
+ *   %G_IO_ERROR_CANCELLED when cancelled or the store was closed
+ */
+WaymarkDaySeries *
+waymark_store_load_day_series_finish (WaymarkStore  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  SeriesRead *read;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(WaymarkDaySeries) series = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  read = g_task_get_task_data (G_TASK (result));
+  series = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (read == NULL)
+    {
+      if (series == NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return g_steal_pointer (&series);
+    }
+
+  /* Closed meanwhile: nothing read from the file is handed out after. */
+  if (g_cancellable_is_cancelled (read->closing) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Reading the day series was cancelled");
+      return NULL;
+    }
+
+  if (series != NULL)
+    {
+      int version;
+
+      if (waymark_store_get_day_series_stamp (self, &version) == read->stamp &&
+          version == read->data_version && version >= 0)
+        waymark_store_cache_day_series (self, series);
+      return g_steal_pointer (&series);
+    }
+
+  /* The other connection could not read (a busy file, say): here, then. */
+  g_debug ("The day series was read on the store's connection after all: %s", local_error->message);
+  return waymark_store_load_day_series (self, error);
 }
 
 /**

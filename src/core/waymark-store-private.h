@@ -35,6 +35,15 @@ void          waymark_store_set_sql_error   (WaymarkStore  *self,
 WaymarkDaySeries *waymark_store_get_cached_day_series (WaymarkStore     *self);
 void          waymark_store_cache_day_series (WaymarkStore    *self,
                                               WaymarkDaySeries *series);
+guint         waymark_store_get_day_series_stamp (WaymarkStore *self,
+                                                  int          *data_version);
+gboolean      waymark_store_begin_reader    (WaymarkStore  *self,
+                                             GCancellable **closing);
+void          waymark_store_end_reader      (WaymarkStore  *self);
+WaymarkDaySeries *waymark_store_read_day_series_beside (const char    *path,
+                                                       GCancellable  *closing,
+                                                       GCancellable  *cancellable,
+                                                       GError       **error);
 void          waymark_store_emit_changed    (WaymarkStore  *self,
                                              const char    *kind);
 void          waymark_store_note_insert     (WaymarkStore  *self,

@@ -42,6 +42,13 @@ struct _WaymarkStore
   WaymarkPlanLock *lock;    /* one writer (waymark-plan-lock.c) */
   WaymarkDaySeries *day_series; /* the journal by day, as last read; NULL once anything may have changed */
   int         day_series_version;   /* PRAGMA data_version then: another connection's writes change it */
+  guint       writes;       /* moves whenever this connection may have written */
+
+  /* Reading beside the store, in other threads (waymark_store_begin_reader ()) */
+  GMutex      readers_lock;
+  GCond       readers_done;
+  guint       n_readers;    /* guarded by readers_lock */
+  GCancellable *closing;    /* cancelled when the file is closed */
 };
 
 /* A record that got its id from an INSERT in a transaction still open,
@@ -105,6 +112,14 @@ waymark_store_note_insert (WaymarkStore  *self,
   g_array_append_val (self->inserted, inserted);
 }
 
+/* What was read before may be old: this connection writes, or has. */
+static void
+forget_day_series (WaymarkStore *self)
+{
+  g_clear_object (&self->day_series);
+  self->writes++;
+}
+
 static void
 finalize_statement (gpointer stmt)
 {
@@ -118,6 +133,9 @@ waymark_store_finalize (GObject *object)
 
   waymark_store_close (self);
   g_clear_object (&self->day_series);
+  g_clear_object (&self->closing);
+  g_mutex_clear (&self->readers_lock);
+  g_cond_clear (&self->readers_done);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->sql_texts, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
@@ -161,6 +179,9 @@ waymark_store_init (WaymarkStore *self)
   self->pending = g_ptr_array_new_with_free_func (g_free);
   self->inserted = g_array_new (FALSE, FALSE, sizeof (Inserted));
   g_array_set_clear_func (self->inserted, clear_inserted);
+  g_mutex_init (&self->readers_lock);
+  g_cond_init (&self->readers_done);
+  self->closing = g_cancellable_new ();
 }
 
 /**
@@ -275,8 +296,15 @@ waymark_store_close (WaymarkStore *self)
 {
   g_return_if_fail (WAYMARK_IS_STORE (self));
 
+  /* No other connection of this store's is left open on the file. */
+  g_cancellable_cancel (self->closing);
+  g_mutex_lock (&self->readers_lock);
+  while (self->n_readers > 0)
+    g_cond_wait (&self->readers_done, &self->readers_lock);
+  g_mutex_unlock (&self->readers_lock);
+
   g_hash_table_remove_all (self->statements);
-  g_clear_object (&self->day_series);
+  forget_day_series (self);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->claim, waymark_store_release_file);
   if (self->lock != NULL)
@@ -412,7 +440,7 @@ waymark_store_begin (WaymarkStore  *self,
     return FALSE;
 
   /* Whatever is written from here on, what was read before may be old. */
-  g_clear_object (&self->day_series);
+  forget_day_series (self);
 
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
@@ -479,7 +507,7 @@ waymark_store_commit (WaymarkStore  *self,
 void
 waymark_store_rollback (WaymarkStore *self)
 {
-  g_clear_object (&self->day_series);
+  forget_day_series (self);
 
   if (self->depth == 0)
     return;
@@ -679,11 +707,86 @@ waymark_store_cache_day_series (WaymarkStore     *self,
     self->day_series = g_object_ref (series);
 }
 
+/**
+ * waymark_store_get_day_series_stamp:
+ * @data_version: (out): SQLite's data_version now: moves when another
+ *   connection writes
+ *
+ * Returns: a count that moves whenever this connection may have
+ *   written; with @data_version, whether a day series read beside the
+ *   store (in another thread) still holds: both unchanged since it
+ *   began, nothing was written
+ */
+guint
+waymark_store_get_day_series_stamp (WaymarkStore *self,
+                                    int          *data_version_out)
+{
+  *data_version_out = data_version (self);
+  return self->writes;
+}
+
+static gboolean
+pragma_is (sqlite3    *db,
+           const char *sql,
+           const char *expected)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean is = FALSE;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    is = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), expected) == 0;
+  sqlite3_finalize (stmt);
+
+  return is;
+}
+
+/**
+ * waymark_store_begin_reader:
+ * @closing: (out) (transfer full): cancelled when the store is closed
+ *
+ * Whether another connection may read the plan beside this one now (in
+ * another thread): the plan is open, with no transaction of this
+ * connection's open, and shares its write-ahead log (not a network
+ * file system's exclusive lock or rollback journal). Then
+ * waymark_store_close () waits for waymark_store_end_reader (), which
+ * the reader calls from its thread once its connection is closed, and
+ * cancels @closing first.
+ *
+ * Returns: %TRUE when the reader may open its connection
+ */
+gboolean
+waymark_store_begin_reader (WaymarkStore  *self,
+                            GCancellable **closing)
+{
+  if (self->db == NULL || self->depth > 0 || g_cancellable_is_cancelled (self->closing) ||
+      !pragma_is (self->db, "PRAGMA journal_mode", "wal") ||
+      !pragma_is (self->db, "PRAGMA locking_mode", "normal"))
+    return FALSE;
+
+  g_mutex_lock (&self->readers_lock);
+  self->n_readers++;
+  g_mutex_unlock (&self->readers_lock);
+  *closing = g_object_ref (self->closing);
+
+  return TRUE;
+}
+
+/* Any thread: a reader's connection is closed. */
+void
+waymark_store_end_reader (WaymarkStore *self)
+{
+  g_mutex_lock (&self->readers_lock);
+  g_assert (self->n_readers > 0);
+  self->n_readers--;
+  g_cond_broadcast (&self->readers_done);
+  g_mutex_unlock (&self->readers_lock);
+}
+
 void
 waymark_store_emit_changed (WaymarkStore *self,
                             const char   *kind)
 {
-  g_clear_object (&self->day_series);
+  forget_day_series (self);
 
   if (self->depth > 0)
     {

@@ -147,6 +147,14 @@ char                 **waymark_store_list_checkin_tags    (WaymarkStore         
                                                            GError                     **error);
 WaymarkDaySeries      *waymark_store_load_day_series      (WaymarkStore                *self,
                                                            GError                     **error);
+void                   waymark_store_load_day_series_async (WaymarkStore               *self,
+                                                            GCancellable               *cancellable,
+                                                            GAsyncReadyCallback         callback,
+                                                            gpointer                    user_data);
+WaymarkDaySeries      *waymark_store_load_day_series_finish (WaymarkStore              *self,
+                                                             GAsyncResult              *result,
+                                                             GError                   **error);
+WaymarkDaySeries      *waymark_store_peek_day_series      (WaymarkStore                *self);
 char                  *waymark_store_find_sign_in_notes   (WaymarkStore                *self,
                                                            const char                  *since,
                                                            char                       **day,
