@@ -28,6 +28,7 @@
 #include "waymark-gui-test-utils.h"
 #include "waymark-date.h"
 #include "waymark-test-utils.h"
+#include "waymark-trend-chart-view.h"
 #include "waymark-window.h"
 
 static GtkWindow *
@@ -292,6 +293,31 @@ add_checkin (Fixture    *f,
   add_checkin_to (f->store, days_ago, mood, note);
 }
 
+/* Until the page has its day series (read in another thread). */
+static void
+wait_for_charts (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
+
+  waymark_test_pump ();
+  while (waymark_journal_page_is_reading (WAYMARK_JOURNAL_PAGE (f->page)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (waymark_journal_page_is_reading (WAYMARK_JOURNAL_PAGE (f->page)));
+  waymark_test_pump ();
+}
+
+/* Until the page has begun reading its day series again, after a
+ * change: the read is then under way. */
+static void
+wait_for_reading (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
+
+  while (!waymark_journal_page_is_reading (WAYMARK_JOURNAL_PAGE (f->page)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (waymark_journal_page_is_reading (WAYMARK_JOURNAL_PAGE (f->page)));
+}
+
 static GtkWidget *
 find_revealer_with_text (GtkWidget  *root,
                          const char *text)
@@ -342,7 +368,7 @@ test_early_warning_note (Fixture       *f,
 
   /* Nothing to say yet. */
   add_checkin (f, 2, 6, "Fine");
-  waymark_test_pump ();
+  wait_for_charts (f);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
 
   /* A note that mentions one of the person's own signs. */
@@ -350,7 +376,7 @@ test_early_warning_note (Fixture       *f,
   waymark_record_set_text (sign, WAYMARK_PLAN_ENTRY_TEXT, "Skipping meals");
   g_assert_true (waymark_store_save (f->store, sign, NULL));
   add_checkin (f, 1, 6, "Skipped meals again, not hungry");
-  waymark_test_pump ();
+  wait_for_charts (f);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "“Skipping meals”"));
   /* No country, no crisis line made up. */
@@ -367,7 +393,7 @@ test_early_warning_note (Fixture       *f,
   add_checkin (f, 0, 2, "");
   add_checkin (f, 1, 2, "");
   add_checkin (f, 2, 2, "");
-  waymark_test_pump ();
+  wait_for_charts (f);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
   g_assert_nonnull (strstr (warning_text (f), "If it gets to be too much, you can call Samaritans on 116\u00a0123."));
@@ -401,11 +427,11 @@ test_follows_the_day (Fixture       *f,
   add_checkin_to (other, 0, 2, "");
   add_checkin_to (other, 1, 2, "");
   add_checkin_to (other, 2, 2, "");
-  waymark_test_pump ();
+  wait_for_charts (f);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
 
   g_signal_emit_by_name (waymark_clock_get_default (), "day-changed");
-  waymark_test_pump ();
+  wait_for_charts (f);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (warning_revealer (f))));
   g_assert_nonnull (strstr (warning_text (f), "below the 4 you chose"));
 }
@@ -759,6 +785,80 @@ test_saved_checkin_shown (Fixture       *f,
   g_assert_null (lit_row (list_view));
 }
 
+static void
+series_seen_cb (GObject    *view,
+                GParamSpec *pspec,
+                GPtrArray  *seen)
+{
+  WaymarkDaySeries *series = waymark_chart_view_get_series (WAYMARK_CHART_VIEW (view));
+
+  if (series != NULL)
+    g_ptr_array_add (seen, g_object_ref (series));
+}
+
+static void
+note_shown_cb (GObject    *revealer,
+               GParamSpec *pspec,
+               gboolean   *shown)
+{
+  if (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)))
+    *shown = TRUE;
+}
+
+/* The charts' day series is read in another thread. A clinic's next
+ * client's plan opened while the last one's is being read, or the plan
+ * closed, must never show what was read of it: here the first plan has
+ * six low days, the second two good ones. */
+static void
+test_plan_switched_while_reading (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) next = waymark_test_new_plan (&tmp);
+  GtkWidget *chart = find_by_type (f->page, WAYMARK_TYPE_TREND_CHART_VIEW);
+  GtkWidget *note = warning_revealer (f);
+  gboolean note_shown = FALSE;
+
+  for (int i = 0; i < 5; i++)
+    add_checkin (f, i, 2, "");
+  add_checkin_to (next, 0, 9, "");
+  add_checkin_to (next, 1, 9, "");
+  wait_for_charts (f);
+  g_assert_cmpuint (waymark_day_series_get_n_days (waymark_chart_view_get_series (WAYMARK_CHART_VIEW (chart))), ==, 5);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (note)));
+
+  /* One more low day: the page reads the first plan again... */
+  add_checkin (f, 5, 2, "");
+  wait_for_reading (f);
+  g_signal_connect (chart, "notify::series", G_CALLBACK (series_seen_cb), seen);
+  g_signal_connect (note, "notify::reveal-child", G_CALLBACK (note_shown_cb), &note_shown);
+
+  /* ...and the next client's plan is opened meanwhile. */
+  waymark_window_set_store (f->window, next);
+  wait_for_charts (f);
+  g_assert_cmpuint (seen->len, >, 0);
+  for (guint i = 0; i < seen->len; i++)
+    g_assert_cmpuint (waymark_day_series_get_n_days (g_ptr_array_index (seen, i)), ==, 2);
+  g_assert_false (note_shown);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (note)));
+
+  /* The plan closed while the page reads it: nothing more is shown. */
+  add_checkin_to (next, 2, 1, "");
+  wait_for_reading (f);
+  g_ptr_array_set_size (seen, 0);
+  waymark_store_close (next);
+  wait_for_charts (f);
+  g_assert_cmpuint (seen->len, ==, 0);
+  g_assert_false (note_shown);
+
+  g_signal_handlers_disconnect_by_data (chart, seen);
+  g_signal_handlers_disconnect_by_data (note, &note_shown);
+  waymark_window_set_store (f->window, NULL);
+  g_clear_object (&next);
+  waymark_test_remove_tree (tmp);
+}
+
 /* Intake often starts with a questionnaire: the empty journal offers
  * both, before any check-in. */
 static void
@@ -986,6 +1086,8 @@ main (int   argc,
   g_test_add ("/waymark/journal/days-unpadded", Fixture, NULL,
               fixture_set_up, test_days_unpadded, fixture_tear_down);
 
+  g_test_add ("/waymark/journal/plan-switched-while-reading", Fixture, NULL,
+              fixture_set_up, test_plan_switched_while_reading, fixture_tear_down);
   g_test_add ("/waymark/journal/saved-checkin-shown", Fixture, NULL,
               fixture_set_up, test_saved_checkin_shown, fixture_tear_down);
   g_test_add ("/waymark/journal/questionnaires-from-empty-journal", Fixture, NULL,

@@ -29,6 +29,7 @@ struct _WaymarkJournalPage
   WaymarkCheckinList *checkins;
   GtkNoSelection     *selection;    /* of checkins, for the list view */
   WaymarkDaySeries   *series;
+  GCancellable       *series_read;  /* the day series being read, in another thread */
   GSettings          *settings;
   GSimpleActionGroup *actions;
   gboolean            warning_dismissed;
@@ -82,7 +83,8 @@ void     _waymark_journal_page_show_saved     (WaymarkJournalPage *self,
 
 /* waymark-journal-page-charts.c: the chart card */
 void     _waymark_journal_page_init_charts    (WaymarkJournalPage *self);
-gboolean _waymark_journal_page_reload_series  (WaymarkJournalPage *self);
+void     _waymark_journal_page_reload_series  (WaymarkJournalPage *self);
+void     _waymark_journal_page_unload_series  (WaymarkJournalPage *self);
 gboolean _waymark_journal_page_set_range      (WaymarkJournalPage *self,
                                                const char         *name);
 void     _waymark_journal_page_measure        (GtkWidget          *widget,

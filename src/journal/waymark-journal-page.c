@@ -130,7 +130,9 @@ _waymark_journal_page_update_visible (WaymarkJournalPage *self)
   gboolean filtered = self->checkins && waymark_checkin_list_is_filtered (self->checkins);
   gboolean anything = n > 0 || filtered || (self->series && waymark_day_series_get_n_days (self->series) > 0);
 
-  if (!waymark_page_is_loaded (WAYMARK_PAGE (self)))
+  /* Without check-ins, whether there is a journal to show (days of the
+   * routine) waits for the day series. */
+  if (!waymark_page_is_loaded (WAYMARK_PAGE (self)) || (!anything && self->series_read != NULL))
     gtk_stack_set_visible_child_name (self->stack, "loading");
   else
     gtk_stack_set_visible_child_name (self->stack, anything ? "journal" : "empty");
@@ -143,8 +145,8 @@ waymark_journal_page_reload (WaymarkPage *page)
 {
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (page);
 
-  if (_waymark_journal_page_reload_series (self))
-    _waymark_journal_page_update_warning (self);
+  /* The low-mood note follows the series, which may come later. */
+  _waymark_journal_page_reload_series (self);
   _waymark_journal_page_reload_tags (self);
   update_latest_questionnaires (self);
   _waymark_journal_page_update_visible (self);
@@ -189,7 +191,7 @@ waymark_journal_page_unload (WaymarkPage *page)
   WaymarkJournalPage *self = WAYMARK_JOURNAL_PAGE (page);
 
   _waymark_journal_page_unload_list (self);
-  g_clear_object (&self->series);
+  _waymark_journal_page_unload_series (self);
   self->warning_dismissed = FALSE;
   waymark_low_mood_note_set_store (self->warning_note, NULL);
   waymark_safety_banner_set_store (self->safety_banner, NULL);
@@ -203,6 +205,8 @@ waymark_journal_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->fit_chart_source, g_source_remove);
   waymark_page_set_store (WAYMARK_PAGE (self), NULL);
+  g_cancellable_cancel (self->series_read);
+  g_clear_object (&self->series_read);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -336,4 +340,18 @@ waymark_journal_page_get_checkins (WaymarkJournalPage *self)
   g_return_val_if_fail (WAYMARK_IS_JOURNAL_PAGE (self), NULL);
 
   return self->checkins ? G_LIST_MODEL (self->checkins) : NULL;
+}
+
+/**
+ * waymark_journal_page_is_reading:
+ *
+ * Returns: whether the charts' day series is still being read (in
+ *   another thread), for tests and benchmarks
+ */
+gboolean
+waymark_journal_page_is_reading (WaymarkJournalPage *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_JOURNAL_PAGE (self), FALSE);
+
+  return self->series_read != NULL;
 }

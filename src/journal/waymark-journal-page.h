@@ -23,6 +23,7 @@ void        waymark_journal_page_edit_checkin   (WaymarkJournalPage *self,
 void        waymark_journal_page_delete_checkin (WaymarkJournalPage *self,
                                                  WaymarkCheckin     *checkin);
 GListModel *waymark_journal_page_get_checkins   (WaymarkJournalPage *self);
+gboolean    waymark_journal_page_is_reading     (WaymarkJournalPage *self);
 void        waymark_journal_page_resume_draft   (WaymarkJournalPage *self,
                                                  gint64              draft_id);
 
