@@ -22,6 +22,7 @@
 #include "waymark-clock.h"
 #include "waymark-text-preview.h"
 #include "waymark-journal-page.h"
+#include "waymark-page.h"
 #include "waymark-plan-entry.h"
 #include "waymark-record-section.h"
 #include "waymark-resources.h"
@@ -859,6 +860,62 @@ test_plan_switched_while_reading (Fixture       *f,
   waymark_test_remove_tree (tmp);
 }
 
+static guint
+view_n_items (Fixture *f)
+{
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (f->page, WAYMARK_TYPE_JOURNAL_PAGE, "list_view"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  return model != NULL ? g_list_model_get_n_items (model) : 0;
+}
+
+static void
+wait_for_view_items (Fixture *f,
+                     guint    n)
+{
+  gint64 deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
+
+  while (view_n_items (f) != n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (view_n_items (f), ==, n);
+}
+
+/* A long journal is given to the list a few rows a frame, the first
+ * rows first, until the list has it whole; so is what a search finds. */
+static void
+test_long_list_grows (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) long_journal = waymark_test_new_plan (&tmp);
+  GtkEditable *search;
+
+  g_assert_true (waymark_store_begin_batch (long_journal, NULL));
+  for (int i = 0; i < 300; i++)
+    add_checkin_to (long_journal, i, 5, i % 3 == 0 ? "A walk by the river" : "");
+  g_assert_true (waymark_store_end_batch (long_journal, TRUE, NULL));
+
+  waymark_window_set_store (f->window, long_journal);
+  g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (f->page)));
+  g_assert_cmpuint (g_list_model_get_n_items (waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (f->page))),
+                    ==, 300);
+  /* Read, but not yet given to the list, which has no rows to make. */
+  g_assert_cmpuint (view_n_items (f), <, 300);
+  wait_for_view_items (f, 300);
+
+  search = GTK_EDITABLE (gtk_widget_get_template_child (f->page, WAYMARK_TYPE_JOURNAL_PAGE, "search_entry"));
+  gtk_editable_set_text (search, "river");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (f->page))),
+                    ==, 100);
+  g_assert_cmpuint (view_n_items (f), <, 100);
+  wait_for_view_items (f, 100);
+
+  waymark_window_set_store (f->window, NULL);
+  g_clear_object (&long_journal);
+  waymark_test_remove_tree (tmp);
+}
+
 /* Intake often starts with a questionnaire: the empty journal offers
  * both, before any check-in. */
 static void
@@ -1088,6 +1145,8 @@ main (int   argc,
 
   g_test_add ("/waymark/journal/plan-switched-while-reading", Fixture, NULL,
               fixture_set_up, test_plan_switched_while_reading, fixture_tear_down);
+  g_test_add ("/waymark/journal/long-list-grows", Fixture, NULL,
+              fixture_set_up, test_long_list_grows, fixture_tear_down);
   g_test_add ("/waymark/journal/saved-checkin-shown", Fixture, NULL,
               fixture_set_up, test_saved_checkin_shown, fixture_tear_down);
   g_test_add ("/waymark/journal/questionnaires-from-empty-journal", Fixture, NULL,

@@ -27,7 +27,9 @@ struct _WaymarkJournalPage
 
   /* Owned */
   WaymarkCheckinList *checkins;
-  GtkNoSelection     *selection;    /* of checkins, for the list view */
+  GtkSliceListModel  *slice;        /* of checkins: the first ones, growing */
+  GtkNoSelection     *selection;    /* of slice, for the list view */
+  guint               grow_tick;    /* the slice growing a frame at a time */
   WaymarkDaySeries   *series;
   GCancellable       *series_read;  /* the day series being read, in another thread */
   GSettings          *settings;
@@ -80,6 +82,7 @@ void     _waymark_journal_page_reload_tags    (WaymarkJournalPage *self);
 void     _waymark_journal_page_apply_filter   (WaymarkJournalPage *self);
 void     _waymark_journal_page_show_saved     (WaymarkJournalPage *self,
                                                WaymarkCheckin     *checkin);
+void     _waymark_journal_page_list_whole     (WaymarkJournalPage *self);
 
 /* waymark-journal-page-charts.c: the chart card */
 void     _waymark_journal_page_init_charts    (WaymarkJournalPage *self);
