@@ -14,7 +14,13 @@
  *    Today) until the first frame painted after the page was made and
  *    read the plan;
  *  - the later switches, over ROUNDS rounds (default 10): median and
- *    worst;
+ *    worst, and what the frame that shows the page took by itself (from
+ *    its start to the end of its painting: the rest is the wait for the
+ *    frame's turn, up to 16.7 ms at 60 Hz when switches follow each
+ *    other as closely as here);
+ *  - for the journal, also until its charts are drawn (their day series
+ *    is read in another thread), and each frame while its list is given
+ *    to the view a few rows a frame;
  *
  * then scrolls the journal's list, a quarter of its height a frame, down
  * 200 frames and back, and jumps to its end and back, and prints the
@@ -22,12 +28,15 @@
  * the end of its painting) and how many took over 16 ms.
  *
  * Each figure is wall-clock time, then (in brackets) the processor time
- * the process used meanwhile, which other work on a shared machine
- * disturbs much less.
+ * the process used meanwhile (all its threads), which other work on a
+ * shared machine disturbs much less, and for first showings the main
+ * thread's alone.
  *
  * BENCH_ONLY_BIG=1 leaves out the ten-year plan; BENCH_PROFILE=PAGE (for
  * a profiler: perf record -g ...) shows the first plan's PAGE ("journal",
- * "plan", ...) once and stops there.
+ * "plan", ...) once and stops there; BENCH_FOLDER=DIR writes the plans
+ * there, or uses those it finds there, and keeps them (so a profile holds
+ * little but the page).
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -54,7 +63,8 @@
 typedef struct
 {
   double wall;
-  double cpu;
+  double cpu;   /* the process's, all threads */
+  double main;  /* the main thread's */
 } Cost;
 
 static int
@@ -81,16 +91,25 @@ cpu_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
+static double
+thread_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 static Cost
 cost_since (Cost start)
 {
-  return (Cost) { now_ms () - start.wall, cpu_ms () - start.cpu };
+  return (Cost) { now_ms () - start.wall, cpu_ms () - start.cpu, thread_ms () - start.main };
 }
 
 static Cost
 cost_start (void)
 {
-  return (Cost) { now_ms (), cpu_ms () };
+  return (Cost) { now_ms (), cpu_ms (), thread_ms () };
 }
 
 static GtkWidget *
@@ -110,59 +129,6 @@ find_type (GtkWidget *widget,
     }
 
   return NULL;
-}
-
-static gboolean
-painted_cb (GdkFrameClock *clock,
-            gpointer       user_data)
-{
-  guint *paints = user_data;
-
-  (*paints)++;
-  return FALSE;
-}
-
-/* Runs the main loop until a frame has been painted after @page (found
- * under @parent once it is made) has read its plan. */
-static void
-wait_for_loaded_frame (GtkWindow *window,
-                       GtkWidget *parent)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  guint paints = 0, paints_when_loaded = G_MAXUINT;
-  GtkWidget *page = NULL;
-  gulong handler;
-
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &paints);
-  for (;;)
-    {
-      if (page == NULL)
-        page = find_type (parent, WAYMARK_TYPE_PAGE);
-      if (page != NULL && paints_when_loaded == G_MAXUINT && waymark_page_is_loaded (WAYMARK_PAGE (page)))
-        {
-          paints_when_loaded = paints;
-          gtk_widget_queue_draw (GTK_WIDGET (window));
-        }
-      if (paints_when_loaded != G_MAXUINT && paints > paints_when_loaded)
-        break;
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_signal_handler_disconnect (clock, handler);
-}
-
-/* Shows @name and returns how long until a frame was painted with the
- * page's plan read. */
-static Cost
-switch_to (GtkWindow    *window,
-           AdwViewStack *stack,
-           const char   *name)
-{
-  Cost start = cost_start ();
-
-  adw_view_stack_set_visible_child_name (stack, name);
-  wait_for_loaded_frame (window, adw_view_stack_get_visible_child (stack));
-
-  return cost_since (start);
 }
 
 typedef struct
@@ -185,6 +151,75 @@ frame_painted_cb (GdkFrameClock *clock,
 {
   frame->frame = cost_since (frame->begun);
   frame->paints++;
+}
+
+/* Whether @page has read its plan; with @charts, a journal its day
+ * series too (read in another thread). */
+static gboolean
+page_ready (GtkWidget *page,
+            gboolean   charts)
+{
+  if (!waymark_page_is_loaded (WAYMARK_PAGE (page)))
+    return FALSE;
+
+  return !charts || !WAYMARK_IS_JOURNAL_PAGE (page) || !waymark_journal_page_is_reading (WAYMARK_JOURNAL_PAGE (page));
+}
+
+/* Runs the main loop until a frame has been painted after @page (found
+ * under @parent once it is made) has read its plan (and with @charts,
+ * the journal's charts their day series); returns the cost of that
+ * frame alone, from its start to the end of its painting. */
+static Cost
+wait_for_loaded_frame (GtkWindow *window,
+                       GtkWidget *parent,
+                       gboolean   charts)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint paints_when_loaded = G_MAXUINT;
+  GtkWidget *page = NULL;
+  Frame frame = { 0, };
+  gulong begun, painted;
+
+  begun = g_signal_connect (clock, "before-paint", G_CALLBACK (frame_begun_cb), &frame);
+  painted = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &frame);
+  for (;;)
+    {
+      if (page == NULL)
+        page = find_type (parent, WAYMARK_TYPE_PAGE);
+      if (page != NULL && paints_when_loaded == G_MAXUINT && page_ready (page, charts))
+        {
+          paints_when_loaded = frame.paints;
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+        }
+      if (paints_when_loaded != G_MAXUINT && frame.paints > paints_when_loaded)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, begun);
+  g_signal_handler_disconnect (clock, painted);
+
+  return frame.frame;
+}
+
+/* Shows @name and returns how long until a frame was painted with the
+ * page's plan read; @last_frame, what that frame took by itself (the
+ * rest is the page being made and reading, and waiting for the frame's
+ * turn: up to 16.7 ms at 60 Hz). */
+static Cost
+switch_to (GtkWindow    *window,
+           AdwViewStack *stack,
+           const char   *name,
+           Cost         *last_frame)
+{
+  Cost start = cost_start ();
+  Cost frame;
+
+  adw_view_stack_set_visible_child_name (stack, name);
+  frame = wait_for_loaded_frame (window, adw_view_stack_get_visible_child (stack), FALSE);
+  if (last_frame != NULL)
+    *last_frame = frame;
+
+  return cost_since (start);
 }
 
 /* Sets @adjustment to @value and returns how long the frame that shows
@@ -211,6 +246,41 @@ scroll_to (GtkWindow     *window,
   g_signal_handler_disconnect (clock, painted);
 
   return frame.frame;
+}
+
+/* The journal's list is given to its view a few rows a frame after its
+ * first showing: how long each of those frames took (from the start of
+ * the frame to the end of its painting), until the view has it whole. */
+static GArray *
+watch_journal_growing (GtkWindow    *window,
+                       AdwViewStack *stack)
+{
+  GtkWidget *page = find_type (adw_view_stack_get_visible_child (stack), WAYMARK_TYPE_JOURNAL_PAGE);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GArray *frames = g_array_new (FALSE, FALSE, sizeof (Cost));
+  GtkListView *list;
+  GListModel *checkins;
+  Frame frame = { 0, };
+  gulong begun, painted;
+
+  g_assert_nonnull (page);
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (page, WAYMARK_TYPE_JOURNAL_PAGE, "list_view"));
+  checkins = waymark_journal_page_get_checkins (WAYMARK_JOURNAL_PAGE (page));
+  begun = g_signal_connect (clock, "before-paint", G_CALLBACK (frame_begun_cb), &frame);
+  painted = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &frame);
+  while (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) <
+         g_list_model_get_n_items (checkins))
+    {
+      guint paints = frame.paints;
+
+      while (frame.paints == paints)
+        g_main_context_iteration (NULL, TRUE);
+      g_array_append_val (frames, frame.frame);
+    }
+  g_signal_handler_disconnect (clock, begun);
+  g_signal_handler_disconnect (clock, painted);
+
+  return frames;
 }
 
 static void
@@ -240,7 +310,7 @@ scroll_journal (GtkWindow    *window,
   g_autoptr(GArray) jumps = g_array_new (FALSE, FALSE, sizeof (Cost));
   double step;
 
-  switch_to (window, stack, "journal");
+  switch_to (window, stack, "journal", NULL);
   page = find_type (adw_view_stack_get_visible_child (stack), WAYMARK_TYPE_JOURNAL_PAGE);
   list = GTK_WIDGET (gtk_widget_get_template_child (page, WAYMARK_TYPE_JOURNAL_PAGE, "list_view"));
   g_assert_nonnull (list);
@@ -283,7 +353,9 @@ measure_plan (const char *label,
   WaymarkWindow *window;
   AdwViewStack *stack;
   GArray **costs;
-  Cost start;
+  GArray **frames;
+  g_autoptr(GArray) growing = NULL;
+  Cost start, journal_charts = { 0, };
 
   store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
   g_assert_no_error (error);
@@ -299,18 +371,20 @@ measure_plan (const char *label,
   stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), WAYMARK_TYPE_WINDOW, "view_stack"));
   pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
   costs = g_new0 (GArray *, g_list_model_get_n_items (pages));
+  frames = g_new0 (GArray *, g_list_model_get_n_items (pages));
   for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
 
       g_ptr_array_add (names, g_strdup (adw_view_stack_page_get_name (page)));
       costs[i] = g_array_new (FALSE, FALSE, sizeof (Cost));
+      frames[i] = g_array_new (FALSE, FALSE, sizeof (Cost));
     }
 
   /* The page the window opens on, first shown as the plan opens. */
   start = cost_start ();
   waymark_window_set_store (window, store);
-  wait_for_loaded_frame (GTK_WINDOW (window), adw_view_stack_get_visible_child (stack));
+  wait_for_loaded_frame (GTK_WINDOW (window), adw_view_stack_get_visible_child (stack), FALSE);
   {
     Cost first = cost_since (start);
     guint i;
@@ -322,34 +396,66 @@ measure_plan (const char *label,
 
   if (g_getenv ("BENCH_PROFILE") != NULL)
     {
-      Cost c = switch_to (GTK_WINDOW (window), stack, g_getenv ("BENCH_PROFILE"));
-      g_print ("%s first %.1f (%.1f)\n", g_getenv ("BENCH_PROFILE"), c.wall, c.cpu);
+      Cost c = switch_to (GTK_WINDOW (window), stack, g_getenv ("BENCH_PROFILE"), NULL);
+
+      /* The monotonic clock's seconds, for perf record -k monotonic and
+       * perf report --time START,END. */
+      g_print ("%s first %.1f (%.1f, main thread %.1f), from %.6f to %.6f\n", g_getenv ("BENCH_PROFILE"),
+               c.wall, c.cpu, c.main, (now_ms () - c.wall) / 1000.0, now_ms () / 1000.0);
+      if (g_str_equal (g_getenv ("BENCH_PROFILE"), "journal"))
+        {
+          g_autoptr(GArray) growing = watch_journal_growing (GTK_WINDOW (window), stack);
+
+          print_costs ("journal list growing", growing);
+        }
       exit (0);
     }
   for (guint round = 0; round <= rounds; round++)
     for (guint i = 0; i < names->len; i++)
       {
-        Cost cost = switch_to (GTK_WINDOW (window), stack, names->pdata[i]);
+        Cost start_switch = cost_start ();
+        Cost frame;
+        Cost cost = switch_to (GTK_WINDOW (window), stack, names->pdata[i], &frame);
 
         /* The page opened on has had its first showing. */
         if (round > 0 || costs[i]->len == 0)
           g_array_append_val (costs[i], cost);
+        if (round > 0)
+          g_array_append_val (frames[i], frame);
+        if (round == 0 && g_str_equal (names->pdata[i], "journal"))
+          {
+            /* Until the charts are drawn too, and the list is whole. */
+            wait_for_loaded_frame (GTK_WINDOW (window), adw_view_stack_get_visible_child (stack), TRUE);
+            journal_charts = cost_since (start_switch);
+            growing = watch_journal_growing (GTK_WINDOW (window), stack);
+          }
       }
 
-  g_print ("\n%s, page switches (%u rounds), wall clock (processor):\n", label, rounds);
+  g_print ("\n%s, page switches (%u rounds), wall clock (processor, all threads; main thread):\n", label, rounds);
   for (guint i = 0; i < names->len; i++)
     {
       Cost first = g_array_index (costs[i], Cost, 0);
       Cost *later = &g_array_index (costs[i], Cost, 1);
+      Cost *frame = &g_array_index (frames[i], Cost, 0);
       guint n = costs[i]->len - 1;
 
       qsort (later, n, sizeof (Cost), compare_costs);
-      g_print ("  %-10s first %7.1f ms (%5.1f), then median %6.1f ms (%5.1f), worst %6.1f ms (%5.1f)\n",
-               (const char *) names->pdata[i], first.wall, first.cpu,
-               later[n / 2].wall, later[n / 2].cpu, later[n - 1].wall, later[n - 1].cpu);
+      qsort (frame, frames[i]->len, sizeof (Cost), compare_costs);
+      g_print ("  %-10s first %7.1f ms (%5.1f; %5.1f), then median %6.1f ms (%5.1f), worst %6.1f ms (%5.1f);"
+               " the frame alone median %5.1f ms (%4.1f), worst %5.1f ms (%4.1f)\n",
+               (const char *) names->pdata[i], first.wall, first.cpu, first.main,
+               later[n / 2].wall, later[n / 2].cpu, later[n - 1].wall, later[n - 1].cpu,
+               frame[frames[i]->len / 2].wall, frame[frames[i]->len / 2].cpu,
+               frame[frames[i]->len - 1].wall, frame[frames[i]->len - 1].cpu);
       g_array_unref (costs[i]);
+      g_array_unref (frames[i]);
     }
   g_free (costs);
+  g_free (frames);
+  g_print ("  journal with its charts drawn, first %7.1f ms (%5.1f; %5.1f)\n",
+           journal_charts.wall, journal_charts.cpu, journal_charts.main);
+  if (growing != NULL && growing->len > 0)
+    print_costs ("journal list growing", growing);
 
   scroll_journal (GTK_WINDOW (window), stack);
 
@@ -417,6 +523,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   guint rounds = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 10;
   double started;
+  gboolean keep;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   g_setenv ("WAYMARK_AUTOMATIC_BACKUPS", "0", FALSE);
@@ -425,33 +532,48 @@ main (int   argc,
   waymark_register_resource ();
   rounds = MAX (rounds, 2);
 
-  folder = g_dir_make_tmp ("waymark-bench-pages-XXXXXX", &error);
-  g_assert_no_error (error);
+  keep = g_getenv ("BENCH_FOLDER") != NULL;
+  if (keep)
+    {
+      folder = g_strdup (g_getenv ("BENCH_FOLDER"));
+      g_mkdir_with_parents (folder, 0700);
+    }
+  else
+    {
+      folder = g_dir_make_tmp ("waymark-bench-pages-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
   ten_years = g_build_filename (folder, "ten-years.waymark", NULL);
   big = g_build_filename (folder, "big.waymark", NULL);
   started = now_ms ();
-  if (!waymark_sample_data_write_file (ten_years, DAYS, NULL, &error))
-    g_error ("%s", error->message);
-  copy_file (ten_years, big);
-  add_checkins (big, BIG_CHECKINS);
-  g_print ("wrote the plans in %.1f s\n", (now_ms () - started) / 1000.0);
+  if (!keep || !g_file_test (big, G_FILE_TEST_EXISTS))
+    {
+      g_unlink (ten_years);
+      g_unlink (big);
+      if (!waymark_sample_data_write_file (ten_years, DAYS, NULL, &error))
+        g_error ("%s", error->message);
+      copy_file (ten_years, big);
+      add_checkins (big, BIG_CHECKINS);
+      g_print ("wrote the plans in %.1f s\n", (now_ms () - started) / 1000.0);
+    }
 
   if (g_getenv ("BENCH_ONLY_BIG") == NULL)
     measure_plan ("Ten years of daily history", ten_years, rounds);
   big_label = g_strdup_printf ("Ten years, %u check-ins", BIG_CHECKINS);
   measure_plan (big_label, big, rounds);
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-    const char *name;
+  if (!keep)
+    {
+      g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+      const char *name;
 
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (folder, name, NULL);
-        g_unlink (file);
-      }
-    g_rmdir (folder);
-  }
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (folder, name, NULL);
+          g_unlink (file);
+        }
+      g_rmdir (folder);
+    }
 
   return 0;
 }
