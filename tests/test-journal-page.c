@@ -809,7 +809,7 @@ note_shown_cb (GObject    *revealer,
 /* The charts' day series is read in another thread. A clinic's next
  * client's plan opened while the last one's is being read, or the plan
  * closed, must never show what was read of it: here the first plan has
- * six low days, the second two good ones. */
+ * six low days, the second two good ones, a month apart. */
 static void
 test_plan_switched_while_reading (Fixture       *f,
                                   gconstpointer  data)
@@ -819,12 +819,16 @@ test_plan_switched_while_reading (Fixture       *f,
   g_autoptr(WaymarkStore) next = waymark_test_new_plan (&tmp);
   GtkWidget *chart = find_by_type (f->page, WAYMARK_TYPE_TREND_CHART_VIEW);
   GtkWidget *note = warning_revealer (f);
+  GtkWidget *card = gtk_revealer_get_child (GTK_REVEALER (gtk_widget_get_template_child (f->page, WAYMARK_TYPE_JOURNAL_PAGE, "chart_revealer")));
+  GtkWidget *trend_label = GTK_WIDGET (gtk_widget_get_template_child (f->page, WAYMARK_TYPE_JOURNAL_PAGE, "trend_label"));
+  const int widths[] = { 300, 1000 };
+  int heights[G_N_ELEMENTS (widths)] = { 0, };
   gboolean note_shown = FALSE;
 
   for (int i = 0; i < 5; i++)
     add_checkin (f, i, 2, "");
   add_checkin_to (next, 0, 9, "");
-  add_checkin_to (next, 1, 9, "");
+  add_checkin_to (next, 40, 9, "");
   wait_for_charts (f);
   g_assert_cmpuint (waymark_day_series_get_n_days (waymark_chart_view_get_series (WAYMARK_CHART_VIEW (chart))), ==, 5);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (note)));
@@ -835,9 +839,24 @@ test_plan_switched_while_reading (Fixture       *f,
   g_signal_connect (chart, "notify::series", G_CALLBACK (series_seen_cb), seen);
   g_signal_connect (note, "notify::reveal-child", G_CALLBACK (note_shown_cb), &note_shown);
 
-  /* ...and the next client's plan is opened meanwhile. */
+  /* ...and the next client's plan is opened meanwhile. Until its
+   * series comes, the chart card keeps the height it will have: nothing
+   * below it moves when the series comes. */
   waymark_window_set_store (f->window, next);
+  g_assert_true (waymark_journal_page_is_reading (WAYMARK_JOURNAL_PAGE (f->page)));
+  g_assert_cmpfloat (gtk_widget_get_opacity (trend_label), ==, 0.0);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, widths[i], &heights[i], NULL, NULL, NULL);
   wait_for_charts (f);
+  g_assert_cmpfloat (gtk_widget_get_opacity (trend_label), ==, 1.0);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (trend_label)), "9.0"));
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      int height = 0;
+
+      gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, widths[i], &height, NULL, NULL, NULL);
+      g_assert_cmpint (height, ==, heights[i]);
+    }
   g_assert_cmpuint (seen->len, >, 0);
   for (guint i = 0; i < seen->len; i++)
     g_assert_cmpuint (waymark_day_series_get_n_days (g_ptr_array_index (seen, i)), ==, 2);

@@ -53,6 +53,58 @@ update_chart (WaymarkJournalPage *self)
 
   description = waymark_day_series_describe_trend (self->series, measure, waymark_local_today_julian ());
   gtk_label_set_label (self->trend_label, description);
+  gtk_widget_set_opacity (GTK_WIDGET (self->trend_label), 1.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->trend_label), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE, -1);
+}
+
+/* The day of the list's check-in at @position, 0 for none. */
+static guint32
+checkin_day (WaymarkJournalPage *self,
+             guint               position)
+{
+  g_autoptr(WaymarkCheckin) checkin = NULL;
+
+  if (self->checkins == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->checkins)))
+    return 0;
+
+  checkin = g_list_model_get_item (G_LIST_MODEL (self->checkins), position);
+  return waymark_date_to_julian (waymark_record_get_text (WAYMARK_RECORD (checkin), WAYMARK_CHECKIN_LOCAL_DATE));
+}
+
+/* Until the first series comes, the sentence's place is kept: the
+ * sentence of the kind the journal will have (nothing in the last 30
+ * days, those days only, or those and the 30 before: told from its
+ * newest and oldest check-ins), unseen and hidden from screen readers,
+ * so the list below does not move when the real one, as many lines at
+ * almost any width, takes its place. */
+static void
+keep_description_place (WaymarkJournalPage *self)
+{
+  g_autoptr(WaymarkDaySeries) stand_in = waymark_day_series_new ();
+  g_autofree char *sentence = NULL;
+  guint selected = gtk_drop_down_get_selected (self->measure_dropdown);
+  guint32 today = waymark_local_today_julian ();
+  guint32 newest = checkin_day (self, 0);
+  guint32 oldest = self->checkins ? checkin_day (self, g_list_model_get_n_items (G_LIST_MODEL (self->checkins)) - 1) : 0;
+  guint32 days[2] = { today - 45, today - 15 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      WaymarkDay day = { days[i], 1, };
+
+      /* Only what the journal has: nothing recent, or no month before. */
+      if (newest == 0 || newest + 30 <= today || (i == 0 && oldest + 30 > today))
+        continue;
+      for (guint m = 0; m < WAYMARK_N_MEASURES; m++)
+        day.values[m] = m == WAYMARK_MEASURE_ROUTINE ? 0.5 : 5.0;
+      waymark_day_series_append (stand_in, &day);
+    }
+  waymark_day_series_finish (stand_in);
+
+  sentence = waymark_day_series_describe_trend (stand_in, measures[MIN (selected, G_N_ELEMENTS (measures) - 1)], today);
+  gtk_label_set_label (self->trend_label, sentence);
+  gtk_widget_set_opacity (GTK_WIDGET (self->trend_label), 0.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->trend_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
 
 static void
@@ -119,7 +171,8 @@ series_read_cb (GObject      *source,
  * Hands the charts the day series: the one the store keeps, at once, or
  * else read again in another thread (40 ms at 100,000 check-ins), the
  * charts keeping what they show meanwhile (when first shown, nothing: a
- * quiet empty chart of the same size). The low-mood note follows it.
+ * quiet empty chart of the same size, and the sentence's place kept).
+ * The low-mood note follows it.
  */
 void
 _waymark_journal_page_reload_series (WaymarkJournalPage *self)
@@ -145,6 +198,8 @@ _waymark_journal_page_reload_series (WaymarkJournalPage *self)
   request->cancellable = g_cancellable_new ();
   self->series_read = g_object_ref (request->cancellable);
   waymark_store_load_day_series_async (store, request->cancellable, series_read_cb, request);
+  if (self->series == NULL)
+    keep_description_place (self);
 }
 
 /* Nothing read from the plan stays in the charts. */
@@ -157,6 +212,8 @@ _waymark_journal_page_unload_series (WaymarkJournalPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->chart_views); i++)
     waymark_chart_view_set_series (self->chart_views[i], NULL);
   gtk_label_set_label (self->trend_label, "");
+  gtk_widget_set_opacity (GTK_WIDGET (self->trend_label), 1.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->trend_label), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE, -1);
 }
 
 /**
