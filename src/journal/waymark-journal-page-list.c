@@ -76,11 +76,15 @@ _waymark_journal_page_reload_tags (WaymarkJournalPage *self)
 #define ROWS_A_FRAME 8
 #define SHORTEST_ROW 48       /* px: a row with no note */
 
+/* Enough rows to fill the list as it was last shown; the first time,
+ * before it has a height, as tall as the page. */
 static guint
 first_rows (WaymarkJournalPage *self)
 {
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
 
+  if (height <= 0)
+    height = gtk_widget_get_height (GTK_WIDGET (self));
   if (height <= 0)
     height = 1080;
 
