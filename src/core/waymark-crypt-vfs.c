@@ -323,71 +323,6 @@ write_page (CryptFile     *self,
 
 /* The main file --------------------------------------------------------- */
 
-static int
-main_read (CryptFile     *self,
-           guint8        *out,
-           int            amount,
-           sqlite3_int64  offset)
-{
-  guint8 page[PAGE];
-  gboolean short_read = FALSE;
-  int rc = SQLITE_OK;
-
-  while (amount > 0 && rc == SQLITE_OK)
-    {
-      sqlite3_int64 index = offset / PAGE;
-      int within = (int) (offset % PAGE);
-      int n = MIN (amount, PAGE - within);
-
-      rc = read_page (self, 'D', index + 1, main_record_offset (index), page, FALSE, &short_read);
-      if (rc == SQLITE_OK)
-        memcpy (out, page + within, n);
-      out += n;
-      offset += n;
-      amount -= n;
-    }
-
-  sodium_memzero (page, sizeof page);
-  if (rc == SQLITE_OK && short_read)
-    return SQLITE_IOERR_SHORT_READ;
-  return rc;
-}
-
-static int
-main_write (CryptFile     *self,
-            const guint8  *in,
-            int            amount,
-            sqlite3_int64  offset)
-{
-  guint8 page[PAGE];
-  int rc = SQLITE_OK;
-
-  while (amount > 0 && rc == SQLITE_OK)
-    {
-      sqlite3_int64 index = offset / PAGE;
-      int within = (int) (offset % PAGE);
-      int n = MIN (amount, PAGE - within);
-      gboolean short_read = FALSE;
-
-      if (n == PAGE)
-        memcpy (page, in, PAGE);
-      else
-        {
-          /* Part of a page: the rest of it as it was. */
-          rc = read_page (self, 'D', index + 1, main_record_offset (index), page, FALSE, &short_read);
-          memcpy (page + within, in, n);
-        }
-      if (rc == SQLITE_OK)
-        rc = write_page (self, 'D', index + 1, main_record_offset (index), page);
-      in += n;
-      offset += n;
-      amount -= n;
-    }
-
-  sodium_memzero (page, sizeof page);
-  return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
-}
-
 static sqlite3_int64
 main_logical_size (sqlite3_int64 stored)
 {
@@ -438,58 +373,106 @@ wal_logical_size (sqlite3_int64 stored)
   return WAL_HEADER + frame * WAL_FRAME + WAL_FRAME_HEADER + MIN (within, PAGE - 1);
 }
 
+/* Reads and writes, page by page ---------------------------------------- */
+
+/* Where bytes SQLite asks for lie in the stored file, as far as they
+ * stay in one piece: in a page, stored sealed as a record, or in bytes
+ * stored as they are (the log's header and its frames' headers). */
+typedef struct
+{
+  gboolean       sealed;
+  char           kind;      /* sealed: 'D' a page of the plan, 'W' a frame's page */
+  sqlite3_int64  number;    /* sealed: the page's number (from 1), the frame's (from 0) */
+  sqlite3_int64  stored;    /* where the record starts, or where the bytes are */
+  int            within;    /* sealed: where in the page the bytes start */
+  int            n;         /* how many of the bytes asked for the piece holds */
+} Piece;
+
+/* The piece of a protected file that @amount bytes at @offset start in. */
+static void
+find_piece (CryptFile     *self,
+            sqlite3_int64  offset,
+            int            amount,
+            Piece         *piece)
+{
+  sqlite3_int64 frame, within;
+
+  memset (piece, 0, sizeof *piece);
+
+  if (self->kind == FILE_MAIN)
+    {
+      sqlite3_int64 index = offset / PAGE;
+
+      piece->sealed = TRUE;
+      piece->kind = 'D';
+      piece->number = index + 1;
+      piece->stored = main_record_offset (index);
+      piece->within = (int) (offset % PAGE);
+      piece->n = MIN (amount, PAGE - piece->within);
+      return;
+    }
+
+  g_assert (self->kind == FILE_WAL);
+  if (offset < WAL_HEADER)
+    {
+      piece->stored = offset;
+      piece->n = MIN (amount, (int) (WAL_HEADER - offset));
+      return;
+    }
+  frame = (offset - WAL_HEADER) / WAL_FRAME;
+  within = (offset - WAL_HEADER) % WAL_FRAME;
+  if (within < WAL_FRAME_HEADER)
+    {
+      piece->stored = wal_stored_offset (offset);
+      piece->n = MIN (amount, (int) (WAL_FRAME_HEADER - within));
+      return;
+    }
+  piece->sealed = TRUE;
+  piece->kind = 'W';
+  piece->number = frame;
+  piece->stored = WAL_HEADER + frame * WAL_RECORD + WAL_FRAME_HEADER;
+  piece->within = (int) (within - WAL_FRAME_HEADER);
+  piece->n = MIN (amount, PAGE - piece->within);
+}
+
 static int
-wal_read (CryptFile     *self,
-          guint8        *out,
-          int            amount,
-          sqlite3_int64  offset)
+sealed_read (CryptFile     *self,
+             guint8        *out,
+             int            amount,
+             sqlite3_int64  offset)
 {
   gboolean short_read = FALSE;
-  /* SQLite reads whole frames only when it rebuilds its index after a
-   * crash: then a page that fails its check is handed over as zeros, its
-   * frame's checksum fails and SQLite stops at that frame, as it does at
-   * a torn plain one. Read alone, a damaged page is an error. */
-  gboolean recovering = amount > PAGE;
+  /* SQLite reads whole frames of the log only when it rebuilds its index
+   * after a crash: then a page that fails its check is handed over as
+   * zeros, its frame's checksum fails and SQLite stops at that frame, as
+   * it does at a torn plain one. Read alone, and in the plan file, a
+   * damaged page is an error. */
+  gboolean recovering = self->kind == FILE_WAL && amount > PAGE;
   guint8 page[PAGE];
   int rc = SQLITE_OK;
 
   while (amount > 0 && rc == SQLITE_OK)
     {
-      sqlite3_int64 frame, within;
-      int n;
+      Piece piece;
 
-      if (offset < WAL_HEADER)
+      find_piece (self, offset, amount, &piece);
+      if (piece.sealed)
         {
-          n = MIN (amount, (int) (WAL_HEADER - offset));
-          rc = self->real->pMethods->xRead (self->real, out, n, offset);
-          goto next;
+          rc = read_page (self, piece.kind, piece.number, piece.stored, page, recovering, &short_read);
+          if (rc == SQLITE_OK)
+            memcpy (out, page + piece.within, piece.n);
         }
+      else
+        rc = self->real->pMethods->xRead (self->real, out, piece.n, piece.stored);
 
-      frame = (offset - WAL_HEADER) / WAL_FRAME;
-      within = (offset - WAL_HEADER) % WAL_FRAME;
-      if (within < WAL_FRAME_HEADER)
-        {
-          n = MIN (amount, (int) (WAL_FRAME_HEADER - within));
-          rc = self->real->pMethods->xRead (self->real, out, n, wal_stored_offset (offset));
-          goto next;
-        }
-
-      within -= WAL_FRAME_HEADER;
-      n = MIN (amount, (int) (PAGE - within));
-      rc = read_page (self, 'W', frame, WAL_HEADER + frame * WAL_RECORD + WAL_FRAME_HEADER,
-                      page, recovering, &short_read);
-      if (rc == SQLITE_OK)
-        memcpy (out, page + within, n);
-
-    next:
       if (rc == SQLITE_IOERR_SHORT_READ)
         {
           short_read = TRUE;
           rc = SQLITE_OK;
         }
-      out += n;
-      offset += n;
-      amount -= n;
+      out += piece.n;
+      offset += piece.n;
+      amount -= piece.n;
     }
 
   sodium_memzero (page, sizeof page);
@@ -499,58 +482,47 @@ wal_read (CryptFile     *self,
 }
 
 static int
-wal_write (CryptFile     *self,
-           const guint8  *in,
-           int            amount,
-           sqlite3_int64  offset)
+sealed_write (CryptFile     *self,
+              const guint8  *in,
+              int            amount,
+              sqlite3_int64  offset)
 {
+  /* Part of a page is sealed again with the rest of the page as it was;
+   * in the log, a stored page that fails its check counts as zeros then,
+   * in the plan file it is an error. */
+  gboolean damaged_is_zero = self->kind == FILE_WAL;
   guint8 page[PAGE];
   int rc = SQLITE_OK;
 
   while (amount > 0 && rc == SQLITE_OK)
     {
-      sqlite3_int64 frame, within;
-      int n;
+      Piece piece;
 
-      if (offset < WAL_HEADER)
+      find_piece (self, offset, amount, &piece);
+      if (piece.sealed)
         {
-          n = MIN (amount, (int) (WAL_HEADER - offset));
-          rc = self->real->pMethods->xWrite (self->real, in, n, offset);
-          goto next;
-        }
+          if (piece.n == PAGE)
+            memcpy (page, in, PAGE);
+          else
+            {
+              gboolean short_read = FALSE;
 
-      frame = (offset - WAL_HEADER) / WAL_FRAME;
-      within = (offset - WAL_HEADER) % WAL_FRAME;
-      if (within < WAL_FRAME_HEADER)
-        {
-          n = MIN (amount, (int) (WAL_FRAME_HEADER - within));
-          rc = self->real->pMethods->xWrite (self->real, in, n, wal_stored_offset (offset));
-          goto next;
+              rc = read_page (self, piece.kind, piece.number, piece.stored, page, damaged_is_zero, &short_read);
+              memcpy (page + piece.within, in, piece.n);
+            }
+          if (rc == SQLITE_OK)
+            rc = write_page (self, piece.kind, piece.number, piece.stored, page);
         }
-
-      within -= WAL_FRAME_HEADER;
-      n = MIN (amount, (int) (PAGE - within));
-      if (n == PAGE)
-        memcpy (page, in, PAGE);
       else
-        {
-          gboolean short_read = FALSE;
+        rc = self->real->pMethods->xWrite (self->real, in, piece.n, piece.stored);
 
-          rc = read_page (self, 'W', frame, WAL_HEADER + frame * WAL_RECORD + WAL_FRAME_HEADER,
-                          page, TRUE, &short_read);
-          memcpy (page + within, in, n);
-        }
-      if (rc == SQLITE_OK)
-        rc = write_page (self, 'W', frame, WAL_HEADER + frame * WAL_RECORD + WAL_FRAME_HEADER, page);
-
-    next:
-      in += n;
-      offset += n;
-      amount -= n;
+      in += piece.n;
+      offset += piece.n;
+      amount -= piece.n;
     }
 
   sodium_memzero (page, sizeof page);
-  return rc;
+  return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
 }
 
 /* sqlite3_io_methods ---------------------------------------------------- */
@@ -590,9 +562,8 @@ crypt_read (sqlite3_file  *file,
   switch (self->kind)
     {
     case FILE_MAIN:
-      return main_read (self, out, amount, offset);
     case FILE_WAL:
-      return wal_read (self, out, amount, offset);
+      return sealed_read (self, out, amount, offset);
     case FILE_PLAIN:
     default:
       return self->real->pMethods->xRead (self->real, out, amount, offset);
@@ -610,9 +581,8 @@ crypt_write (sqlite3_file  *file,
   switch (self->kind)
     {
     case FILE_MAIN:
-      return main_write (self, in, amount, offset);
     case FILE_WAL:
-      return wal_write (self, in, amount, offset);
+      return sealed_write (self, in, amount, offset);
     case FILE_PLAIN:
     default:
       return self->real->pMethods->xWrite (self->real, in, amount, offset);
