@@ -16,6 +16,8 @@
 #include "waymark-record-section.h"
 #include "waymark-resources.h"
 #include "waymark-routine-item.h"
+#include "waymark-sample-data.h"
+#include "waymark-sections-page.h"
 #include "waymark-test-utils.h"
 #include "waymark-window.h"
 
@@ -192,6 +194,114 @@ test_plan_follows_the_day (void)
   waymark_test_remove_tree (tmp);
 }
 
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = ADW_IS_ACTION_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+
+  return n;
+}
+
+/* Every section shows a row for each of its records. */
+static void
+assert_sections_whole (GtkWidget *page)
+{
+  const char * const names[] = { "care-team", "goals", "routine", "toolbox", "reviews" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      WaymarkRecordSection *section = waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page), names[i]);
+      GListModel *records = waymark_record_section_get_records (section);
+
+      g_assert_nonnull (records);
+      g_assert_cmpuint (g_list_model_get_n_items (records), >, 0);
+      g_assert_cmpuint (count_rows (GTK_WIDGET (section)), ==, g_list_model_get_n_items (records));
+    }
+}
+
+/* The Plan page's first frame lays out only the sections on screen; the
+ * rest are filled in after it, and whatever asks for a section (find,
+ * reveal) gets it whole at once. */
+static void
+test_plan_fills_what_shows_first (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(GError) error = NULL;
+  WaymarkRecordSection *care_team, *reviews;
+  WaymarkWindow *window;
+  GtkWidget *page;
+  gint64 deadline;
+
+  g_assert_true (waymark_sample_data_fill (store, 30, NULL, &error));
+  g_assert_no_error (error);
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  waymark_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_window_show_page (window, "plan");
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  page = NULL;
+  while ((page == NULL || !waymark_page_is_loaded (WAYMARK_PAGE (page))) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      page = find_by_type (window, WAYMARK_TYPE_SECTIONS_PAGE);
+    }
+  g_assert_true (page != NULL && waymark_page_is_loaded (WAYMARK_PAGE (page)));
+
+  /* Loaded: the first section is on screen and whole; the last, far
+   * below, has read its records and waits for its rows. */
+  care_team = waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page), "care-team");
+  reviews = waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page), "reviews");
+  g_assert_true (waymark_record_section_has_rows (care_team));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (care_team)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (waymark_record_section_get_records (reviews)), >, 0);
+  g_assert_false (waymark_record_section_has_rows (reviews));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (reviews)), ==, 0);
+  g_assert_false (waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)));
+
+  /* Asked for, it comes whole at once. */
+  g_assert_true (waymark_sections_page_find (WAYMARK_SECTIONS_PAGE (page), "reviews") == reviews);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (reviews)),
+                    ==, g_list_model_get_n_items (waymark_record_section_get_records (reviews)));
+
+  /* The others follow, frame by frame. */
+  while (!waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)));
+  assert_sections_whole (page);
+
+  /* Another plan: held again until the page reads it, then the same. */
+  {
+    g_autofree char *tmp_b = NULL;
+    g_autoptr(WaymarkStore) other = waymark_test_new_plan (&tmp_b);
+
+    g_assert_true (waymark_sample_data_fill (other, 30, NULL, &error));
+    waymark_window_set_store (window, other);
+    g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
+    g_assert_false (waymark_record_section_has_rows (waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page),
+                                                                                   "reviews")));
+    waymark_sections_page_reveal (WAYMARK_SECTIONS_PAGE (page), "reviews");
+    g_assert_true (waymark_record_section_has_rows (waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page),
+                                                                                  "toolbox")));
+    while (!waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    assert_sections_whole (page);
+
+    waymark_window_set_store (window, NULL);
+    waymark_test_remove_tree (tmp_b);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/waymark/pages/follow-the-store-and-go-with-the-window",
                    test_pages_follow_the_store_and_go_with_the_window);
   g_test_add_func ("/waymark/pages/plan-follows-the-day", test_plan_follows_the_day);
+  g_test_add_func ("/waymark/pages/plan-fills-what-shows-first", test_plan_fills_what_shows_first);
 
   return g_test_run ();
 }

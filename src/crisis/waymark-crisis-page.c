@@ -628,6 +628,7 @@ waymark_crisis_page_load (WaymarkPage *page)
   self->opened_empty = !waymark_crisis_read_view_refresh (self->read_view);
   self->editing = !self->opened_empty;   /* so that the setter shows it, and notifies */
   waymark_crisis_page_set_editing (self, self->opened_empty);
+  WAYMARK_PAGE_CLASS (waymark_crisis_page_parent_class)->load (page);
 }
 
 static void

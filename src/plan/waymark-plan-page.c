@@ -83,12 +83,13 @@ static const struct {
 
 /* The page -------------------------------------------------------------- */
 
-/* NULL until the sections are made. */
+/* NULL until the sections are made; their records, their rows made or
+ * not yet. */
 static WaymarkRecordSection *
 find_section (WaymarkPlanPage *self,
               const char      *name)
 {
-  return waymark_sections_page_find (WAYMARK_SECTIONS_PAGE (self), name);
+  return waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (self), name);
 }
 
 static void
@@ -409,6 +410,8 @@ waymark_plan_page_load (WaymarkPage *page)
 
   load_person (self);
   section_reloaded_cb (self);
+  /* What is above the sections is filled in: those on screen now. */
+  WAYMARK_PAGE_CLASS (waymark_plan_page_parent_class)->load (page);
 }
 
 static void

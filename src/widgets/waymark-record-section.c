@@ -43,6 +43,8 @@ struct _WaymarkRecordSection
   GSignalGroup        *store_signals;
   GListModel          *records;
   gpointer             rows_data;    /* from spec->read_rows, for the rows */
+  gboolean             rows_held;    /* records read, rows made only when let go */
+  gboolean             rows_stale;   /* held: the rows are not made yet */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkRecordSection, waymark_record_section, ADW_TYPE_BIN)
@@ -352,11 +354,55 @@ row_activated_cb (WaymarkRecordSection *self,
   gtk_widget_activate_action (GTK_WIDGET (row), "row.edit", NULL);
 }
 
+/* Makes a row for each record, and what the rows show beyond their
+ * records, in one query for all; the focus goes back to the record (and
+ * the control in its row) that had it. */
+static void
+make_rows (WaymarkRecordSection *self,
+           gint64                focused_id,
+           const char           *focused_name)
+{
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  self->rows_stale = FALSE;
+  clear_rows_data (self);
+  if (self->spec->read_rows != NULL)
+    {
+      self->rows_data = self->spec->read_rows (self, &error);
+      if (self->rows_data == NULL && error != NULL)
+        {
+          g_warning ("Could not read %s: %s", self->spec->name, error->message);
+          g_clear_error (&error);
+        }
+    }
+
+  waymark_list_box_remove_all (self->list);
+
+  n = g_list_model_get_n_items (self->records);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkRecord) record = g_list_model_get_item (self->records, i);
+      GtkWidget *row = make_row (self, record, i, n);
+
+      gtk_list_box_append (self->list, row);
+      if (focused_id != 0 && waymark_record_get_id (record) == focused_id)
+        {
+          GtkWidget *target = focused_name ? find_named (row, focused_name) : NULL;
+          gtk_widget_grab_focus (target ? target : row);
+        }
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->content_stack), TRUE);
+}
+
 /**
  * waymark_record_section_reload:
  *
  * Reads the section's records again and rebuilds its rows, keeping the
- * focus on the record that had it.
+ * focus on the record that had it; while the rows are held, only the
+ * records are read.
  */
 void
 waymark_record_section_reload (WaymarkRecordSection *self)
@@ -394,35 +440,68 @@ waymark_record_section_reload (WaymarkRecordSection *self)
       return;
     }
 
-  /* What the rows show beyond their records, in one query for all. */
-  if (self->spec->read_rows != NULL)
-    {
-      self->rows_data = self->spec->read_rows (self, &error);
-      if (self->rows_data == NULL && error != NULL)
-        {
-          g_warning ("Could not read %s: %s", self->spec->name, error->message);
-          g_clear_error (&error);
-        }
-    }
-
-  waymark_list_box_remove_all (self->list);
-
   n = g_list_model_get_n_items (self->records);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WaymarkRecord) record = g_list_model_get_item (self->records, i);
-      GtkWidget *row = make_row (self, record, i, n);
+  gtk_widget_set_visible (self->add_button, n > 0);
 
-      gtk_list_box_append (self->list, row);
-      if (focused_id != 0 && waymark_record_get_id (record) == focused_id)
-        {
-          GtkWidget *target = focused_name ? find_named (row, focused_name) : NULL;
-          gtk_widget_grab_focus (target ? target : row);
-        }
+  /* Held: nothing of another plan's (or an older read's) rows stays,
+   * and the list comes when let go. An empty section has no rows to
+   * wait for: it says what belongs in it at once. */
+  if (self->rows_held && n > 0)
+    {
+      waymark_list_box_remove_all (self->list);
+      gtk_widget_set_visible (GTK_WIDGET (self->content_stack), FALSE);
+      self->rows_stale = TRUE;
+      return;
     }
 
-  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "list" : "empty");
-  gtk_widget_set_visible (self->add_button, n > 0);
+  make_rows (self, focused_id, focused_name);
+}
+
+/**
+ * waymark_record_section_hold_rows:
+ * @held: whether the rows wait
+ *
+ * While held, the section reads its records (for
+ * waymark_record_section_get_records ()) but makes no rows and shows no
+ * list: a page fills in the sections on screen first and the others
+ * after its first frame. Letting go makes the rows now, if they wait.
+ */
+void
+waymark_record_section_hold_rows (WaymarkRecordSection *self,
+                                  gboolean              held)
+{
+  g_return_if_fail (WAYMARK_IS_RECORD_SECTION (self));
+
+  self->rows_held = held;
+  if (!held && self->rows_stale && self->records != NULL)
+    make_rows (self, 0, NULL);
+}
+
+/**
+ * waymark_record_section_is_held:
+ *
+ * Returns: whether the section's rows wait to be let go
+ */
+gboolean
+waymark_record_section_is_held (WaymarkRecordSection *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), FALSE);
+
+  return self->rows_held;
+}
+
+/**
+ * waymark_record_section_has_rows:
+ *
+ * Returns: whether the section shows what it read: its rows are made,
+ *   or it has none to make
+ */
+gboolean
+waymark_record_section_has_rows (WaymarkRecordSection *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_RECORD_SECTION (self), FALSE);
+
+  return !self->rows_stale;
 }
 
 /**

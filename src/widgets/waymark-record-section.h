@@ -77,6 +77,10 @@ void                      waymark_record_section_set_store      (WaymarkRecordSe
 WaymarkStore             *waymark_record_section_get_store      (WaymarkRecordSection     *self);
 void                      waymark_record_section_reload         (WaymarkRecordSection     *self);
 void                      waymark_record_section_add            (WaymarkRecordSection     *self);
+void                      waymark_record_section_hold_rows      (WaymarkRecordSection     *self,
+                                                                 gboolean                  held);
+gboolean                  waymark_record_section_is_held        (WaymarkRecordSection     *self);
+gboolean                  waymark_record_section_has_rows       (WaymarkRecordSection     *self);
 void                      waymark_record_section_set_filter     (WaymarkRecordSection     *self,
                                                                  GtkListBoxFilterFunc      filter,
                                                                  gpointer                  data);

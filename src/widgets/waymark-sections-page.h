@@ -19,7 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (WaymarkSectionsPage, waymark_sections_page, WAYMARK, SECTIONS_PAGE, WaymarkPage)
 
 /* A subclass adds its sections in WaymarkPageClass.build, which runs
- * once, after the frame that first shows the page. */
+ * once, after the frame that first shows the page; its
+ * WaymarkPageClass.load chains up last, once what is above the sections
+ * is filled in (the sections on screen are then measured and filled). */
 struct _WaymarkSectionsPageClass
 {
   WaymarkPageClass parent_class;
@@ -31,6 +33,9 @@ void                  waymark_sections_page_add     (WaymarkSectionsPage  *self,
                                                      WaymarkRecordSection *section);
 WaymarkRecordSection *waymark_sections_page_find    (WaymarkSectionsPage  *self,
                                                      const char           *name);
+WaymarkRecordSection *waymark_sections_page_lookup  (WaymarkSectionsPage  *self,
+                                                     const char           *name);
+gboolean              waymark_sections_page_is_filled (WaymarkSectionsPage *self);
 void                  waymark_sections_page_reveal  (WaymarkSectionsPage  *self,
                                                      const char           *name);
 
