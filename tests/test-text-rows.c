@@ -18,6 +18,7 @@
 #include "waymark-resources.h"
 #include "waymark-test-utils.h"
 #include "waymark-text-row.h"
+#include "waymark-title-layout.h"
 #include "waymark-window.h"
 
 #define LONG_MEANING "Feeling at home in my own life again: good days with people I love, " \
@@ -137,6 +138,70 @@ test_record_editor_text_field (void)
   waymark_test_remove_tree (tmp);
 }
 
+static GtkWidget *
+title_box_of (GtkWidget *row)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "title"))
+      return child;
+
+  return NULL;
+}
+
+/* A plan row's title and subtitle wrap on a phone as they did, one
+ * under the other, but their width no longer depends on the height
+ * offered (which made GtkBox lay their text out a dozen times), and a
+ * prefix such as a goal's ring keeps its own width beside them. */
+static void
+test_row_titles_width_first (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *ring = gtk_drawing_area_new ();
+  GtkWidget *title_box, *title = NULL, *subtitle = NULL;
+  int minimum, natural, for_height_minimum, for_height_natural;
+  graphene_rect_t title_bounds, subtitle_bounds;
+
+  waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Cook a proper meal three evenings a week, with friends");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), "Home · Short term · Done · by 30 June 2026, or sooner");
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (ring), 48);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (ring), 48);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), ring);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_test_pump ();
+
+  title_box = title_box_of (row);
+  g_assert_nonnull (title_box);
+  g_assert_true (WAYMARK_IS_TITLE_LAYOUT (gtk_widget_get_layout_manager (title_box)));
+  gtk_widget_measure (title_box, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  gtk_widget_measure (title_box, GTK_ORIENTATION_HORIZONTAL, 20, &for_height_minimum, &for_height_natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, for_height_minimum);
+  g_assert_cmpint (natural, ==, for_height_natural);
+
+  /* Wrapped, one under the other (3 px apart, as libadwaita's style
+   * has it), the whole width beside the ring, which keeps its 48 px. */
+  title = gtk_widget_get_first_child (title_box);
+  subtitle = gtk_widget_get_next_sibling (title);
+  g_assert_true (gtk_widget_compute_bounds (title, title_box, &title_bounds));
+  g_assert_true (gtk_widget_compute_bounds (subtitle, title_box, &subtitle_bounds));
+  g_assert_cmpint (gtk_widget_get_width (ring), ==, 48);
+  g_assert_cmpint (gtk_widget_get_width (title), ==, gtk_widget_get_width (title_box));
+  g_assert_cmpint (gtk_widget_get_width (title_box), <, 360 - 48);
+  g_assert_cmpfloat (title_bounds.size.height, >, 30);   /* two lines at least */
+  g_assert_cmpfloat (subtitle_bounds.origin.y, ==, title_bounds.size.height + 3);
+  g_assert_cmpint (gtk_widget_get_height (title_box), ==,
+                   (int) (title_bounds.size.height + 3 + subtitle_bounds.size.height));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +212,7 @@ main (int   argc,
 
   g_test_add_func ("/waymark/text-rows/meaning-wraps-and-is-saved", test_meaning_wraps_and_is_saved_as_typed);
   g_test_add_func ("/waymark/text-rows/record-editor", test_record_editor_text_field);
+  g_test_add_func ("/waymark/text-rows/row-titles-width-first", test_row_titles_width_first);
 
   return g_test_run ();
 }

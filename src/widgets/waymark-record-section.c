@@ -15,6 +15,7 @@
 #include "waymark-list-box.h"
 #include "waymark-record-editor.h"
 #include "waymark-record-section.h"
+#include "waymark-title-layout.h"
 
 /* Every section of the plan works the same way, so a person who has
  * learnt one knows them all: an empty section says what belongs in it
@@ -293,6 +294,7 @@ make_row (WaymarkRecordSection *self,
   GtkWidget *menu_button;
   gboolean ordered = waymark_record_get_table (record)->order_by == NULL;
 
+  waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
