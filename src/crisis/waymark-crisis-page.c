@@ -716,6 +716,9 @@ waymark_crisis_page_class_init (WaymarkCrisisPageClass *klass)
   page_class->build = waymark_crisis_page_build;
   page_class->reload = waymark_crisis_page_reload;
   page_class->load = waymark_crisis_page_load;
+  /* Its sections open hidden, behind the plan as read, or empty: no
+   * need to wait for a frame to see which are on screen. */
+  page_class->load_when_laid_out = FALSE;
   page_class->flush = waymark_crisis_page_flush;
   page_class->unload = waymark_crisis_page_unload;
   page_class->changed = waymark_crisis_page_changed;

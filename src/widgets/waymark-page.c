@@ -29,6 +29,8 @@ typedef struct
   GSignalGroup *store_signals;
   guint         load_source;
   guint         reload_source;
+  GdkFrameClock *laid_out_clock;
+  gulong        laid_out_handler;
   gboolean      built;
   gboolean      loaded;
 } WaymarkPagePrivate;
@@ -56,12 +58,15 @@ build (WaymarkPage *self)
     WAYMARK_PAGE_GET_CLASS (self)->build (self);
 }
 
+static void stop_waiting_for_layout (WaymarkPage *self);
+
 static void
 load (WaymarkPage *self)
 {
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
 
   g_clear_handle_id (&priv->load_source, g_source_remove);
+  stop_waiting_for_layout (self);
 
   build (self);
   if (priv->loaded || priv->store == NULL)
@@ -74,13 +79,51 @@ load (WaymarkPage *self)
   waymark_mnemonic_names_fix (GTK_WIDGET (self));
 }
 
+static gboolean load_cb (gpointer user_data);
+
+static void
+stop_waiting_for_layout (WaymarkPage *self)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  if (priv->laid_out_handler != 0)
+    g_clear_signal_handler (&priv->laid_out_handler, priv->laid_out_clock);
+  g_clear_object (&priv->laid_out_clock);
+}
+
+static void
+laid_out_cb (GdkFrameClock *clock,
+             WaymarkPage   *self)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  stop_waiting_for_layout (self);
+  if (priv->load_source == 0)
+    priv->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+}
+
 static gboolean
 load_cb (gpointer user_data)
 {
   WaymarkPage *self = user_data;
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+  GdkFrameClock *clock;
 
   priv->load_source = 0;
+
+  /* Never laid out yet: after the frame that does it. */
+  if (WAYMARK_PAGE_GET_CLASS (self)->load_when_laid_out && gtk_widget_get_width (GTK_WIDGET (self)) == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) != NULL)
+    {
+      if (priv->laid_out_handler == 0)
+        {
+          priv->laid_out_clock = g_object_ref (clock);
+          priv->laid_out_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (laid_out_cb), self);
+        }
+      return G_SOURCE_REMOVE;
+    }
+
   load (self);
 
   return G_SOURCE_REMOVE;
@@ -150,7 +193,7 @@ waymark_page_map (GtkWidget *widget)
   /* Below the priority of drawing: after the frame that shows the page. */
   if (((!priv->built && WAYMARK_PAGE_GET_CLASS (self)->build != NULL) ||
        (!priv->loaded && priv->store != NULL)) &&
-      priv->load_source == 0)
+      priv->load_source == 0 && priv->laid_out_handler == 0)
     priv->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
 }
 
@@ -173,6 +216,7 @@ waymark_page_dispose (GObject *object)
    * without flush or unload. */
   g_clear_handle_id (&priv->load_source, g_source_remove);
   g_clear_handle_id (&priv->reload_source, g_source_remove);
+  stop_waiting_for_layout (self);
   g_signal_group_set_target (priv->store_signals, NULL);
   g_clear_object (&priv->store);
   priv->loaded = FALSE;
@@ -322,7 +366,8 @@ waymark_page_set_store (WaymarkPage  *self,
 
   /* On screen already: read now, unless the page is still to be made
    * after the frame that shows it (then it reads then). */
-  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) && priv->load_source == 0)
+  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) && priv->load_source == 0 &&
+      priv->laid_out_handler == 0)
     load (self);
 }
 

@@ -26,6 +26,11 @@ struct _WaymarkPageClass
    * page read again; NULL-terminated, or NULL for every kind. */
   const char * const *reload_on;
 
+  /* Build and load only once the page has been laid out, even when the
+   * idle after mapping comes before that frame (the frame clock waiting
+   * for its turn): a page that looks at what is on screen as it loads. */
+  gboolean load_when_laid_out;
+
   /* Makes what the page is made of, once, after the frame that first
    * shows the page (before load), store or not. */
   void (*build)   (WaymarkPage *self);

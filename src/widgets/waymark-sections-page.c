@@ -281,6 +281,8 @@ waymark_sections_page_class_init (WaymarkSectionsPageClass *klass)
 
   object_class->dispose = waymark_sections_page_dispose;
   page_class->load = waymark_sections_page_load;
+  /* What is on screen is known then. */
+  page_class->load_when_laid_out = TRUE;
 }
 
 static void
