@@ -21,11 +21,23 @@
  *  - for the journal, also until its charts are drawn (their day series
  *    is read in another thread), and each frame while its list is given
  *    to the view a few rows a frame;
+ *  - for the Plan and the Crisis Plan, the sections off screen filled in
+ *    after the first frame: how long, over how many frames, the worst
+ *    frame, and the worst work from one frame's end to the next's (the
+ *    idle that fills a section, then the frame that lays it out);
  *
  * then scrolls the journal's list, a quarter of its height a frame, down
  * 200 frames and back, and jumps to its end and back, and prints the
  * median and worst frame (from the frame clock's start of the frame to
- * the end of its painting) and how many took over 16 ms.
+ * the end of its painting) and how many took over 16 ms;
+ *
+ * then pans the timeline, zoomed to a year, 100 frames into the past
+ * and 100 back, as the arrow keys and scrolling do
+ * (waymark_timeline_view_pan (), which a drag's set_range () matches),
+ * a sixtieth of the year a frame, and prints the same figures: each
+ * frame from the pan to the end of its painting, without the wait for
+ * the frame's turn (the markers' buttons are placed in an idle before
+ * the frame: that is counted; the time between, waiting, is not).
  *
  * Each figure is wall-clock time, then (in brackets) the processor time
  * the process used meanwhile (all its threads), which other work on a
@@ -34,7 +46,8 @@
  *
  * BENCH_ONLY_BIG=1 leaves out the ten-year plan; BENCH_PROFILE=PAGE (for
  * a profiler: perf record -g ...) shows the first plan's PAGE ("journal",
- * "plan", ...) once and stops there; BENCH_FOLDER=DIR writes the plans
+ * "plan", ...) once (a page of sections, filled in whole after it, with
+ * the times of both) and stops there; BENCH_FOLDER=DIR writes the plans
  * there, or uses those it finds there, and keeps them (so a profile holds
  * little but the page).
  *
@@ -52,13 +65,16 @@
 #include "waymark-journal-page.h"
 #include "waymark-page.h"
 #include "waymark-resources.h"
+#include "waymark-sections-page.h"
 #include "waymark-sample-data.h"
 #include "waymark-store-private.h"
+#include "waymark-timeline-view.h"
 #include "waymark-window.h"
 
 #define DAYS 3653
 #define BIG_CHECKINS 100000
 #define SCROLL_FRAMES 200
+#define PAN_FRAMES 100
 
 typedef struct
 {
@@ -201,6 +217,95 @@ wait_for_loaded_frame (GtkWindow *window,
   return frame.frame;
 }
 
+typedef struct
+{
+  GArray *work;    /* Cost: from one frame's end to the next's */
+  GArray *frames;  /* Cost: each frame, from its start to its painting's end */
+  Cost    last;
+  Cost    begun;
+} Fill;
+
+static void
+fill_begun_cb (GdkFrameClock *clock,
+               Fill          *fill)
+{
+  fill->begun = cost_start ();
+}
+
+static void
+fill_painted_cb (GdkFrameClock *clock,
+                 Fill          *fill)
+{
+  Cost cost = cost_since (fill->last);
+  Cost frame = cost_since (fill->begun);
+
+  g_array_append_val (fill->work, cost);
+  g_array_append_val (fill->frames, frame);
+  fill->last = cost_start ();
+}
+
+/* After a sections page's first showing (the Plan, the Crisis Plan), the
+ * frames until its sections off screen are filled in, noted in @out:
+ * each frame (from its start to the end of its painting, as for the
+ * journal's scrolling) and each frame's work, from the end of one frame
+ * to the end of the next (the idle that fills a section, and the frame
+ * that lays it out; the wait for the frame's turn counts in the wall
+ * time, not in the processor's). */
+static void
+wait_until_filled (GtkWindow  *window,
+                   GtkWidget  *parent,
+                   const char *name,
+                   GString    *out)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GtkWidget *page = find_type (parent, WAYMARK_TYPE_SECTIONS_PAGE);
+  Fill fill = { g_array_new (FALSE, FALSE, sizeof (Cost)), g_array_new (FALSE, FALSE, sizeof (Cost)),
+                cost_start (), cost_start () };
+  double from = now_ms () / 1000.0;
+  Cost all = cost_start ();
+  gulong handler, begun;
+  double worst_wall = 0, worst_cpu = 0, worst_frame = 0, worst_frame_cpu = 0;
+  guint over = 0;
+
+  if (page == NULL)
+    {
+      g_array_unref (fill.work);
+      g_array_unref (fill.frames);
+      return;
+    }
+
+  begun = g_signal_connect (clock, "before-paint", G_CALLBACK (fill_begun_cb), &fill);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (fill_painted_cb), &fill);
+  while (!waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)))
+    g_main_context_iteration (NULL, TRUE);
+  /* The frame that shows the last section (one all the same when it
+   * had nothing to show, or is hidden). */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  for (guint paints = fill.work->len; fill.work->len == paints;)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_signal_handler_disconnect (clock, begun);
+  all = cost_since (all);
+
+  for (guint i = 0; i < fill.work->len; i++)
+    {
+      Cost frame = g_array_index (fill.frames, Cost, i);
+
+      worst_wall = MAX (worst_wall, g_array_index (fill.work, Cost, i).wall);
+      worst_cpu = MAX (worst_cpu, g_array_index (fill.work, Cost, i).cpu);
+      worst_frame = MAX (worst_frame, frame.wall);
+      worst_frame_cpu = MAX (worst_frame_cpu, frame.cpu);
+      over += frame.wall > 16.0;
+    }
+  g_string_append_printf (out, "  %-10s the rest filled in after the first frame: %.1f ms (%.1f) over %u frames; "
+                          "worst frame %.1f ms (%.1f), %u over 16 ms; worst frame to frame %.1f ms (%.1f)"
+                          " [from %.6f to %.6f]\n",
+                          name, all.wall, all.cpu, fill.work->len, worst_frame, worst_frame_cpu, over,
+                          worst_wall, worst_cpu, from, now_ms () / 1000.0);
+  g_array_unref (fill.work);
+  g_array_unref (fill.frames);
+}
+
 /* Shows @name and returns how long until a frame was painted with the
  * page's plan read; @last_frame, what that frame took by itself (the
  * rest is the page being made and reading, and waiting for the frame's
@@ -341,6 +446,84 @@ scroll_journal (GtkWindow    *window,
   print_costs ("journal to its end and back", jumps);
 }
 
+typedef struct
+{
+  Cost     panned;
+  double   markers_wall;   /* from the pan until the markers were placed */
+  gboolean markers_done;
+} Pan;
+
+static gboolean
+markers_placed_cb (gpointer user_data)
+{
+  Pan *pan = user_data;
+
+  pan->markers_wall = now_ms () - pan->panned.wall;
+  pan->markers_done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Pans @view by @days and returns the frame's cost: the view's own work
+ * before the frame (its markers, in an idle at G_PRIORITY_HIGH_IDLE + 15:
+ * this idle, one step lower, runs right after), then the frame from its
+ * start to the end of its painting; the processor time is all of it. */
+static Cost
+pan_by (GtkWindow           *window,
+        WaymarkTimelineView *view,
+        double               days)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  Frame frame = { 0, };
+  Pan pan = { 0, };
+  gulong begun, painted;
+
+  begun = g_signal_connect (clock, "before-paint", G_CALLBACK (frame_begun_cb), &frame);
+  painted = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &frame);
+  pan.panned = cost_start ();
+  waymark_timeline_view_pan (view, days);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE + 16, markers_placed_cb, &pan, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (frame.paints == 0 || !pan.markers_done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, begun);
+  g_signal_handler_disconnect (clock, painted);
+
+  return (Cost) { pan.markers_wall + frame.frame.wall, cpu_ms () - pan.panned.cpu, thread_ms () - pan.panned.main };
+}
+
+/* The timeline, zoomed to the year up to today, panned into the past a
+ * sixtieth of its span a frame, then back. */
+static void
+pan_timeline (GtkWindow    *window,
+              AdwViewStack *stack)
+{
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (Cost));
+  WaymarkTimelineView *view;
+  double first, last;
+
+  switch_to (window, stack, "timeline", NULL);
+  view = WAYMARK_TIMELINE_VIEW (find_type (adw_view_stack_get_visible_child (stack), WAYMARK_TYPE_TIMELINE_VIEW));
+  g_assert_nonnull (view);
+  waymark_timeline_view_get_range (view, &first, &last);
+  waymark_timeline_view_set_range (view, last - 365, last);
+  wait_for_loaded_frame (window, adw_view_stack_get_visible_child (stack), FALSE);
+  waymark_timeline_view_get_range (view, &first, &last);
+  g_print ("  (the timeline: %.0f days shown, %d px wide)\n", last - first, gtk_widget_get_width (GTK_WIDGET (view)));
+
+  for (guint i = 0; i < PAN_FRAMES; i++)
+    {
+      Cost cost = pan_by (window, view, -(last - first) / 60);
+      g_array_append_val (frames, cost);
+    }
+  for (guint i = 0; i < PAN_FRAMES; i++)
+    {
+      Cost cost = pan_by (window, view, (last - first) / 60);
+      g_array_append_val (frames, cost);
+    }
+
+  print_costs ("timeline pan, a frame", frames);
+}
+
 static void
 measure_plan (const char *label,
               const char *path,
@@ -355,6 +538,7 @@ measure_plan (const char *label,
   GArray **costs;
   GArray **frames;
   g_autoptr(GArray) growing = NULL;
+  g_autoptr(GString) fills = g_string_new (NULL);
   Cost start, journal_charts = { 0, };
 
   store = waymark_store_open (path, WAYMARK_STORE_OPEN_EXISTING, &error);
@@ -408,6 +592,9 @@ measure_plan (const char *label,
 
           print_costs ("journal list growing", growing);
         }
+      wait_until_filled (GTK_WINDOW (window), adw_view_stack_get_visible_child (stack),
+                         g_getenv ("BENCH_PROFILE"), fills);
+      g_print ("%s", fills->str);
       exit (0);
     }
   for (guint round = 0; round <= rounds; round++)
@@ -422,6 +609,8 @@ measure_plan (const char *label,
           g_array_append_val (costs[i], cost);
         if (round > 0)
           g_array_append_val (frames[i], frame);
+        if (round == 0)
+          wait_until_filled (GTK_WINDOW (window), adw_view_stack_get_visible_child (stack), names->pdata[i], fills);
         if (round == 0 && g_str_equal (names->pdata[i], "journal"))
           {
             /* Until the charts are drawn too, and the list is whole. */
@@ -456,8 +645,10 @@ measure_plan (const char *label,
            journal_charts.wall, journal_charts.cpu, journal_charts.main);
   if (growing != NULL && growing->len > 0)
     print_costs ("journal list growing", growing);
+  g_print ("%s", fills->str);
 
   scroll_journal (GTK_WINDOW (window), stack);
+  pan_timeline (GTK_WINDOW (window), stack);
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
