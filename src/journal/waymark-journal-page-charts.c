@@ -255,9 +255,9 @@ fit_chart_cb (gpointer data)
 }
 
 /* The chart card's height at the page's @width: what showing it costs. */
-static int
-chart_height (WaymarkJournalPage *self,
-              int                 width)
+int
+_waymark_journal_page_chart_height (WaymarkJournalPage *self,
+                                    int                 width)
 {
   GtkWidget *card = gtk_revealer_get_child (self->chart_revealer);
   int card_width = gtk_widget_get_width (GTK_WIDGET (self->filter_bar));
@@ -299,7 +299,7 @@ _waymark_journal_page_measure (GtkWidget      *widget,
                                  minimum_baseline, natural_baseline);
 
   if (orientation == GTK_ORIENTATION_VERTICAL && gtk_revealer_get_reveal_child (self->chart_revealer))
-    *minimum = MAX (0, *minimum - chart_height (self, for_size));
+    *minimum = MAX (0, *minimum - _waymark_journal_page_chart_height (self, for_size));
 }
 
 void
@@ -321,7 +321,7 @@ _waymark_journal_page_size_allocate (GtkWidget *widget,
     return;
 
   if (!shown)
-    needed += chart_height (self, width);
+    needed += _waymark_journal_page_chart_height (self, width);
   self->chart_fits = height >= needed;
   if (self->chart_fits != shown && self->fit_chart_source == 0)
     self->fit_chart_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_chart_cb, self, NULL);

@@ -59,7 +59,7 @@ _waymark_journal_page_reload_tags (WaymarkJournalPage *self)
  * styled and measured before its first frame. So the view is given the
  * list through a slice: none of it as the page reads the plan; then, at
  * the start of the next frame (a tick callback), enough rows to fill the
- * page; then ROWS_A_FRAME more a frame (a row costs about 0.4 ms of
+ * list (see first_rows ()); then ROWS_A_FRAME more a frame (a row costs about 0.4 ms of
  * processor, so a frame stays near 6 ms) until the view has all the
  * rows it will ever keep; then the whole list at once, which makes no
  * more rows. Meanwhile, a third of a second at 60 Hz, the scroll bar and
@@ -74,17 +74,23 @@ _waymark_journal_page_reload_tags (WaymarkJournalPage *self)
  * frame once it is. */
 #define ROWS_KEPT 200         /* GtkListView's own limit, GTK 4.8 */
 #define ROWS_A_FRAME 8
-#define SHORTEST_ROW 48       /* px: a row with no note */
+#define SHORTEST_ROW 40       /* px: a row with only its day */
 
 /* Enough rows to fill the list as it was last shown; the first time,
- * before it has a height, as tall as the page. */
+ * before the list or the page has been laid out, the window's height
+ * less the chart card's (which the frame measures anyway). */
 static guint
 first_rows (WaymarkJournalPage *self)
 {
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   int height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
 
-  if (height <= 0)
-    height = gtk_widget_get_height (GTK_WIDGET (self));
+  if (height <= 0 && root != NULL)
+    {
+      height = gtk_widget_get_height (root);
+      if (height > 0 && gtk_revealer_get_reveal_child (self->chart_revealer))
+        height -= _waymark_journal_page_chart_height (self, gtk_widget_get_width (root));
+    }
   if (height <= 0)
     height = 1080;
 

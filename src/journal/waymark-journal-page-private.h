@@ -90,6 +90,8 @@ void     _waymark_journal_page_reload_series  (WaymarkJournalPage *self);
 void     _waymark_journal_page_unload_series  (WaymarkJournalPage *self);
 gboolean _waymark_journal_page_set_range      (WaymarkJournalPage *self,
                                                const char         *name);
+int      _waymark_journal_page_chart_height   (WaymarkJournalPage *self,
+                                               int                 width);
 void     _waymark_journal_page_measure        (GtkWidget          *widget,
                                                GtkOrientation      orientation,
                                                int                 for_size,
