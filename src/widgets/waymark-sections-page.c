@@ -17,11 +17,11 @@
  * window appears as fast as an empty one, and a page never opened costs
  * nothing), and every section is bound to the page's store.
  *
- * A section's rows are what costs (laying out a wrapped title takes
- * GtkBox a dozen Pango layouts a row), so each section reads its
- * records at once but makes its rows only when let go: when the page
- * loads, the sections on screen (measured at the page's width, as the
- * frame will lay them out); then the others, one a frame, in idles
+ * A section's rows are what costs, so on a page that loads once laid
+ * out (the Plan: WaymarkPageClass.load_when_laid_out) each section reads
+ * its records at once but makes its rows only when let go: when the
+ * page loads, the sections on screen (measured at the page's width, as
+ * the frame will lay them out); then the others, one a frame, in idles
  * below drawing's priority. Whatever needs a section whole gets it at
  * once: scrolling near it, the focus coming into it,
  * waymark_sections_page_find () and _reveal (). */
@@ -57,6 +57,16 @@ day_changed_cb (WaymarkSectionsPage *self)
 }
 
 /* Filling in --------------------------------------------------------- */
+
+/* A page that loads once laid out knows what is on screen then, and
+ * holds the other sections' rows until after its first frame; any
+ * other (the Crisis Plan, whose sections open hidden or empty) makes
+ * them all as it loads. */
+static gboolean
+holds_rows (WaymarkSectionsPage *self)
+{
+  return WAYMARK_PAGE_GET_CLASS (self)->load_when_laid_out;
+}
 
 static gboolean
 all_filled (WaymarkSectionsPage *self)
@@ -249,7 +259,7 @@ store_changed_notify_cb (WaymarkSectionsPage *self)
 
   stop_filling (self);
   for (guint i = 0; i < priv->sections->len; i++)
-    waymark_record_section_hold_rows (priv->sections->pdata[i], TRUE);
+    waymark_record_section_hold_rows (priv->sections->pdata[i], holds_rows (self));
 }
 
 static void
@@ -341,7 +351,7 @@ waymark_sections_page_add (WaymarkSectionsPage  *self,
 
   /* Made before the page loads (which lets go of those on screen), or
    * added to a loaded page (nothing waits for it). */
-  waymark_record_section_hold_rows (section, !waymark_page_is_loaded (WAYMARK_PAGE (self)));
+  waymark_record_section_hold_rows (section, holds_rows (self) && !waymark_page_is_loaded (WAYMARK_PAGE (self)));
   g_object_bind_property (self, "store", section, "store", G_BINDING_SYNC_CREATE);
 }
 
