@@ -201,8 +201,14 @@ update_markers_cb (gpointer user_data)
         }
 
       g_object_set_data (G_OBJECT (button), "waymark-event", GUINT_TO_POINTER (marker->event_index));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_widget_set_tooltip_text (button, name);
+      /* Panning moves the same markers along: a button keeps its name
+       * (setting a tooltip asks the X server where the pointer is, a
+       * round trip a button each frame). */
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (button), name) != 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_widget_set_tooltip_text (button, name);
+        }
     }
 
   gtk_widget_queue_allocate (GTK_WIDGET (self));
