@@ -265,6 +265,20 @@ test_plan_fills_what_shows_first (void)
   g_assert_cmpuint (count_rows (GTK_WIDGET (reviews)), ==, 0);
   g_assert_false (waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)));
 
+  /* The keyboard coming into a section below finds it whole, and those
+   * above it. */
+  {
+    WaymarkRecordSection *treatments = waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page), "treatments");
+    WaymarkRecordSection *toolbox = waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page), "toolbox");
+
+    g_assert_false (waymark_record_section_has_rows (treatments));
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (treatments), GTK_DIR_TAB_FORWARD));
+    g_assert_true (waymark_record_section_has_rows (treatments));
+    g_assert_cmpuint (count_rows (GTK_WIDGET (treatments)), >, 0);
+    g_assert_true (waymark_record_section_has_rows (toolbox));
+    g_assert_false (waymark_record_section_has_rows (reviews));
+  }
+
   /* Asked for, it comes whole at once. */
   g_assert_true (waymark_sections_page_find (WAYMARK_SECTIONS_PAGE (page), "reviews") == reviews);
   g_assert_cmpuint (count_rows (GTK_WIDGET (reviews)),
