@@ -49,7 +49,8 @@
  * "plan", ...) once (a page of sections, filled in whole after it, with
  * the times of both) and stops there; BENCH_FOLDER=DIR writes the plans
  * there, or uses those it finds there, and keeps them (so a profile holds
- * little but the page).
+ * little but the page); BENCH_VERBOSE=1 prints every frame that fills in
+ * a page's sections.
  *
  * Copyright 2026 The Waymark developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -290,6 +291,10 @@ wait_until_filled (GtkWindow  *window,
   for (guint i = 0; i < fill.work->len; i++)
     {
       Cost frame = g_array_index (fill.frames, Cost, i);
+
+      if (g_getenv ("BENCH_VERBOSE") != NULL)
+        g_print ("    frame %u: %.1f ms (%.1f), from the last %.1f ms (%.1f)\n", i, frame.wall, frame.cpu,
+                 g_array_index (fill.work, Cost, i).wall, g_array_index (fill.work, Cost, i).cpu);
 
       worst_wall = MAX (worst_wall, g_array_index (fill.work, Cost, i).wall);
       worst_cpu = MAX (worst_cpu, g_array_index (fill.work, Cost, i).cpu);
