@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "waymark-application.h"
+#include "waymark-bench-probe.h"
 
 int
 main (int   argc,
@@ -19,6 +20,7 @@ main (int   argc,
 {
   g_autoptr(WaymarkApplication) app = NULL;
 
+  waymark_bench_mark ("main");
   setlocale (LC_ALL, "");
   /* The tests point this at the catalogues built in the build folder. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WAYMARK_LOCALEDIR") ? g_getenv ("WAYMARK_LOCALEDIR") : LOCALEDIR);
@@ -30,6 +32,7 @@ main (int   argc,
   int status;
 
   app = waymark_application_new ();
+  waymark_bench_mark ("application made");
   status = g_application_run (G_APPLICATION (app), argc, argv);
 
   /* A plan named on the command line that could not be opened was shown

@@ -17,6 +17,7 @@
 #include "waymark-application-imports.h"
 #include "waymark-application-private.h"
 #include "waymark-autosave.h"
+#include "waymark-bench-probe.h"
 #include "waymark-application-protection.h"
 #include "waymark-mnemonic-names.h"
 #include "waymark-resources.h"
@@ -63,6 +64,7 @@ waymark_application_command_line (GApplication            *app,
   GtkWindow *window;
   g_autofree char *data_file = NULL;
 
+  waymark_bench_mark ("command line");
   if (g_variant_dict_contains (options, "shared-computer"))
     {
       waymark_reminders_set_shared_computer (self->reminders, TRUE);
@@ -147,9 +149,11 @@ waymark_application_startup (GApplication *app)
 {
   WaymarkApplication *self = WAYMARK_APPLICATION (app);
 
+  waymark_bench_mark ("startup");
   waymark_register_resource ();
 
   G_APPLICATION_CLASS (waymark_application_parent_class)->startup (app);
+  waymark_bench_mark ("gtk and adw started");
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   /* Screen readers hear "Record a Review", not its mnemonic twice. */
@@ -183,6 +187,7 @@ waymark_application_startup (GApplication *app)
       self->signal_sources[i] = g_unix_signal_add (stop_signals[i], stop_signal_cb, self);
   }
   g_signal_connect (self, "query-end", G_CALLBACK (query_end_cb), NULL);
+  waymark_bench_mark ("startup done");
 }
 
 static void

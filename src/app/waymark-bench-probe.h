@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
-void waymark_bench_probe_watch (GtkWindow *window);
+typedef gboolean (*WaymarkBenchReadyFunc) (GtkWindow *window);
+
+void waymark_bench_probe_watch (GtkWindow             *window,
+                                WaymarkBenchReadyFunc  ready);
+void waymark_bench_mark        (const char            *what);
 
 G_END_DECLS

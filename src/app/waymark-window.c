@@ -12,6 +12,7 @@
 
 #include "waymark-feedback.h"
 #include "waymark-autosave.h"
+#include "waymark-bench-probe.h"
 #include "waymark-backups-window.h"
 #include "waymark-crisis-copy.h"
 #include "waymark-crisis-page.h"
@@ -698,6 +699,7 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   if (self->store == store)
     return;
 
+  waymark_bench_mark ("set store");
   was_showing_plan = self->store != NULL &&
                      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") == 0;
 
@@ -758,6 +760,7 @@ waymark_window_set_store_full (WaymarkWindow     *self,
       g_clear_pointer (&self->requested_page, g_free);
     }
   update_title (self);
+  waymark_bench_mark ("store set");
 
   /* Something found beside the plan was moved aside as it opened. */
   if (store != NULL && waymark_store_get_open_notice (store) != NULL)

@@ -46,6 +46,8 @@ typedef struct
   GArray     *ms;
   GArray     *cpu_ms;
   GArray     *rss_mb;
+  GArray     *shown_ms;   /* to the first frame showing the plan's page */
+  GArray     *shown_cpu_ms;
 } Program;
 
 static int
@@ -75,7 +77,9 @@ run_probed (Program    *program,
             const char *renderer,
             double     *ms,
             double     *cpu_ms,
-            double     *rss_mb)
+            double     *rss_mb,
+            double     *shown_ms,
+            double     *shown_cpu_ms)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) process = NULL;
@@ -83,7 +87,7 @@ run_probed (Program    *program,
   g_autofree char *t0 = NULL;
   g_autofree char *rss_after = g_strdup_printf ("%d", RSS_AFTER_MS);
   g_autofree char *output = NULL;
-  const char *frame, *cpu, *rss;
+  const char *frame, *cpu, *rss, *shown, *shown_cpu;
 
   t0 = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
   g_subprocess_launcher_setenv (launcher, "WAYMARK_BENCH_T0", t0, TRUE);
@@ -113,6 +117,15 @@ run_probed (Program    *program,
   *ms = g_ascii_strtod (frame + strlen ("first-frame-us "), NULL) / 1000.0;
   *cpu_ms = g_ascii_strtod (cpu + strlen ("cpu-us "), NULL) / 1000.0;
   *rss_mb = g_ascii_strtod (rss + strlen ("rss-kb "), NULL) / 1024.0;
+
+  /* Waymark also says when its plan's page was first painted, read. */
+  shown = strstr (output, "content-shown-us ");
+  shown_cpu = strstr (output, "content-cpu-us ");
+  if (shown != NULL && shown_cpu != NULL)
+    {
+      *shown_ms = g_ascii_strtod (shown + strlen ("content-shown-us "), NULL) / 1000.0;
+      *shown_cpu_ms = g_ascii_strtod (shown_cpu + strlen ("content-cpu-us "), NULL) / 1000.0;
+    }
   return TRUE;
 }
 
@@ -319,17 +332,21 @@ measure_renderer (const char *renderer,
       g_clear_pointer (&programs[i]->ms, g_array_unref);
       g_clear_pointer (&programs[i]->cpu_ms, g_array_unref);
       g_clear_pointer (&programs[i]->rss_mb, g_array_unref);
+      g_clear_pointer (&programs[i]->shown_ms, g_array_unref);
+      g_clear_pointer (&programs[i]->shown_cpu_ms, g_array_unref);
       programs[i]->ms = g_array_new (FALSE, FALSE, sizeof (double));
       programs[i]->cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
       programs[i]->rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
+      programs[i]->shown_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      programs[i]->shown_cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
     }
 
   /* One round unmeasured, to warm the page cache, fonts and icons. */
   for (guint r = 0; r <= rounds; r++)
     for (guint i = 0; i < n_programs; i++)
       {
-        double ms = -1, cpu = -1, mb = -1;
-        gboolean ok = programs[i]->probed ? run_probed (programs[i], renderer, &ms, &cpu, &mb)
+        double ms = -1, cpu = -1, mb = -1, shown = -1, shown_cpu = -1;
+        gboolean ok = programs[i]->probed ? run_probed (programs[i], renderer, &ms, &cpu, &mb, &shown, &shown_cpu)
                                           : run_watched (programs[i], renderer, &ms, &cpu, &mb);
 
         if (ok && r > 0)
@@ -337,6 +354,11 @@ measure_renderer (const char *renderer,
             g_array_append_val (programs[i]->ms, ms);
             g_array_append_val (programs[i]->cpu_ms, cpu);
             g_array_append_val (programs[i]->rss_mb, mb);
+            if (shown >= 0)
+              {
+                g_array_append_val (programs[i]->shown_ms, shown);
+                g_array_append_val (programs[i]->shown_cpu_ms, shown_cpu);
+              }
           }
       }
 
@@ -344,7 +366,8 @@ measure_renderer (const char *renderer,
   bare_cpu = median (programs[0]->cpu_ms);
   bare_mb = median (programs[0]->rss_mb);
   g_print ("\nGSK_RENDERER=%s, %u rounds, medians\n", renderer, rounds);
-  g_print ("%-46s %9s %9s %9s %9s %9s %9s\n", "", "window", "cpu", "memory", "/ bare", "/ bare", "/ bare");
+  g_print ("%-46s %9s %9s %9s %9s %9s %9s   %s\n", "", "window", "cpu", "memory", "/ bare", "/ bare", "/ bare",
+           "page shown (cpu)");
   for (guint i = 0; i < n_programs; i++)
     {
       double ms = median (programs[i]->ms), cpu = median (programs[i]->cpu_ms);
@@ -355,8 +378,11 @@ measure_renderer (const char *renderer,
           g_print ("%-46s no successful runs\n", programs[i]->label);
           continue;
         }
-      g_print ("%-46s %6.0f ms %6.0f ms %6.0f MB %8.2fx %8.2fx %8.2fx\n", programs[i]->label,
+      g_print ("%-46s %6.0f ms %6.0f ms %6.0f MB %8.2fx %8.2fx %8.2fx", programs[i]->label,
                ms, cpu, mb, ms / bare_ms, cpu / bare_cpu, mb / bare_mb);
+      if (programs[i]->shown_ms->len > 0)
+        g_print ("   %.0f ms (%.0f ms)", median (programs[i]->shown_ms), median (programs[i]->shown_cpu_ms));
+      g_print ("\n");
     }
 }
 
@@ -421,6 +447,8 @@ main (int   argc,
       g_clear_pointer (&programs[i]->ms, g_array_unref);
       g_clear_pointer (&programs[i]->cpu_ms, g_array_unref);
       g_clear_pointer (&programs[i]->rss_mb, g_array_unref);
+      g_clear_pointer (&programs[i]->shown_ms, g_array_unref);
+      g_clear_pointer (&programs[i]->shown_cpu_ms, g_array_unref);
       g_free (programs[i]);
     }
 
