@@ -205,6 +205,23 @@ waymark_page_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (waymark_page_parent_class)->unmap (widget);
 }
 
+/* A page shows nothing until it has read its plan: the subclass's
+ * template (made by its init, before this) waits hidden, so the frame
+ * that first shows the window is not held up laying out a page that is
+ * still empty, and the page appears whole, once, after it has read. */
+static void
+waymark_page_constructed (GObject *object)
+{
+  WaymarkPage *self = WAYMARK_PAGE (object);
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+
+  G_OBJECT_CLASS (waymark_page_parent_class)->constructed (object);
+
+  if (child != NULL && !priv->loaded)
+    gtk_widget_set_visible (child, FALSE);
+}
+
 static void
 waymark_page_dispose (GObject *object)
 {
@@ -286,6 +303,7 @@ waymark_page_class_init (WaymarkPageClass *klass)
 
   object_class->get_property = waymark_page_get_property;
   object_class->set_property = waymark_page_set_property;
+  object_class->constructed = waymark_page_constructed;
   object_class->dispose = waymark_page_dispose;
   object_class->finalize = waymark_page_finalize;
   widget_class->map = waymark_page_map;
