@@ -279,9 +279,12 @@ open_in_background_full (WaymarkApplication      *self,
   if (into_window)
     waymark_window_set_loading (window, path);
 
-  /* Keep running until the outcome is known, even if the window closes. */
+  /* Keep running until the outcome is known, even if the window closes.
+   * The plan is handed over after any frame already due: a window that
+   * has just been presented reaches the screen first, and the plan's
+   * pages follow in the next frames. */
   g_application_hold (G_APPLICATION (self));
-  waymark_store_open_full_async (path, mode, choice, NULL, plan_opened_cb, opening);
+  waymark_store_open_full_async (path, mode, choice, G_PRIORITY_DEFAULT_IDLE, NULL, plan_opened_cb, opening);
 }
 
 static void

@@ -267,7 +267,7 @@ waymark_reminders_check (WaymarkReminders *self)
   /* Not open here: read it without taking it (it may be open in
    * another Waymark), in a worker thread. */
   self->reading = TRUE;
-  waymark_store_open_full_async (path, WAYMARK_STORE_OPEN_EXISTING, WAYMARK_PLAN_LOCK_READ_ONLY,
+  waymark_store_open_full_async (path, WAYMARK_STORE_OPEN_EXISTING, WAYMARK_PLAN_LOCK_READ_ONLY, G_PRIORITY_DEFAULT,
                                  self->cancellable, plan_read_cb, g_object_ref (self));
 }
 

@@ -155,6 +155,9 @@ open_thread (GTask        *task,
  * @path: the plan file
  * @mode: whether a new plan may, or must, be created
  * @choice: what to do when the plan is open elsewhere
+ * @io_priority: the priority at which @callback is called: below
+ *   %GDK_PRIORITY_REDRAW (such as %G_PRIORITY_DEFAULT_IDLE), a frame
+ *   already due is painted before the plan is handed over
  * @cancellable: (nullable): a #GCancellable
  * @callback: called on the calling thread's main context when done
  * @user_data: data for @callback
@@ -167,6 +170,7 @@ void
 waymark_store_open_full_async (const char            *path,
                                WaymarkStoreOpenMode   mode,
                                WaymarkPlanLockChoice  choice,
+                               int                    io_priority,
                                GCancellable          *cancellable,
                                GAsyncReadyCallback    callback,
                                gpointer               user_data)
@@ -183,6 +187,7 @@ waymark_store_open_full_async (const char            *path,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, waymark_store_open_full_async);
+  g_task_set_priority (task, io_priority);
   g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
   g_task_run_in_thread (task, open_thread);
 }
@@ -199,7 +204,7 @@ waymark_store_open_async (const char            *path,
                           GAsyncReadyCallback    callback,
                           gpointer               user_data)
 {
-  waymark_store_open_full_async (path, mode, WAYMARK_PLAN_LOCK_ASK,
+  waymark_store_open_full_async (path, mode, WAYMARK_PLAN_LOCK_ASK, G_PRIORITY_DEFAULT,
                                  cancellable, callback, user_data);
 }
 

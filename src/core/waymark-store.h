@@ -41,6 +41,7 @@ WaymarkStore  *waymark_store_open_full           (const char            *path,
 void           waymark_store_open_full_async     (const char            *path,
                                                   WaymarkStoreOpenMode   mode,
                                                   WaymarkPlanLockChoice  choice,
+                                                  int                    io_priority,
                                                   GCancellable          *cancellable,
                                                   GAsyncReadyCallback    callback,
                                                   gpointer               user_data);
