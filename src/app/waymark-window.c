@@ -51,6 +51,8 @@ struct _WaymarkWindow
   AdwBin              *crisis_slot;
   AdwBin              *timeline_slot;
   AdwViewSwitcherBar  *switcher_bar;
+  GtkMenuButton       *primary_menu_button;
+  GMenuModel          *primary_menu;
   AdwStatusPage       *error_page;
   AdwBin              *lock_slot;
   WaymarkReadOnlyBanner *read_only_banner;
@@ -150,6 +152,14 @@ update_switchers (WaymarkWindow *self)
 {
   gboolean has_plan = self->store != NULL &&
                       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") == 0;
+
+  /* The switchers make a button for each page: not before there is a
+   * plan to switch between (the window's first frame waits for none). */
+  if (has_plan && adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+    {
+      adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+    }
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_plan);
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
@@ -594,15 +604,29 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, timeline_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, lock_slot);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
+}
+
+/* The main menu is made when it is first opened (a popover menu makes
+ * every item at once), not for the window's first frame. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  WaymarkWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static void
 waymark_window_init (WaymarkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
