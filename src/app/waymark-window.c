@@ -774,8 +774,13 @@ waymark_window_set_store_full (WaymarkWindow     *self,
       _waymark_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
     }
   _waymark_window_protection_update (self->protection);
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    store == NULL ? "error" : wants_welcome (self, was_showing_plan) ? "welcome" : "plan");
+  /* From the empty page shown while the plan opened, the plan appears
+   * at once: a cross-fade from nothing would only delay it, and paints
+   * both pages into window-sized images for 200 ms. */
+  gtk_stack_set_visible_child_full (self->content_stack,
+                                    store == NULL ? "error" : wants_welcome (self, was_showing_plan) ? "welcome" : "plan",
+                                    g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0
+                                    ? GTK_STACK_TRANSITION_TYPE_NONE : gtk_stack_get_transition_type (self->content_stack));
   update_switchers (self);
 
   if (store != NULL && self->requested_page != NULL)
