@@ -13,6 +13,9 @@
 #include "waymark-feedback.h"
 #include "waymark-autosave.h"
 #include "waymark-bench-probe.h"
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 #include "waymark-backups-window.h"
 #include "waymark-crisis-copy.h"
 #include "waymark-crisis-page.h"
@@ -177,6 +180,35 @@ content_page_cb (WaymarkWindow *self)
 }
 
 static void drop_lock_screen (WaymarkWindow *self);
+
+#ifdef HAVE_MALLOC_TRIM
+static gboolean
+trim_cb (gpointer user_data)
+{
+  malloc_trim (0);
+  return G_SOURCE_REMOVE;
+}
+#endif
+
+/* Once a plan's first page has been read and painted, the memory that
+ * opening the plan and making the page used and freed (the integrity
+ * check's page cache, the templates, the text laid out while measuring)
+ * would stay with the process, a few megabytes malloc keeps for later:
+ * it goes back to the system. */
+static void
+plan_painted_cb (GdkFrameClock *clock,
+                 WaymarkWindow *self)
+{
+  GtkWidget *page = _waymark_window_get_visible_page (self);
+
+  if (page != NULL && WAYMARK_IS_PAGE (page) && !waymark_page_is_loaded (WAYMARK_PAGE (page)))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, plan_painted_cb, self);
+#ifdef HAVE_MALLOC_TRIM
+  g_idle_add_full (G_PRIORITY_LOW, trim_cb, NULL, NULL);
+#endif
+}
 
 static void
 store_person_changed_cb (WaymarkWindow *self,
@@ -790,6 +822,13 @@ waymark_window_set_store_full (WaymarkWindow     *self,
     }
   update_title (self);
   waymark_bench_mark ("store set");
+  if (store != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      g_signal_handlers_disconnect_by_func (clock, plan_painted_cb, self);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (plan_painted_cb), self, 0);
+    }
 
   /* Something found beside the plan was moved aside as it opened. */
   if (store != NULL && waymark_store_get_open_notice (store) != NULL)
