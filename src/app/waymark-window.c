@@ -56,6 +56,7 @@ struct _WaymarkWindow
   AdwViewSwitcherBar  *switcher_bar;
   GtkMenuButton       *primary_menu_button;
   GMenuModel          *primary_menu;
+  gboolean             first_focus_pending;  /* a plan shown into a waiting window */
   AdwStatusPage       *error_page;
   AdwBin              *lock_slot;
   WaymarkReadOnlyBanner *read_only_banner;
@@ -190,21 +191,38 @@ trim_cb (gpointer user_data)
 }
 #endif
 
-/* Once a plan's first page has been read and painted, the memory that
- * opening the plan and making the page used and freed (the integrity
- * check's page cache, the templates, the text laid out while measuring)
- * would stay with the process, a few megabytes malloc keeps for later:
- * it goes back to the system. */
+/* Once a plan's first page has been read and painted:
+ *
+ * - In a window that waited empty for its plan, the keyboard's place is
+ *   chosen again, as a window does when it first shows: GTK gave it to
+ *   what there was while the plan opened, and the switchers that came
+ *   with the plan can have moved it (a tab focused in the narrow
+ *   switcher hands the focus on when the wide one takes its place).
+ *   Unless the person has put it in the page already.
+ * - The memory that opening the plan and making the page used and freed
+ *   (the integrity check's page cache, the templates, the text laid out
+ *   while measuring) would stay with the process, a few megabytes malloc
+ *   keeps for later: it goes back to the system. */
 static void
 plan_painted_cb (GdkFrameClock *clock,
                  WaymarkWindow *self)
 {
   GtkWidget *page = _waymark_window_get_visible_page (self);
+  GtkWidget *focus;
 
   if (page != NULL && WAYMARK_IS_PAGE (page) && !waymark_page_is_loaded (WAYMARK_PAGE (page)))
     return;
 
   g_signal_handlers_disconnect_by_func (clock, plan_painted_cb, self);
+
+  focus = gtk_window_get_focus (GTK_WINDOW (self));
+  if (self->first_focus_pending &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_stack))))
+    {
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+    }
+  self->first_focus_pending = FALSE;
 #ifdef HAVE_MALLOC_TRIM
   g_idle_add_full (G_PRIORITY_LOW, trim_cb, NULL, NULL);
 #endif
@@ -758,6 +776,8 @@ waymark_window_set_store_full (WaymarkWindow     *self,
   waymark_bench_mark ("set store");
   was_showing_plan = self->store != NULL &&
                      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") == 0;
+  self->first_focus_pending = store != NULL &&
+                              g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0;
 
   /* What is being typed belongs to the plan it was typed in. */
   waymark_autosave_flush_all ();
