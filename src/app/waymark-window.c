@@ -48,7 +48,7 @@ struct _WaymarkWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack            *content_stack;
   AdwViewStack        *view_stack;
-  WaymarkTodayPage    *today_page;
+  AdwBin              *today_slot;
   AdwBin              *plan_slot;
   AdwBin              *journal_slot;
   AdwBin              *crisis_slot;
@@ -73,7 +73,8 @@ struct _WaymarkWindow
 
   /* Borrowed */
   AdwToast            *undo_toast;      /* weak: the last toast with Undo, for Ctrl+Z */
-  WaymarkPlanPage     *plan_page;       /* each in its slot, NULL until first shown */
+  WaymarkTodayPage    *today_page;      /* each in its slot, NULL until first shown */
+  WaymarkPlanPage     *plan_page;
   WaymarkJournalPage  *journal_page;
   WaymarkCrisisPage   *crisis_page;
   WaymarkTimelinePage *timeline_page;
@@ -351,10 +352,12 @@ follow_store (WaymarkWindow *self,
   g_object_bind_property (self, "store", page, "store", G_BINDING_SYNC_CREATE);
 }
 
-/* Each page but Today costs 5–20 ms to make (templates, charts, lists,
- * menus, and an accessible object for every widget), and memory for as
- * long as the window lives, so a window makes a page only when it is
- * first shown, into the slot the view stack keeps for it. */
+/* Each page costs 5–20 ms to make (templates, charts, lists, menus, and
+ * an accessible object for every widget), and memory for as long as the
+ * window lives, so a window makes a page only when it is first shown
+ * with a plan, into the slot the view stack keeps for it; even Today,
+ * whose making the window's first frame, painted before the plan is
+ * open, need not wait for. */
 static const struct
 {
   const char *name;
@@ -362,6 +365,8 @@ static const struct
   gsize       page;
   GType     (*get_type) (void);
 } lazy_pages[] = {
+  { "today", G_STRUCT_OFFSET (WaymarkWindow, today_slot), G_STRUCT_OFFSET (WaymarkWindow, today_page),
+    waymark_today_page_get_type },
   { "plan", G_STRUCT_OFFSET (WaymarkWindow, plan_slot), G_STRUCT_OFFSET (WaymarkWindow, plan_page),
     waymark_plan_page_get_type },
   { "journal", G_STRUCT_OFFSET (WaymarkWindow, journal_slot), G_STRUCT_OFFSET (WaymarkWindow, journal_page),
@@ -372,8 +377,8 @@ static const struct
     waymark_timeline_page_get_type },
 };
 
-/* The page called @name, made now if it was not yet; NULL for Today and
- * unknown names. */
+/* The page called @name, made now if it was not yet; NULL for unknown
+ * names. */
 WaymarkPage *
 _waymark_window_ensure_page (WaymarkWindow *self,
                              const char    *name)
@@ -401,7 +406,10 @@ _waymark_window_ensure_page (WaymarkWindow *self,
 static void
 visible_page_cb (WaymarkWindow *self)
 {
-  _waymark_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  /* Without a plan no page is shown; the one on show is made when a
+   * plan opens (waymark_window_set_store_full ()). */
+  if (self->store != NULL)
+    _waymark_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -648,7 +656,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, today_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, plan_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journal_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, crisis_slot);
@@ -692,8 +700,6 @@ waymark_window_init (WaymarkWindow *self)
   self->store_signals = g_signal_group_new (WAYMARK_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "changed::person",
                                  G_CALLBACK (store_person_changed_cb), self, G_CONNECT_SWAPPED);
-
-  follow_store (self, WAYMARK_PAGE (self->today_page));
 
   /* Until a plan is open there is nothing to switch between. */
   update_switchers (self);
