@@ -208,7 +208,9 @@ waymark_page_unmap (GtkWidget *widget)
 /* A page shows nothing until it has read its plan: the subclass's
  * template (made by its init, before this) waits hidden, so the frame
  * that first shows the window is not held up laying out a page that is
- * still empty, and the page appears whole, once, after it has read. */
+ * still empty, and the page appears whole, once, after it has read.
+ * A page that loads only once laid out (load_when_laid_out: it reads
+ * its sections' places on screen) stays shown, empty, for that layout. */
 static void
 waymark_page_constructed (GObject *object)
 {
@@ -218,7 +220,7 @@ waymark_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (waymark_page_parent_class)->constructed (object);
 
-  if (child != NULL && !priv->loaded)
+  if (child != NULL && !priv->loaded && !WAYMARK_PAGE_GET_CLASS (self)->load_when_laid_out)
     gtk_widget_set_visible (child, FALSE);
 }
 
