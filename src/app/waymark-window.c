@@ -989,9 +989,9 @@ waymark_window_request_page (WaymarkWindow *self,
     }
 }
 
-/* Every page but Today is destroyed (Today holds nothing without a
- * plan): nothing of the plan stays in the widget tree, so nothing of it
- * is in the accessibility tree either. They are made again when shown. */
+/* Every page is destroyed: nothing of the plan stays in the widget tree,
+ * so nothing of it is in the accessibility tree either. They are made
+ * again when shown. */
 static void
 drop_pages (WaymarkWindow *self)
 {
