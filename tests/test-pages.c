@@ -300,6 +300,19 @@ test_plan_fills_what_shows_first (void)
     g_assert_true (waymark_page_is_loaded (WAYMARK_PAGE (page)));
     g_assert_false (waymark_record_section_has_rows (waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page),
                                                                                    "reviews")));
+    /* What is on screen is filled at once, the others after, without
+     * anything asking (the page's store came through the window's
+     * binding, whose notify follows the load). */
+    g_assert_true (waymark_record_section_has_rows (waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page),
+                                                                                 "care-team")));
+    while (!waymark_sections_page_is_filled (WAYMARK_SECTIONS_PAGE (page)) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    assert_sections_whole (page);
+
+    waymark_window_set_store (window, store);
+    waymark_window_set_store (window, other);
+    g_assert_false (waymark_record_section_has_rows (waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page),
+                                                                                   "reviews")));
     waymark_sections_page_reveal (WAYMARK_SECTIONS_PAGE (page), "reviews");
     g_assert_true (waymark_record_section_has_rows (waymark_sections_page_lookup (WAYMARK_SECTIONS_PAGE (page),
                                                                                   "toolbox")));

@@ -73,9 +73,12 @@ load (WaymarkPage *self)
     return;
 
   priv->loaded = TRUE;
-  WAYMARK_PAGE_GET_CLASS (self)->load (self);
+  /* Shown (no frame comes between) before it reads: a page that places
+   * what it reads by what is on screen (the Plan's sections) finds its
+   * content mapped, as after Close Plan and another plan. */
   if (adw_bin_get_child (ADW_BIN (self)) != NULL)
     gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), TRUE);
+  WAYMARK_PAGE_GET_CLASS (self)->load (self);
   waymark_mnemonic_names_fix (GTK_WIDGET (self));
 }
 

@@ -256,6 +256,14 @@ static void
 store_changed_notify_cb (WaymarkSectionsPage *self)
 {
   WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
+  WaymarkStore *store = waymark_page_get_store (WAYMARK_PAGE (self));
+  gboolean followed = waymark_page_is_loaded (WAYMARK_PAGE (self));
+
+  /* Already read, with the sections on it (below). */
+  for (guint i = 0; i < priv->sections->len && followed; i++)
+    followed = waymark_record_section_get_store (priv->sections->pdata[i]) == store;
+  if (followed)
+    return;
 
   stop_filling (self);
   for (guint i = 0; i < priv->sections->len; i++)
@@ -266,6 +274,21 @@ static void
 waymark_sections_page_load (WaymarkPage *page)
 {
   WaymarkSectionsPage *self = WAYMARK_SECTIONS_PAGE (page);
+  WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
+  WaymarkStore *store = waymark_page_get_store (page);
+
+  /* The page's store reaches the sections through "store"'s notify,
+   * which comes after this when the page's store was set through a
+   * binding (GObject holds a property's notify until its setter
+   * returns, and the setter loads a page on screen): then the sections
+   * get the store here, held, before what is on screen is filled. */
+  for (guint i = 0; i < priv->sections->len; i++)
+    if (waymark_record_section_get_store (priv->sections->pdata[i]) != store)
+      {
+        stop_filling (self);
+        waymark_record_section_hold_rows (priv->sections->pdata[i], holds_rows (self));
+        waymark_record_section_set_store (priv->sections->pdata[i], store);
+      }
 
   fill_visible (self);
   fill_next_soon (self);
