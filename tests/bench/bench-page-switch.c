@@ -723,6 +723,15 @@ main (int   argc,
 
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   g_setenv ("WAYMARK_AUTOMATIC_BACKUPS", "0", FALSE);
+  /* Run from the build folder: its compiled settings schema (without
+   * it the window has no settings, and says so on every page). */
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    {
+      g_autofree char *here = g_path_get_dirname (argv[0]);
+      g_autofree char *schemas = g_build_filename (here, "..", "..", "data", NULL);
+
+      g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+    }
   gtk_init ();
   adw_init ();
   waymark_register_resource ();
