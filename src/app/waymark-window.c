@@ -355,9 +355,9 @@ follow_store (WaymarkWindow *self,
 /* Each page costs 5–20 ms to make (templates, charts, lists, menus, and
  * an accessible object for every widget), and memory for as long as the
  * window lives, so a window makes a page only when it is first shown
- * with a plan, into the slot the view stack keeps for it; even Today,
- * whose making the window's first frame, painted before the plan is
- * open, need not wait for. */
+ * with a plan, into the slot the view stack keeps for it. Today too: the
+ * window's first frame is painted before the plan has opened, and need
+ * not wait for a page that has nothing to show yet. */
 static const struct
 {
   const char *name;
