@@ -11,6 +11,7 @@
 
 #include "waymark-clock.h"
 #include "waymark-date.h"
+#include "waymark-frame-steps.h"
 #include "waymark-gui-test-utils.h"
 #include "waymark-page.h"
 #include "waymark-record-section.h"
@@ -329,6 +330,197 @@ test_plan_fills_what_shows_first (void)
   waymark_test_remove_tree (tmp);
 }
 
+/* Work at a widget's next frame runs at that frame's start, before its
+ * layout, once; work after the next paint once that frame is painted;
+ * either cancelled never runs. */
+typedef struct
+{
+  GString *steps;
+} Steps;
+
+static Steps *steps_seen;
+
+static void
+note_step (GdkFrameClock *clock,
+           const char    *step)
+{
+  g_string_append (steps_seen->steps, step);
+}
+
+static void
+at_frame_cb (GtkWidget *widget)
+{
+  g_string_append (steps_seen->steps, "F");
+}
+
+static void
+after_paint_cb (GtkWidget *widget)
+{
+  g_string_append (steps_seen->steps, "A");
+}
+
+static void
+run_frames (GtkWidget *widget,
+            guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 frames = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) == frames && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      /* And what the frame left to idles. */
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+}
+
+static void
+test_frame_steps (void)
+{
+  Steps steps = { g_string_new (NULL) };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = gtk_label_new ("x");
+  WaymarkAfterPaint wait = { 0, };
+  GdkFrameClock *clock;
+  guint id;
+
+  steps_seen = &steps;
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (label))
+    g_main_context_iteration (NULL, TRUE);
+  run_frames (window, 1);
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (note_step), (gpointer) "B");
+  g_signal_connect (clock, "after-paint", G_CALLBACK (note_step), (gpointer) "P");
+
+  /* At the next frame's start (its update phase, after before-paint and
+   * before its layout and painting), once. */
+  id = waymark_at_next_frame (label, at_frame_cb);
+  g_assert_cmpuint (id, !=, 0);
+  g_assert_cmpstr (steps.steps->str, ==, "");
+  run_frames (window, 3);
+  if (!g_str_has_prefix (steps.steps->str, "BFP"))
+    g_error ("Frame steps: %s", steps.steps->str);
+  g_assert_null (strchr (steps.steps->str + 2, 'F'));
+
+  /* Cancelled: never. */
+  g_string_truncate (steps.steps, 0);
+  id = waymark_at_next_frame (label, at_frame_cb);
+  waymark_cancel_at_next_frame (label, &id);
+  g_assert_cmpuint (id, ==, 0);
+  run_frames (window, 2);
+  g_assert_null (strchr (steps.steps->str, 'F'));
+
+  /* After the next frame is painted, once; a second wait while one
+   * waits is refused. */
+  g_string_truncate (steps.steps, 0);
+  g_assert_true (waymark_after_next_paint (&wait, label, after_paint_cb));
+  g_assert_true (waymark_after_paint_is_waiting (&wait));
+  g_assert_false (waymark_after_next_paint (&wait, label, after_paint_cb));
+  run_frames (window, 3);
+  g_assert_false (waymark_after_paint_is_waiting (&wait));
+  if (!g_str_has_prefix (steps.steps->str, "BPA"))
+    g_error ("Frame steps: %s", steps.steps->str);
+  g_assert_null (strchr (steps.steps->str + 3, 'A'));
+
+  /* Cancelled: never. */
+  g_string_truncate (steps.steps, 0);
+  g_assert_true (waymark_after_next_paint (&wait, label, after_paint_cb));
+  waymark_after_paint_cancel (&wait);
+  g_assert_false (waymark_after_paint_is_waiting (&wait));
+  run_frames (window, 2);
+  g_assert_null (strchr (steps.steps->str, 'A'));
+
+  g_signal_handlers_disconnect_by_func (clock, note_step, (gpointer) "B");
+  g_signal_handlers_disconnect_by_func (clock, note_step, (gpointer) "P");
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  g_string_free (steps.steps, TRUE);
+  steps_seen = NULL;
+}
+
+/* A page first shown reads its plan at the start of the frame that
+ * shows it: no frame is painted with the page on screen and empty (the
+ * Plan's excepted: it reads once laid out, to know what is on screen). */
+typedef struct
+{
+  GtkWidget *page;
+  guint      painted_empty;
+  guint      painted_read;
+} Watch;
+
+static void
+watch_painted_cb (GdkFrameClock *clock,
+                  Watch         *watch)
+{
+  if (watch->page == NULL || !gtk_widget_get_mapped (watch->page))
+    return;
+  if (waymark_page_is_loaded (WAYMARK_PAGE (watch->page)))
+    watch->painted_read++;
+  else
+    watch->painted_empty++;
+}
+
+static void
+test_pages_show_read_in_their_first_frame (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autoptr(WaymarkStore) store = waymark_test_new_plan (&tmp);
+  g_autoptr(GError) error = NULL;
+  const char * const pages[] = { "today", "journal", "crisis", "timeline" };
+  WaymarkWindow *window;
+  AdwViewStack *stack;
+  GdkFrameClock *clock;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  Watch watch = { 0, };
+
+  g_assert_true (waymark_sample_data_fill (store, 30, NULL, &error));
+  g_assert_no_error (error);
+
+  window = waymark_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  waymark_test_pump ();
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (watch_painted_cb), &watch);
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), WAYMARK_TYPE_WINDOW, "view_stack"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      memset (&watch, 0, sizeof watch);
+      /* The window opens on Today as it is given its plan. */
+      if (i == 0)
+        waymark_window_set_store (window, store);
+      else
+        waymark_window_show_page (window, pages[i]);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, pages[i]);
+      while (watch.painted_read == 0 && g_get_monotonic_time () < deadline)
+        {
+          watch.page = find_by_type (adw_view_stack_get_visible_child (stack), WAYMARK_TYPE_PAGE);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      g_assert_nonnull (watch.page);
+      g_assert_cmpuint (watch.painted_read, >, 0);
+      if (watch.painted_empty != 0)
+        g_error ("The %s page was painted %u times before it had read its plan", pages[i], watch.painted_empty);
+    }
+
+  g_signal_handlers_disconnect_by_func (clock, watch_painted_cb, &watch);
+  waymark_window_set_store (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  waymark_test_pump ();
+  waymark_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +533,8 @@ main (int   argc,
                    test_pages_follow_the_store_and_go_with_the_window);
   g_test_add_func ("/waymark/pages/plan-follows-the-day", test_plan_follows_the_day);
   g_test_add_func ("/waymark/pages/plan-fills-what-shows-first", test_plan_fills_what_shows_first);
+  g_test_add_func ("/waymark/pages/frame-steps", test_frame_steps);
+  g_test_add_func ("/waymark/pages/show-read-in-their-first-frame", test_pages_show_read_in_their_first_frame);
 
   return g_test_run ();
 }

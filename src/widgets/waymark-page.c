@@ -10,14 +10,15 @@
 #include "config.h"
 
 #include "waymark-clock.h"
+#include "waymark-frame-steps.h"
 #include "waymark-mnemonic-names.h"
 #include "waymark-page.h"
 
 /* A page is bound to the window's store (its "store" property) and
  * follows the store's changes through one signal group. It makes and
- * reads nothing until it is first shown, and then only after the frame
- * that shows it, so the window's start never waits for a page nobody
- * looks at. Changes to the plan are gathered: a save that touches
+ * reads nothing until it is first shown, and then at the start of the
+ * frame that shows it, so the window's start never waits for a page
+ * nobody looks at, and what the page makes is laid out once. Changes to the plan are gathered: a save that touches
  * several kinds of record (a check-in and the day's routine) makes the
  * page read again once. A page is a WaymarkWidthFirstBin: laid out
  * height-for-width, it scrolls, or lets a part step aside, when short,
@@ -27,10 +28,10 @@ typedef struct
 {
   WaymarkStore *store;
   GSignalGroup *store_signals;
-  guint         load_source;
+  guint         load_tick;      /* read at the next frame's start */
+  guint         load_source;    /* read now it is laid out */
+  WaymarkAfterPaint laid_out;   /* read once laid out */
   guint         reload_source;
-  GdkFrameClock *laid_out_clock;
-  gulong        laid_out_handler;
   gboolean      built;
   gboolean      loaded;
 } WaymarkPagePrivate;
@@ -58,15 +59,14 @@ build (WaymarkPage *self)
     WAYMARK_PAGE_GET_CLASS (self)->build (self);
 }
 
-static void stop_waiting_for_layout (WaymarkPage *self);
+static void stop_waiting (WaymarkPage *self);
 
 static void
 load (WaymarkPage *self)
 {
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
 
-  g_clear_handle_id (&priv->load_source, g_source_remove);
-  stop_waiting_for_layout (self);
+  stop_waiting (self);
 
   build (self);
   if (priv->loaded || priv->store == NULL)
@@ -82,54 +82,66 @@ load (WaymarkPage *self)
   waymark_mnemonic_names_fix (GTK_WIDGET (self));
 }
 
-static gboolean load_cb (gpointer user_data);
-
 static void
-stop_waiting_for_layout (WaymarkPage *self)
+stop_waiting (WaymarkPage *self)
 {
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
 
-  if (priv->laid_out_handler != 0)
-    g_clear_signal_handler (&priv->laid_out_handler, priv->laid_out_clock);
-  g_clear_object (&priv->laid_out_clock);
-}
-
-static void
-laid_out_cb (GdkFrameClock *clock,
-             WaymarkPage   *self)
-{
-  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
-
-  stop_waiting_for_layout (self);
-  if (priv->load_source == 0)
-    priv->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+  g_clear_handle_id (&priv->load_source, g_source_remove);
+  waymark_cancel_at_next_frame (GTK_WIDGET (self), &priv->load_tick);
+  waymark_after_paint_cancel (&priv->laid_out);
 }
 
 static gboolean
-load_cb (gpointer user_data)
+waits (WaymarkPage *self)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  return priv->load_source != 0 || priv->load_tick != 0 || waymark_after_paint_is_waiting (&priv->laid_out);
+}
+
+static gboolean
+laid_out_load_cb (gpointer user_data)
 {
   WaymarkPage *self = user_data;
   WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
-  GdkFrameClock *clock;
 
   priv->load_source = 0;
-
-  /* Never laid out yet: after the frame that does it. */
-  if (WAYMARK_PAGE_GET_CLASS (self)->load_when_laid_out && gtk_widget_get_width (GTK_WIDGET (self)) == 0 &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) != NULL)
-    {
-      if (priv->laid_out_handler == 0)
-        {
-          priv->laid_out_clock = g_object_ref (clock);
-          priv->laid_out_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (laid_out_cb), self);
-        }
-      return G_SOURCE_REMOVE;
-    }
-
   load (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Laid out: read at once, between frames (at the next frame's start
+ * would wait a frame more, and such a page measures what it makes
+ * itself, at its width). */
+static void
+laid_out_cb (GtkWidget *widget)
+{
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (WAYMARK_PAGE (widget));
+
+  if (priv->load_source == 0)
+    priv->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, laid_out_load_cb, widget, NULL);
+}
+
+/* A page reads its plan (and makes what shows it) at the start of the
+ * frame after it is shown, before that frame's layout, so what it makes
+ * is styled, measured and painted once, in that frame (see
+ * waymark-frame-steps.c). A page that places what it reads by what is
+ * on screen is read after the frame that first lays it out instead
+ * (GTK's frame clock may map it a frame before that). */
+static void
+load_at_frame_cb (GtkWidget *widget)
+{
+  WaymarkPage *self = WAYMARK_PAGE (widget);
+  WaymarkPagePrivate *priv = waymark_page_get_instance_private (self);
+
+  priv->load_tick = 0;
+  if (WAYMARK_PAGE_GET_CLASS (self)->load_when_laid_out && gtk_widget_get_width (widget) == 0 &&
+      gtk_widget_get_mapped (widget) && waymark_after_next_paint (&priv->laid_out, widget, laid_out_cb))
+    return;
+
+  load (self);
 }
 
 static gboolean
@@ -193,16 +205,17 @@ waymark_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (waymark_page_parent_class)->map (widget);
 
-  /* Below the priority of drawing: after the frame that shows the page. */
   if (((!priv->built && WAYMARK_PAGE_GET_CLASS (self)->build != NULL) ||
        (!priv->loaded && priv->store != NULL)) &&
-      priv->load_source == 0 && priv->laid_out_handler == 0)
-    priv->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_cb, self, NULL);
+      !waits (self))
+    priv->load_tick = waymark_at_next_frame (widget, load_at_frame_cb);
 }
 
 static void
 waymark_page_unmap (GtkWidget *widget)
 {
+  /* Read when shown again. */
+  stop_waiting (WAYMARK_PAGE (widget));
   flush (WAYMARK_PAGE (widget));
 
   GTK_WIDGET_CLASS (waymark_page_parent_class)->unmap (widget);
@@ -236,9 +249,8 @@ waymark_page_dispose (GObject *object)
   /* A subclass has written and let go of what it holds in its own
    * dispose, and its template's widgets are gone: drop the store
    * without flush or unload. */
-  g_clear_handle_id (&priv->load_source, g_source_remove);
   g_clear_handle_id (&priv->reload_source, g_source_remove);
-  stop_waiting_for_layout (self);
+  stop_waiting (self);
   g_signal_group_set_target (priv->store_signals, NULL);
   g_clear_object (&priv->store);
   priv->loaded = FALSE;
@@ -389,8 +401,7 @@ waymark_page_set_store (WaymarkPage  *self,
 
   /* On screen already: read now, unless the page is still to be made
    * after the frame that shows it (then it reads then). */
-  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) && priv->load_source == 0 &&
-      priv->laid_out_handler == 0)
+  if (store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) && !waits (self))
     load (self);
 }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "waymark-clock.h"
+#include "waymark-frame-steps.h"
 #include "waymark-sections-page.h"
 
 /* What the Plan and Crisis Plan pages share: their sections are made
@@ -35,8 +36,7 @@ typedef struct
   GPtrArray    *sections;   /* WaymarkRecordSection *, borrowed from the box */
   guint         fill_source;
   guint         scroll_source;
-  gulong        after_paint_handler;
-  GdkFrameClock *after_paint_clock;
+  WaymarkAfterPaint shown;  /* the frame that shows the last section filled */
 } WaymarkSectionsPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WaymarkSectionsPage, waymark_sections_page, WAYMARK_TYPE_PAGE)
@@ -101,9 +101,7 @@ stop_filling (WaymarkSectionsPage *self)
 
   g_clear_handle_id (&priv->fill_source, g_source_remove);
   g_clear_handle_id (&priv->scroll_source, g_source_remove);
-  if (priv->after_paint_handler != 0)
-    g_clear_signal_handler (&priv->after_paint_handler, priv->after_paint_clock);
-  g_clear_object (&priv->after_paint_clock);
+  waymark_after_paint_cancel (&priv->shown);
 }
 
 /* Lets go of every section that starts above the bottom of the
@@ -155,14 +153,9 @@ fill_visible (WaymarkSectionsPage *self)
 static void fill_next_soon (WaymarkSectionsPage *self);
 
 static void
-after_paint_cb (GdkFrameClock       *clock,
-                WaymarkSectionsPage *self)
+shown_cb (GtkWidget *widget)
 {
-  WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
-
-  g_clear_signal_handler (&priv->after_paint_handler, priv->after_paint_clock);
-  g_clear_object (&priv->after_paint_clock);
-  fill_next_soon (self);
+  fill_next_soon (WAYMARK_SECTIONS_PAGE (widget));
 }
 
 /* One section, then the frame that shows it, then the next. */
@@ -171,7 +164,6 @@ fill_next_cb (gpointer user_data)
 {
   WaymarkSectionsPage *self = user_data;
   WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
-  GdkFrameClock *clock;
 
   priv->fill_source = 0;
   /* An empty section has nothing to wait for: on to one with rows. */
@@ -188,13 +180,9 @@ fill_next_cb (gpointer user_data)
   if (all_filled (self))
     return G_SOURCE_REMOVE;
 
-  clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
-  if (clock != NULL)
-    {
-      priv->after_paint_clock = g_object_ref (clock);
-      priv->after_paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
-      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
-    }
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      waymark_after_next_paint (&priv->shown, GTK_WIDGET (self), shown_cb))
+    gdk_frame_clock_request_phase (priv->shown.clock, GDK_FRAME_CLOCK_PHASE_PAINT);
   else
     fill_next_soon (self);
 
@@ -206,7 +194,7 @@ fill_next_soon (WaymarkSectionsPage *self)
 {
   WaymarkSectionsPagePrivate *priv = waymark_sections_page_get_instance_private (self);
 
-  if (priv->fill_source == 0 && priv->after_paint_handler == 0 && !all_filled (self))
+  if (priv->fill_source == 0 && !waymark_after_paint_is_waiting (&priv->shown) && !all_filled (self))
     priv->fill_source = g_idle_add_full (G_PRIORITY_LOW, fill_next_cb, self, NULL);
 }
 
