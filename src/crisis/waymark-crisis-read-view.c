@@ -16,6 +16,7 @@
 #include "waymark-number-row.h"
 #include "waymark-safety-net-box.h"
 #include "waymark-safety-net.h"
+#include "waymark-title-layout.h"
 
 /* What a person needs when they open their crisis plan on a bad day is
  * to read it and to call someone, not a form. So this view shows the
@@ -122,6 +123,7 @@ person_row (const WaymarkCrisisItem *item)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
   }
+  waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
   return row;
 }
 

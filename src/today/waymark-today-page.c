@@ -20,6 +20,7 @@
 #include "waymark-routine-item.h"
 #include "waymark-safety-banner.h"
 #include "waymark-store-today.h"
+#include "waymark-title-layout.h"
 #include "waymark-today-page.h"
 
 /* The first page: what a person does with Waymark on an ordinary day.
@@ -52,6 +53,7 @@ struct _WaymarkTodayPage
   GtkWidget            *goals_group;
   GtkListBox           *goals_list;
   AdwActionRow         *review_row;
+  AdwActionRow         *crisis_row;
 
   /* Borrowed: the rows' check buttons, in the order of the ids */
   GtkWidget            *mood_buttons[WAYMARK_N_QUICK_MOODS];
@@ -210,6 +212,7 @@ check_row_new (const char  *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), *check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), *check);
+  waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
   /* Its own name, not the row's title added to it: today's and
    * yesterday's ticks of an item are told apart. */
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (*check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
@@ -240,6 +243,7 @@ build_routine_rows (WaymarkTodayPage *self,
 
   self->yesterday_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->yesterday_row), _("Yesterday"));
+  waymark_expander_row_lay_out_titles (self->yesterday_row);
 
   for (guint i = 0; i < n; i++)
     {
@@ -494,6 +498,7 @@ update_medications (WaymarkTodayPage *self)
           g_signal_connect_object (check, "toggled", G_CALLBACK (medication_toggled_cb), self, G_CONNECT_SWAPPED);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+          waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
           gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
           gtk_list_box_append (self->medications_list, row);
 
@@ -564,6 +569,7 @@ update_goals (WaymarkTodayPage *self)
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
         }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), image);
+      waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
 
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-plan-section");
@@ -743,6 +749,7 @@ waymark_today_page_class_init (WaymarkTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, goals_group);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, goals_list);
   gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, review_row);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkTodayPage, crisis_row);
   gtk_widget_class_bind_template_callback (widget_class, checkin_clicked_cb);
 }
 
@@ -750,6 +757,10 @@ static void
 waymark_today_page_init (WaymarkTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Their titles laid out without GtkBox's search for a width to fit
+   * each height (see WaymarkTitleLayout), as every row made here. */
+  waymark_action_row_lay_out_titles (self->review_row);
+  waymark_action_row_lay_out_titles (self->crisis_row);
 
   self->today_checks = g_ptr_array_new ();
   self->yesterday_checks = g_ptr_array_new ();

@@ -13,6 +13,7 @@
 #include "waymark-feedback.h"
 #include "waymark-number-row.h"
 #include "waymark-safety-net.h"
+#include "waymark-title-layout.h"
 
 /* Whom to call and the number, large: a tel: link, for a computer that
  * can place a call, with a Copy button beside it for one that can't.
@@ -134,6 +135,7 @@ waymark_number_row_new (const char *title,
   copy_name = g_strdup_printf (_("Copy %s"), number);
   gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+  waymark_action_row_lay_out_titles (ADW_ACTION_ROW (row));
 
   return row;
 }

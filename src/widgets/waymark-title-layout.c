@@ -156,3 +156,40 @@ waymark_action_row_lay_out_titles (AdwActionRow *row)
         return;
       }
 }
+
+static AdwActionRow *
+find_action_row (GtkWidget *widget)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    return ADW_ACTION_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_action_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * waymark_expander_row_lay_out_titles:
+ * @row: an expander row, before any row is added to it
+ *
+ * The same for @row's own title and subtitle: libadwaita 1.2 shows them
+ * in an action row of its own, the first inside it.
+ */
+void
+waymark_expander_row_lay_out_titles (AdwExpanderRow *row)
+{
+  AdwActionRow *header;
+
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  header = find_action_row (GTK_WIDGET (row));
+  if (header != NULL)
+    waymark_action_row_lay_out_titles (header);
+}

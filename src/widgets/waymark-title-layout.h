@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WaymarkTitleLayout, waymark_title_layout, WAYMARK, TITLE_LAYOUT, GtkLayoutManager)
 
 GtkLayoutManager *waymark_title_layout_new            (void);
-void              waymark_action_row_lay_out_titles   (AdwActionRow *row);
+void              waymark_action_row_lay_out_titles   (AdwActionRow   *row);
+void              waymark_expander_row_lay_out_titles (AdwExpanderRow *row);
 
 G_END_DECLS
