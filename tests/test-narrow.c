@@ -66,6 +66,18 @@ collect_too_wide (GtkWidget *widget,
     }
 }
 
+/* The buttons shown under @widget (a page switcher's, one a page). */
+static guint
+count_mapped_buttons (GtkWidget *widget)
+{
+  guint n = GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_mapped (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_mapped_buttons (child);
+
+  return n;
+}
+
 static gboolean
 is_control (GtkWidget *widget)
 {
@@ -189,6 +201,8 @@ check_page (WaymarkWindow *window,
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (bar), GTK_WIDGET (window), &bar_bounds));
   g_assert_cmpfloat (bar_bounds.size.height, >, 0);
   g_assert_cmpfloat (bar_bounds.origin.y + bar_bounds.size.height, <=, SHORT_HEIGHT + 0.5);
+  /* (its buttons made only once the window is narrow: one for each page) */
+  g_assert_cmpuint (count_mapped_buttons (GTK_WIDGET (bar)), ==, 5);
 
   /* ...and so is every control of the page. */
   collect_outside (GTK_WIDGET (window), GTK_WIDGET (window), outside);

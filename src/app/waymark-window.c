@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-feedback.h"
+#include "waymark-frame-steps.h"
 #include "waymark-autosave.h"
 #include "waymark-bench-probe.h"
 #ifdef HAVE_MALLOC_TRIM
@@ -57,6 +58,7 @@ struct _WaymarkWindow
   GtkMenuButton       *primary_menu_button;
   GMenuModel          *primary_menu;
   gboolean             first_focus_pending;  /* a plan shown into a waiting window */
+  guint                switchers_tick;       /* the header's switcher gets its pages */
   AdwStatusPage       *error_page;
   AdwBin              *lock_slot;
   WaymarkReadOnlyBanner *read_only_banner;
@@ -152,6 +154,19 @@ update_title (WaymarkWindow *self)
 
 /* The page switcher sits in the header when there is room, at the foot
  * of the window when there is not, and nowhere when no plan is open. */
+static void update_switchers (WaymarkWindow *self);
+
+static void
+give_switcher_pages_cb (GtkWidget *widget)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+
+  self->switchers_tick = 0;
+  if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+  update_switchers (self);
+}
+
 static void
 update_switchers (WaymarkWindow *self)
 {
@@ -159,16 +174,48 @@ update_switchers (WaymarkWindow *self)
                       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "plan") == 0;
 
   /* The switchers make a button for each page: not before there is a
-   * plan to switch between (the window's first frame waits for none). */
+   * plan to switch between (the window's first frame waits for none);
+   * the header's at the start of the next frame, where its buttons are
+   * styled and measured once (waymark-frame-steps.c); the one at the foot once the header's has been laid out
+   * without room (waymark_window_size_allocate ()). */
   if (has_plan && adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
     {
-      adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
-      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+        adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+      else if (self->switchers_tick == 0)
+        self->switchers_tick = waymark_at_next_frame (GTK_WIDGET (self), give_switcher_pages_cb);
     }
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_plan);
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
                                     has_plan && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+/* The switcher at the foot makes its buttons only once the window is
+ * first laid out too narrow for the header's: before its first layout
+ * the header's switcher says its title shows (its buttons not placed
+ * yet), and the foot's buttons, made then, were styled and measured
+ * and slid away again, a tenth of the first page's showing. Its pages
+ * given here, during the window's layout, and laid out again, it shows
+ * in the same frame. */
+static void
+waymark_window_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (waymark_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
+      adw_view_switcher_title_get_stack (self->switcher_title) != NULL &&
+      adw_view_switcher_title_get_title_visible (self->switcher_title))
+    {
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      /* Its new buttons placed too, before this frame is drawn. */
+      GTK_WIDGET_CLASS (waymark_window_parent_class)->size_allocate (widget, width, height, baseline);
+    }
 }
 
 /* The error page's icon has no small picture in the icon theme, only an
@@ -506,6 +553,7 @@ waymark_window_dispose (GObject *object)
 {
   WaymarkWindow *self = WAYMARK_WINDOW (object);
 
+  waymark_cancel_at_next_frame (GTK_WIDGET (self), &self->switchers_tick);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -645,6 +693,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   g_type_ensure (WAYMARK_TYPE_READ_ONLY_BANNER);
   g_type_ensure (WAYMARK_TYPE_OWNER_BADGE);
   g_type_ensure (WAYMARK_TYPE_START_PAGE);
+
+  widget_class->size_allocate = waymark_window_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
