@@ -60,6 +60,8 @@ struct _WaymarkWindow
   gboolean             first_focus_pending;  /* a plan shown into a waiting window */
   guint                switchers_tick;       /* the header's switcher gets its pages */
   AdwStatusPage       *error_page;
+  AdwBin              *welcome_slot;
+  AdwBin              *closed_slot;
   AdwBin              *lock_slot;
   WaymarkReadOnlyBanner *read_only_banner;
   GtkWidget           *sample_banner;
@@ -218,14 +220,25 @@ waymark_window_size_allocate (GtkWidget *widget,
     }
 }
 
-/* The error page's icon has no small picture in the icon theme, only an
- * SVG, which takes loading librsvg (some 7 MB) to draw, or only to look
- * up for a page that waits hidden: set when the page is first shown. */
+/* What the window shows instead of a plan is made when first shown:
+ *
+ * - the error page's icon has no small picture in the icon theme, only
+ *   an SVG, which takes loading librsvg (some 7 MB) to draw, or only to
+ *   look up for a page that waits hidden;
+ * - the welcome (a new plan's) and the page after Close Plan, which
+ *   most starts never show: made with the window, they were a fifth of
+ *   making it. */
 static void
 content_page_cb (WaymarkWindow *self)
 {
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") == 0)
+  const char *name = gtk_stack_get_visible_child_name (self->content_stack);
+
+  if (g_strcmp0 (name, "error") == 0)
     adw_status_page_set_icon_name (self->error_page, "document-open-symbolic");
+  else if (g_strcmp0 (name, "welcome") == 0 && adw_bin_get_child (self->welcome_slot) == NULL)
+    adw_bin_set_child (self->welcome_slot, g_object_new (WAYMARK_TYPE_START_PAGE, "welcome", TRUE, NULL));
+  else if (g_strcmp0 (name, "closed") == 0 && adw_bin_get_child (self->closed_slot) == NULL)
+    adw_bin_set_child (self->closed_slot, g_object_new (WAYMARK_TYPE_START_PAGE, NULL));
 }
 
 static void drop_lock_screen (WaymarkWindow *self);
@@ -715,6 +728,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, welcome_slot);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, closed_slot);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, lock_slot);
   gtk_widget_class_bind_template_callback (widget_class, update_switchers);
 }
