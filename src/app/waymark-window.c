@@ -178,8 +178,9 @@ update_switchers (WaymarkWindow *self)
   /* The switchers make a button for each page: not before there is a
    * plan to switch between (the window's first frame waits for none);
    * the header's at the start of the next frame, where its buttons are
-   * styled and measured once (waymark-frame-steps.c); the one at the foot once the header's has been laid out
-   * without room (waymark_window_size_allocate ()). */
+   * styled and measured once (waymark-frame-steps.c); the one at the
+   * foot once the header's has been laid out without room
+   * (waymark_window_size_allocate ()). */
   if (has_plan && adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
     {
       if (!gtk_widget_get_mapped (GTK_WIDGET (self)))

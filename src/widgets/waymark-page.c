@@ -18,11 +18,12 @@
  * follows the store's changes through one signal group. It makes and
  * reads nothing until it is first shown, and then at the start of the
  * frame that shows it, so the window's start never waits for a page
- * nobody looks at, and what the page makes is laid out once. Changes to the plan are gathered: a save that touches
- * several kinds of record (a check-in and the day's routine) makes the
- * page read again once. A page is a WaymarkWidthFirstBin: laid out
- * height-for-width, it scrolls, or lets a part step aside, when short,
- * and its width never depends on the height offered (see why there). */
+ * nobody looks at, and what the page makes is laid out once. Changes to
+ * the plan are gathered: a save that touches several kinds of record (a
+ * check-in and the day's routine) makes the page read again once. A
+ * page is a WaymarkWidthFirstBin: laid out height-for-width, it scrolls,
+ * or lets a part step aside, when short, and its width never depends on
+ * the height offered (see why there). */
 
 typedef struct
 {
