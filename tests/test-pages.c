@@ -333,30 +333,25 @@ test_plan_fills_what_shows_first (void)
 /* Work at a widget's next frame runs at that frame's start, before its
  * layout, once; work after the next paint once that frame is painted;
  * either cancelled never runs. */
-typedef struct
-{
-  GString *steps;
-} Steps;
-
-static Steps *steps_seen;
+static GString *steps;  /* what happened, a letter a step */
 
 static void
 note_step (GdkFrameClock *clock,
            const char    *step)
 {
-  g_string_append (steps_seen->steps, step);
+  g_string_append (steps, step);
 }
 
 static void
 at_frame_cb (GtkWidget *widget)
 {
-  g_string_append (steps_seen->steps, "F");
+  g_string_append (steps, "F");
 }
 
 static void
 after_paint_cb (GtkWidget *widget)
 {
-  g_string_append (steps_seen->steps, "A");
+  g_string_append (steps, "A");
 }
 
 static void
@@ -383,14 +378,13 @@ run_frames (GtkWidget *widget,
 static void
 test_frame_steps (void)
 {
-  Steps steps = { g_string_new (NULL) };
   GtkWidget *window = gtk_window_new ();
   GtkWidget *label = gtk_label_new ("x");
   WaymarkAfterPaint wait = { 0, };
   GdkFrameClock *clock;
   guint id;
 
-  steps_seen = &steps;
+  steps = g_string_new (NULL);
   gtk_window_set_child (GTK_WINDOW (window), label);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (label))
@@ -404,46 +398,46 @@ test_frame_steps (void)
    * before its layout and painting), once. */
   id = waymark_at_next_frame (label, at_frame_cb);
   g_assert_cmpuint (id, !=, 0);
-  g_assert_cmpstr (steps.steps->str, ==, "");
+  g_assert_cmpstr (steps->str, ==, "");
   run_frames (window, 3);
-  if (!g_str_has_prefix (steps.steps->str, "BFP"))
-    g_error ("Frame steps: %s", steps.steps->str);
-  g_assert_null (strchr (steps.steps->str + 2, 'F'));
+  if (!g_str_has_prefix (steps->str, "BFP"))
+    g_error ("Frame steps: %s", steps->str);
+  g_assert_null (strchr (steps->str + 2, 'F'));
 
   /* Cancelled: never. */
-  g_string_truncate (steps.steps, 0);
+  g_string_truncate (steps, 0);
   id = waymark_at_next_frame (label, at_frame_cb);
   waymark_cancel_at_next_frame (label, &id);
   g_assert_cmpuint (id, ==, 0);
   run_frames (window, 2);
-  g_assert_null (strchr (steps.steps->str, 'F'));
+  g_assert_null (strchr (steps->str, 'F'));
 
   /* After the next frame is painted, once; a second wait while one
    * waits is refused. */
-  g_string_truncate (steps.steps, 0);
+  g_string_truncate (steps, 0);
   g_assert_true (waymark_after_next_paint (&wait, label, after_paint_cb));
   g_assert_true (waymark_after_paint_is_waiting (&wait));
   g_assert_false (waymark_after_next_paint (&wait, label, after_paint_cb));
   run_frames (window, 3);
   g_assert_false (waymark_after_paint_is_waiting (&wait));
-  if (!g_str_has_prefix (steps.steps->str, "BPA"))
-    g_error ("Frame steps: %s", steps.steps->str);
-  g_assert_null (strchr (steps.steps->str + 3, 'A'));
+  if (!g_str_has_prefix (steps->str, "BPA"))
+    g_error ("Frame steps: %s", steps->str);
+  g_assert_null (strchr (steps->str + 3, 'A'));
 
   /* Cancelled: never. */
-  g_string_truncate (steps.steps, 0);
+  g_string_truncate (steps, 0);
   g_assert_true (waymark_after_next_paint (&wait, label, after_paint_cb));
   waymark_after_paint_cancel (&wait);
   g_assert_false (waymark_after_paint_is_waiting (&wait));
   run_frames (window, 2);
-  g_assert_null (strchr (steps.steps->str, 'A'));
+  g_assert_null (strchr (steps->str, 'A'));
 
   g_signal_handlers_disconnect_by_func (clock, note_step, (gpointer) "B");
   g_signal_handlers_disconnect_by_func (clock, note_step, (gpointer) "P");
   gtk_window_destroy (GTK_WINDOW (window));
   waymark_test_pump ();
-  g_string_free (steps.steps, TRUE);
-  steps_seen = NULL;
+  g_string_free (steps, TRUE);
+  steps = NULL;
 }
 
 /* A page first shown reads its plan at the start of the frame that
